@@ -1,0 +1,66 @@
+# Me-Cloud: `make run` starts the app, `make test` runs every test. Both set everything up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Debian packages: Qt offscreen + a real X server, a Secret Service for keyring tests, PDF tools,
+# the validators the packaging tests use.
+APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0 \
+	fonts-dejavu-core xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
+	gnome-keyring dbus-daemon dbus-x11 poppler-utils desktop-file-utils appstream age
+
+.PHONY: run demo test lint system-deps venv bench screenshots package deb fuzz translations clean
+
+run: venv translations
+	$(BIN)/mecloud
+
+demo: venv translations
+	$(BIN)/python -m ui.desktop.demo
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Installs only what is missing, and only where we may (root with apt); otherwise says what is missing.
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing: $$missing"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+		|| { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; }; \
+	else echo "missing Debian packages (install them as root): $$missing"; fi
+
+translations: venv
+	@if [ -f ui/desktop/translations_build.py ]; then $(BIN)/python -m ui.desktop.translations_build; fi
+
+test: system-deps venv translations
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+bench: venv
+	$(BIN)/python -m benchmarks.run
+
+screenshots: venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.desktop.screenshots docs/screenshots
+
+fuzz: venv
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests -k fuzz
+
+package: venv
+	$(MAKE) -C packaging package
+
+deb: package
+	$(MAKE) -C packaging deb
+
+clean:
+	rm -rf build dist $(VENV) *.egg-info

@@ -1,0 +1,64 @@
+"""Which importer reads an export: every platform module is asked, the surest detection wins."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from importers.archive import ExportTree, Limits
+from importers.contract import Detection
+from vault.errors import ImportFailed
+
+# One entry per platform module under importers/ (module name = platform id).
+PLATFORM_MODULES: tuple[str, ...] = (
+    "google",
+    "mbox",
+    "facebook",
+    "instagram",
+    "twitter",
+    "tiktok",
+    "linkedin",
+    "spotify",
+    "amazon",
+    "snapchat",
+)
+
+# Below this, a detection is a guess: we say what we looked for instead of importing nonsense.
+MIN_CONFIDENCE = 0.5
+
+
+def importer(platform: str) -> ModuleType:
+    if platform not in PLATFORM_MODULES:
+        raise ImportFailed(f"unknown platform {platform!r}; known: {', '.join(PLATFORM_MODULES)}")
+    return importlib.import_module(f"importers.{platform}")
+
+
+def available() -> list[ModuleType]:
+    return [importer(name) for name in PLATFORM_MODULES]
+
+
+def detect_all(tree: ExportTree) -> list[Detection]:
+    found = [d for mod in available() if (d := mod.detect(tree)) is not None]
+    return sorted(found, key=lambda d: d.confidence, reverse=True)
+
+
+def choose(tree: ExportTree, force: str | None = None) -> tuple[ModuleType, Detection]:
+    """The importer for this export, or a clear ImportFailed naming what was looked for."""
+    if force:
+        mod = importer(force)
+        det = mod.detect(tree) or Detection(force, "forced", 0.0, ())
+        return mod, det
+    found = detect_all(tree)
+    if not found or found[0].confidence < MIN_CONFIDENCE:
+        looked = "; ".join(f"{m.LABEL}" for m in available())
+        raise ImportFailed(
+            f"{tree.describe()}: not a recognised export. Looked for: {looked}. Use --platform to choose one."
+        )
+    best = found[0]
+    return importer(best.platform), best
+
+
+def open_export(paths: Sequence[Path | str], limits: Limits | None = None) -> ExportTree:
+    return ExportTree([Path(p) for p in paths], limits)

@@ -1,0 +1,1 @@
+"""The faces of Me-Cloud: the desktop app, the `mecloud` CLI and the firm's `mecloud-firm`."""

@@ -1,0 +1,85 @@
+"""'Remember on this device': the data key in the OS keychain via keyring, only where that is safe.
+
+Backends that store secrets in plain files (keyrings.alt) or that cannot store at all are refused
+with a reason a person can read; the vault then keeps working by passphrase.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from vault.errors import KeychainUnavailable
+
+SERVICE = "Me-Cloud vault"
+# keyring's own scale: >= 1 are real system keychains; fail/null/plaintext backends sit below.
+MIN_PRIORITY = 1
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    return keyring.get_keyring()
+
+
+def unavailable_reason() -> str | None:
+    """None when a trustworthy keychain is there; otherwise why "remember" cannot be offered."""
+    backend = _backend()
+    module = type(backend).__module__
+    name = type(backend).__name__
+    if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
+        return (
+            "No system keychain was found on this computer "
+            "(no Secret Service, Keychain or Credential Manager)."
+        )
+    if module.startswith("keyrings.alt"):
+        return f"The only keychain available ({name}) stores secrets in a file without real encryption."
+    try:
+        priority = float(getattr(type(backend), "priority", 0))
+    except Exception:  # keyring computes priority lazily; a broken backend raises anything
+        return f"The keychain {name} cannot be used here."
+    if priority < MIN_PRIORITY and not module.startswith("keyring.backends.chainer"):
+        return f"The keychain {name} is not trustworthy enough to hold the vault key."
+    return None
+
+
+def _require() -> None:
+    reason = unavailable_reason()
+    if reason:
+        raise KeychainUnavailable(reason)
+
+
+def store_key(vault_id: str, data_key: bytes) -> None:
+    _require()
+    try:
+        keyring.set_password(SERVICE, vault_id, base64.b64encode(data_key).decode("ascii"))
+    except keyring.errors.KeyringError as exc:
+        raise KeychainUnavailable(f"The keychain refused to store the vault key ({exc}).") from None
+
+
+def load_key(vault_id: str) -> bytes | None:
+    """The remembered key, or None when nothing is remembered or no keychain can be asked."""
+    if unavailable_reason():
+        return None
+    try:
+        value = keyring.get_password(SERVICE, vault_id)
+    except keyring.errors.KeyringError:
+        return None
+    if not value:
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        return None
+
+
+def forget_key(vault_id: str) -> None:
+    if unavailable_reason():
+        return
+    try:
+        keyring.delete_password(SERVICE, vault_id)
+    except keyring.errors.PasswordDeleteError:
+        pass  # nothing was remembered
+    except keyring.errors.KeyringError as exc:
+        raise KeychainUnavailable(f"The keychain refused to forget the vault key ({exc}).") from None

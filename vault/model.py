@@ -1,0 +1,134 @@
+"""Plain record types shared by importers and the vault: observations, brand hints, coverage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+# Closed list (DESIGN.md): extend deliberately, never ad hoc in an importer.
+TOUCHPOINT_KINDS: Final = (
+    "customer_list",  # a brand uploaded a list that matched you
+    "activity_shared",  # a brand's site or app sent your activity to a platform
+    "ad_targeting",  # a brand showed you ads or targeted you by an audience
+    "ad_engagement",  # you clicked or engaged with its ad
+    "inference",  # a platform filed you under an interest or segment
+    "email",  # the brand mails you: it holds your address
+    "account",  # you have an account with it
+    "purchase",  # you bought something from it
+    "visit",  # you visited its site or place
+)
+
+# W3C DPV personal-data categories we use (pd: namespace). Importers pick from these.
+DATA_CATEGORIES: Final = (
+    "pd:EmailAddress",
+    "pd:Name",
+    "pd:Contact",
+    "pd:BrowsingBehaviour",
+    "pd:BrowsingHistory",
+    "pd:SearchHistory",
+    "pd:Purchase",
+    "pd:Location",
+    "pd:Interest",
+    "pd:Demographic",
+    "pd:Behavioral",
+    "pd:Communication",
+    "pd:MediaConsumption",
+    "pd:SocialMedia",
+    "pd:Identifier",
+    "pd:Financial",
+)
+
+
+MAX_ISSUES_KEPT: Final = 200  # a sample is enough for a person; the count says the rest
+
+
+@dataclass(frozen=True, slots=True)
+class BrandHint:
+    """An item names a company: by name, by domain, or both; and says what it holds or did."""
+
+    touchpoint: str
+    category: str
+    name: str | None = None
+    domain: str | None = None
+    detail: str | None = None  # e.g. "has your contact info; used a customer list" or event names
+
+    def __post_init__(self) -> None:
+        if self.touchpoint not in TOUCHPOINT_KINDS:
+            raise ValueError(f"unknown touchpoint kind {self.touchpoint!r}")
+        if not (self.name or self.domain):
+            raise ValueError("a brand hint needs a name or a domain")
+
+
+@dataclass(slots=True)
+class Observation:
+    """One thing an export says. `raw` is the source item kept whole (JSON-serialisable)."""
+
+    platform: str
+    kind: str
+    time: datetime | None
+    title: str
+    raw: Any
+    source_file: str
+    natural_key: str | None = None  # stable identity across exports; derived from content if None
+    brands: tuple[BrandHint, ...] = ()
+
+
+@dataclass(slots=True)
+class CoverageReport:
+    """Which files of an export were understood, recognised but skipped, or unknown."""
+
+    understood: dict[str, int] = field(default_factory=dict)  # path -> items read
+    skipped: dict[str, str] = field(default_factory=dict)  # path -> why
+    unknown: list[str] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)  # malformed records: "file: what was wrong"
+    issue_count: int = 0
+
+    def read(self, path: str, count: int = 1) -> None:
+        self.understood[path] = self.understood.get(path, 0) + count
+
+    def skip(self, path: str, reason: str) -> None:
+        self.skipped[path] = reason
+
+    def issue(self, path: str, problem: str) -> None:
+        """A malformed record: counted, a sample kept; it never aborts the import."""
+        self.issue_count += 1
+        if len(self.issues) < MAX_ISSUES_KEPT:
+            self.issues.append(f"{path}: {problem}")
+
+    def finish(self, all_paths: list[str]) -> None:
+        """Everything the importer neither read nor skipped is reported as unknown."""
+        seen = self.understood.keys() | self.skipped.keys()
+        self.unknown = sorted(p for p in all_paths if p not in seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "understood": dict(sorted(self.understood.items())),
+            "skipped": dict(sorted(self.skipped.items())),
+            "unknown": list(self.unknown),
+            "issues": list(self.issues),
+            "issue_count": self.issue_count,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CoverageReport:
+        return cls(
+            understood=dict(data.get("understood", {})),
+            skipped=dict(data.get("skipped", {})),
+            unknown=list(data.get("unknown", [])),
+            issues=list(data.get("issues", [])),
+            issue_count=int(data.get("issue_count", 0)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    import_id: int
+    platform: str
+    layout: str
+    source: str
+    items_seen: int
+    items_added: int
+    touchpoints_added: int
+    brands_added: int
+    coverage: CoverageReport

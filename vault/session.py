@@ -1,0 +1,223 @@
+"""An unlocked vault: create, unlock (passphrase, recovery code, keychain), lock, re-key.
+
+The folder holds `vault.db` (SQLCipher) and `vault.header` (the wrapped data key). Nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from vault import audit, identity, keychain, keys, recovery
+from vault.errors import VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from vault.keys import Header, KdfParams
+from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
+from vault.store import Store
+
+MIN_PASSPHRASE = 8
+
+# Which KDF settings new vaults get. Tests replace this with a cheap one (never the app).
+kdf_params_for_new_vault = keys.calibrate
+
+
+@dataclass(frozen=True, slots=True)
+class VaultFiles:
+    folder: Path
+
+    @property
+    def db(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def header(self) -> Path:
+        return self.folder / HEADER_NAME
+
+    def exists(self) -> bool:
+        return self.header.exists() and self.db.exists()
+
+
+class Vault:
+    """An open, unlocked vault. `close()` locks it; use as a context manager."""
+
+    def __init__(self, files: VaultFiles, header: Header, data_key: bytes) -> None:
+        self.files = files
+        self.header = header
+        self._data_key: bytes | None = data_key
+        self._store: Store | None = Store(files.db, data_key)
+
+    # -- opening ------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, passphrase: str) -> tuple[Vault, str]:
+        """A new vault and its recovery code (shown once, never stored)."""
+        check_passphrase(passphrase)
+        files = VaultFiles(Path(folder))
+        if files.header.exists() or files.db.exists():
+            raise VaultExists(f"{files.folder}: a vault already exists here.")
+        make_private_dir(files.folder)
+        data_key = keys.new_data_key()
+        code = recovery.new_code()
+        header = Header.new(data_key, passphrase, code, kdf_params_for_new_vault())
+        vault = cls(files, header, data_key)
+        with vault.store.transaction():
+            identity.create(vault.store)
+            vault.store.set_meta("vault_id", header.vault_id)
+            audit.append(vault.store, "vault.created", {"vault_id": header.vault_id})
+        # The header lands last: until it exists, the folder is not a vault and can be re-created.
+        header.save(files.header)
+        return vault, code
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        files, header = _existing(folder)
+        return cls._open_with(files, header, lambda w: w.unwrap_passphrase(header.vault_id, passphrase))
+
+    @classmethod
+    def unlock_with_recovery(cls, folder: Path, code: str) -> Vault:
+        files, header = _existing(folder)
+        return cls._open_with(files, header, lambda w: w.unwrap_recovery(header.vault_id, code))
+
+    @classmethod
+    def unlock_from_keychain(cls, folder: Path) -> Vault | None:
+        """The vault opened with the remembered key, or None when nothing usable is remembered."""
+        files, header = _existing(folder)
+        data_key = keychain.load_key(header.vault_id)
+        if data_key is None:
+            return None
+        try:
+            return cls(files, header, data_key)
+        except WrongPassphrase:
+            return None  # a stale key from before a rekey
+
+    @classmethod
+    def _open_with(cls, files: VaultFiles, header: Header, unwrap) -> Vault:  # type: ignore[no-untyped-def]
+        data_key = unwrap(header.wraps)
+        try:
+            return cls(files, header, data_key)
+        except WrongPassphrase:
+            if header.pending is None:
+                raise
+        # A rekey was interrupted after the database took the new key: finish it now.
+        new_key = unwrap(header.pending)
+        vault = cls(files, header, new_key)
+        vault.header = Header(header.vault_id, header.created, header.pending)
+        vault.header.save(files.header)
+        return vault
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise VaultLocked("The vault is locked.")
+        return self._store
+
+    @property
+    def folder(self) -> Path:
+        return self.files.folder
+
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    def identity(self) -> identity.Identity:
+        return identity.load(self.store)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+        self._store = None
+        self._data_key = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- keys ---------------------------------------------------------------------------------
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        return self._data_key
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the data key: fast, the database is not touched. Old passphrase required."""
+        check_passphrase(new)
+        self.header.wraps.unwrap_passphrase(self.vault_id, old)
+        self._set_passphrase(new)
+        with self.store.transaction():
+            audit.append(self.store, "vault.passphrase_changed")
+
+    def reset_passphrase(self, code: str, new: str) -> None:
+        """Recovery: the code proves ownership, then the passphrase is set anew."""
+        check_passphrase(new)
+        self.header.wraps.unwrap_recovery(self.vault_id, code)
+        self._set_passphrase(new)
+        with self.store.transaction():
+            audit.append(self.store, "vault.recovered")
+
+    def _set_passphrase(self, new: str) -> None:
+        header = Header(
+            self.vault_id,
+            self.header.created,
+            self.header.wraps.with_passphrase(self.vault_id, self._key(), new),
+        )
+        header.save(self.files.header)
+        self.header = header
+
+    def rekey(self, passphrase: str) -> str:
+        """Re-encrypt the database under a new data key. Returns the new recovery code.
+
+        Crash-safe: the new wraps are saved as `pending` before the database changes key, so
+        whichever key the database holds after a crash, the header can open it.
+        """
+        self.header.wraps.unwrap_passphrase(self.vault_id, passphrase)
+        new_key = keys.new_data_key()
+        code = recovery.new_code()
+        new_wraps = keys.KeyWraps.make(self.vault_id, new_key, passphrase, code, self.header.wraps.kdf)
+        Header(self.vault_id, self.header.created, self.header.wraps, pending=new_wraps).save(
+            self.files.header
+        )
+        self.store.rekey(new_key)
+        self.header = Header(self.vault_id, self.header.created, new_wraps)
+        self.header.save(self.files.header)
+        self._data_key = new_key
+        was_remembered = keychain.load_key(self.vault_id) is not None
+        if was_remembered:
+            keychain.store_key(self.vault_id, new_key)
+        with self.store.transaction():
+            audit.append(self.store, "vault.rekeyed")
+        return code
+
+    def remember_on_device(self, remember: bool) -> None:
+        if remember:
+            keychain.store_key(self.vault_id, self._key())
+        else:
+            keychain.forget_key(self.vault_id)
+        with self.store.transaction():
+            audit.append(self.store, "vault.remember" if remember else "vault.forget")
+
+    def is_remembered(self) -> bool:
+        return keychain.load_key(self.vault_id) is not None
+
+    def kdf_params(self) -> KdfParams:
+        return self.header.wraps.kdf
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise WrongPassphrase(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+
+
+def exists(folder: Path) -> bool:
+    return VaultFiles(Path(folder)).exists()
+
+
+def _existing(folder: Path) -> tuple[VaultFiles, Header]:
+    files = VaultFiles(Path(folder))
+    if not files.exists():
+        raise VaultNotFound(f"{files.folder}: no vault here. Create one with 'mecloud init'.")
+    return files, Header.load(files.header)

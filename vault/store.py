@@ -1,0 +1,112 @@
+"""The encrypted database: SQLCipher 4 keyed with the raw data key, WAL, foreign keys, migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from vault.errors import VaultCorrupt, WrongPassphrase
+from vault.schema import MIGRATIONS
+
+DatabaseError = sqlcipher.DatabaseError
+IntegrityError = sqlcipher.IntegrityError
+
+
+def _key_pragma(key: bytes) -> str:
+    # Raw key: SQLCipher skips its own PBKDF2 (the key already came out of Argon2id or the keychain).
+    return f"\"x'{key.hex()}'\""
+
+
+class Store:
+    """One open connection to the vault database. Writes go through `transaction()`."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        self.conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            self.conn.execute("PRAGMA cipher_log_level = NONE")
+            self.conn.execute(f"PRAGMA key = {_key_pragma(key)}")
+            # PRAGMA key succeeds even with a wrong key: read at once to find out.
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            self.conn.close()
+            raise WrongPassphrase(
+                f"{path}: the key does not open this database (wrong passphrase or damaged file)."
+            ) from None
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        # Temporary tables and sort spills stay in memory: no plaintext temp files.
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+        self.migrate()
+
+    # -- schema -------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        current = self.schema_version()
+        if current > len(MIGRATIONS):
+            raise VaultCorrupt(f"{self.path}: this vault was written by a newer Me-Cloud (schema {current}).")
+        for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.transaction() as conn:
+                for statement in script:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+
+    # -- access -------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """BEGIN IMMEDIATE ... COMMIT; any exception rolls the whole thing back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        return self.conn.execute(sql, params).fetchone()
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def integrity_errors(self) -> list[str]:
+        """Both checks: SQLCipher's page HMACs and SQLite's structure. Empty list = healthy."""
+        errors = [f"cipher: {r[0]}" for r in self.query("PRAGMA cipher_integrity_check")]
+        errors += [f"sqlite: {r[0]}" for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
+        return errors
+
+    def rekey(self, new_key: bytes) -> None:
+        # SQLCipher re-encrypts every page; WAL must be folded in first and rekey runs in rollback mode.
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.execute("PRAGMA journal_mode = DELETE")
+        self.conn.execute(f"PRAGMA rekey = {_key_pragma(new_key)}")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError:
+            pass
+        self.conn.close()
