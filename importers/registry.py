@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -36,7 +37,8 @@ def importer(platform: str) -> ModuleType:
 
 
 def available() -> list[ModuleType]:
-    return [importer(name) for name in PLATFORM_MODULES]
+    # A module missing from an installation (a trimmed build) is simply not offered.
+    return [importer(name) for name in PLATFORM_MODULES if importlib.util.find_spec(f"importers.{name}")]
 
 
 def detect_all(tree: ExportTree) -> list[Detection]:

@@ -10,13 +10,13 @@ os.environ.setdefault("LANG", "C.UTF-8")
 # No test may reach the developer's real keychain; keyring tests opt in to a real backend.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from vault import session  # noqa: E402
-from vault.keys import KdfParams  # noqa: E402
+from vault import session
+from vault.keys import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
 # Argon2id at its cheapest: tests exercise the same code paths without paying 0.4 s per unlock.

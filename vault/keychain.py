@@ -29,10 +29,7 @@ def unavailable_reason() -> str | None:
     module = type(backend).__module__
     name = type(backend).__name__
     if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
-        return (
-            "No system keychain was found on this computer "
-            "(no Secret Service, Keychain or Credential Manager)."
-        )
+        return "No system keychain was found on this computer (no Secret Service, Keychain or Credential Manager)."
     if module.startswith("keyrings.alt"):
         return f"The only keychain available ({name}) stores secrets in a file without real encryption."
     try:

@@ -69,6 +69,17 @@ _V1 = (
         count INTEGER NOT NULL,
         PRIMARY KEY (import_id, alias, kind)
     )""",
+    # Per brand, kind and platform: counts and first/last seen, refreshed by ingest, merge and split,
+    # so the brands view never aggregates a million touchpoints while the user waits.
+    """CREATE TABLE brand_summary (
+        brand_id INTEGER NOT NULL REFERENCES brands(id),
+        kind TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        first_seen INTEGER,
+        last_seen INTEGER,
+        PRIMARY KEY (brand_id, kind, platform)
+    )""",
     """CREATE TABLE audit_log (
         seq INTEGER PRIMARY KEY,
         at TEXT NOT NULL,

@@ -178,9 +178,7 @@ class Vault:
         new_key = keys.new_data_key()
         code = recovery.new_code()
         new_wraps = keys.KeyWraps.make(self.vault_id, new_key, passphrase, code, self.header.wraps.kdf)
-        Header(self.vault_id, self.header.created, self.header.wraps, pending=new_wraps).save(
-            self.files.header
-        )
+        Header(self.vault_id, self.header.created, self.header.wraps, pending=new_wraps).save(self.files.header)
         self.store.rekey(new_key)
         self.header = Header(self.vault_id, self.header.created, new_wraps)
         self.header.save(self.files.header)

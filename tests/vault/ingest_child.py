@@ -1,0 +1,37 @@
+"""A child process that ingests a large stream slowly enough to be killed mid-way by the test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from tests.vault.observations import ad_observations
+from vault.ingest import ingest
+from vault.model import CoverageReport
+from vault.session import Vault
+
+
+def main() -> int:
+    folder, n = Path(sys.argv[1]), int(sys.argv[2])
+    vault = Vault.unlock(folder, os.environ["MECLOUD_PASSPHRASE"])
+
+    def progress(done: int, total: int, message: str) -> None:
+        print(f"progress {done}", flush=True)
+
+    ingest(
+        vault.store,
+        ad_observations(n, platform="killed", start=10_000_000),
+        platform="killed",
+        layout="v1",
+        source="big.zip",
+        coverage=CoverageReport(),
+        progress=progress,
+    )
+    print("committed", flush=True)
+    vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

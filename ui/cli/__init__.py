@@ -1,0 +1,88 @@
+"""`mecloud`: the command line over the vault (no Qt). With no arguments it opens the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from vault import __version__
+from vault.errors import MeCloudError
+from vault.paths import default_vault_dir
+
+# Each module adds its subcommands with register(subparsers). Handlers get (args) and return an exit code.
+COMMAND_MODULES = ("ui.cli.vault_cmds", "ui.cli.brand_cmds", "ui.cli.consent_cmds")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mecloud",
+        description="Me-Cloud: your platform exports in an encrypted vault on your own machine.",
+        epilog="Without a command, the desktop app opens. The passphrase is read from MECLOUD_PASSPHRASE "
+        "when set, otherwise asked for.",
+    )
+    parser.add_argument("--version", action="version", version=f"mecloud {__version__}")
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="vault folder (default: MECLOUD_VAULT or the platform's user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a command group not part of this build
+        module.register(sub)
+    return parser
+
+
+def vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if args.vault else default_vault_dir()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        return _open_desktop()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except MeCloudError as exc:
+        print(f"mecloud: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("mecloud: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _open_desktop() -> int:
+    try:
+        from ui.desktop.app import run
+    except ImportError as exc:
+        print(f"mecloud: the desktop app is not available ({exc}); see 'mecloud --help'.", file=sys.stderr)
+        return 1
+    return run()
+
+
+def print_json(data: Any) -> None:
+    import json
+
+    print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,0 +1,216 @@
+"""Vault commands: init, passwd, recover, rekey, remember, import, imports, audit log/verify, info."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ui.cli import print_json, vault_dir
+from ui.cli.secrets_input import ask
+from ui.cli.unlock import open_vault
+from ui.import_job import run_import
+from vault import audit, keychain
+from vault.brand_queries import imports, overview
+from vault.errors import MeCloudError
+from vault.session import Vault
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="create a new vault")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("passwd", help="change the passphrase (MECLOUD_NEW_PASSPHRASE for scripts)")
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery code (MECLOUD_RECOVERY_CODE)")
+    p.set_defaults(handler=cmd_recover)
+
+    p = sub.add_parser("rekey", help="re-encrypt the database under a new key; prints a new recovery code")
+    p.set_defaults(handler=cmd_rekey)
+
+    p = sub.add_parser("remember", help="keep the vault key in this computer's keychain, or forget it")
+    p.add_argument("state", choices=["on", "off", "status"])
+    p.set_defaults(handler=cmd_remember)
+
+    p = sub.add_parser("import", help="import an export (zip, several zips of one export, a folder, an mbox)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--platform", help="skip detection and use this importer")
+    p.add_argument("--json", action="store_true", help="print the summary and coverage report as JSON")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("imports", help="list past imports with their coverage")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_imports)
+
+    p = sub.add_parser("log", help="the vault's audit log")
+    p.add_argument("action", nargs="?", choices=["show", "verify"], default="show")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=cmd_log)
+
+    p = sub.add_parser("info", help="where the vault is, its identity and what it holds")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_info)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = ask("MECLOUD_PASSPHRASE", "New passphrase: ", confirm=True)
+    vault, code = Vault.create(vault_dir(args), passphrase)
+    with vault:
+        print(f"Vault created in {vault.folder}")
+        print(f"Identity fingerprint: {vault.identity().fingerprint}")
+    print("\nRecovery code (write it down now; it is shown only this once):\n")
+    print(f"    {code}\n")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    old = ask("MECLOUD_PASSPHRASE", "Current passphrase: ")
+    with Vault.unlock(vault_dir(args), old) as vault:
+        new = ask("MECLOUD_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
+        vault.change_passphrase(old, new)
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    code = ask("MECLOUD_RECOVERY_CODE", "Recovery code: ")
+    with Vault.unlock_with_recovery(vault_dir(args), code) as vault:
+        new = ask("MECLOUD_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
+        vault.reset_passphrase(code, new)
+    print("Passphrase reset. The recovery code stays valid.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    passphrase = ask("MECLOUD_PASSPHRASE", "Passphrase: ")
+    with Vault.unlock(vault_dir(args), passphrase) as vault:
+        code = vault.rekey(passphrase)
+    print("Database re-encrypted under a new key. Your old recovery code no longer works.")
+    print(f"\nNew recovery code (write it down now):\n\n    {code}\n")
+    return 0
+
+
+def cmd_remember(args: argparse.Namespace) -> int:
+    if args.state == "status":
+        reason = keychain.unavailable_reason()
+        print(f"Keychain: {'available' if reason is None else 'unavailable: ' + reason}")
+        with open_vault(args) as vault:
+            print(f"Remembered on this device: {'yes' if vault.is_remembered() else 'no'}")
+        return 0
+    with open_vault(args) as vault:
+        vault.remember_on_device(args.state == "on")
+    print("The vault key is kept in this computer's keychain." if args.state == "on" else "Forgotten.")
+    return 0
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r  {done:,} items read {message[-50:]:<50}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    for path in args.paths:
+        if not path.exists():
+            raise MeCloudError(f"{path}: no such file or folder")
+    with open_vault(args) as vault:
+        summary = run_import(vault, args.paths, platform=args.platform, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    cov = summary.coverage
+    if args.json:
+        print_json(
+            {
+                "import_id": summary.import_id,
+                "platform": summary.platform,
+                "layout": summary.layout,
+                "items_seen": summary.items_seen,
+                "items_added": summary.items_added,
+                "touchpoints_added": summary.touchpoints_added,
+                "brands_added": summary.brands_added,
+                "coverage": cov.to_dict(),
+            }
+        )
+        return 0
+    print(f"Imported {summary.source} as {summary.platform} ({summary.layout}).")
+    print(
+        f"  {summary.items_added:,} new items of {summary.items_seen:,} read, "
+        f"{summary.touchpoints_added:,} new touchpoints, {summary.brands_added:,} new brands."
+    )
+    print_coverage(cov.to_dict())
+    return 0
+
+
+def print_coverage(cov: dict) -> None:  # type: ignore[type-arg]
+    print(
+        f"  Coverage: {len(cov['understood'])} files understood, {len(cov['skipped'])} recognised but "
+        f"skipped, {len(cov['unknown'])} unknown, {cov['issue_count']} malformed records."
+    )
+    for path in cov["unknown"][:20]:
+        print(f"    unknown: {path}")
+    if len(cov["unknown"]) > 20:
+        print(f"    ... and {len(cov['unknown']) - 20} more unknown files")
+    for issue in cov["issues"][:10]:
+        print(f"    issue: {issue}")
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        rows = imports(vault.store)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        print("No imports yet. Try: mecloud import PATH")
+    for r in rows:
+        print(f"#{r.id} {r.started_at} {r.platform} ({r.layout}) {r.source}: {r.items_added:,} new items")
+        print_coverage(r.coverage)
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        if args.action == "verify":
+            problems = audit.verify(vault.store)
+            count = vault.store.one("SELECT count(*) FROM audit_log")[0]
+            if problems:
+                for p in problems:
+                    print(f"mecloud: audit log: {p}", file=sys.stderr)
+                return 1
+            print(f"Audit log intact: {count} entries, hash chain verified.")
+            return 0
+        entries = audit.entries(vault.store, args.limit)
+    if args.json:
+        print_json([{"seq": e.seq, "at": e.at, "action": e.action, "detail": e.detail} for e in entries])
+        return 0
+    for e in entries:
+        print(f"{e.seq:>5}  {e.at}  {e.action:<24} {e.detail}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        ident = vault.identity()
+        ov = overview(vault.store)
+        info = {
+            "vault": str(vault.folder),
+            "vault_id": vault.vault_id,
+            "identity_fingerprint": ident.fingerprint,
+            "kdf": {"alg": "argon2id", **vars_of(vault.kdf_params())},
+            "schema_version": vault.store.schema_version(),
+            "items": ov.items,
+            "brands": ov.brands,
+            "touchpoints": ov.touchpoints,
+            "remembered_on_device": vault.is_remembered(),
+        }
+    if args.json:
+        print_json(info)
+    else:
+        for k, v in info.items():
+            print(f"{k.replace('_', ' ')}: {v}")
+    return 0
+
+
+def vars_of(obj: object) -> dict:  # type: ignore[type-arg]
+    return {name: getattr(obj, name) for name in obj.__slots__}  # type: ignore[attr-defined]

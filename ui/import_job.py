@@ -1,0 +1,47 @@
+"""One import, start to end: open the export safely, pick the importer, stream it into the vault.
+
+Qt-free: the CLI calls it directly, the desktop app runs it in a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from importers import registry
+from importers.archive import Limits
+from vault.ingest import Cancelled, Progress, ingest
+from vault.model import CoverageReport, ImportSummary
+from vault.session import Vault
+
+
+def run_import(
+    vault: Vault,
+    paths: Sequence[Path | str],
+    platform: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    limits: Limits | None = None,
+) -> ImportSummary:
+    """Import one export (one or several parts). The vault is unchanged unless it all succeeds."""
+    with registry.open_export(paths, limits) as tree:
+        module, detection = registry.choose(tree, platform)
+        coverage = CoverageReport()
+        return ingest(
+            vault.store,
+            module.parse(tree, coverage),
+            platform=module.PLATFORM,
+            layout=detection.layout,
+            source=tree.describe(),
+            coverage=coverage,
+            progress=progress,
+            cancelled=cancelled,
+            finish_coverage=lambda: coverage.finish(tree.paths()),
+        )
+
+
+def detect(paths: Sequence[Path | str]) -> tuple[str, str, float]:
+    """(platform label, layout, confidence) for a export, without importing it."""
+    with registry.open_export(paths) as tree:
+        module, detection = registry.choose(tree)
+        return module.LABEL, detection.layout, detection.confidence

@@ -1,0 +1,203 @@
+"""Ingest: a stream of Observations -> items, brands, touchpoints; one transaction per import.
+
+Idempotent through natural keys: the same or an overlapping export adds nothing twice. A crash or a
+cancel anywhere before the final COMMIT leaves the vault exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from vault import audit
+from vault.brands import BrandResolver, refresh_summary
+from vault.errors import ImportCancelled
+from vault.model import CoverageReport, ImportSummary, Observation
+from vault.store import Store
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+BATCH = 5000
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    return str(value)
+
+
+def natural_key(obs: Observation) -> bytes:
+    """16 bytes naming the item. Importer-given keys win; otherwise the item's content decides."""
+    if obs.natural_key is not None:
+        basis = f"{obs.platform}\x1f{obs.kind}\x1f{obs.natural_key}".encode()
+    else:
+        when = obs.time.isoformat() if obs.time else ""
+        body = orjson.dumps(obs.raw, default=_default, option=orjson.OPT_SORT_KEYS)
+        basis = f"{obs.platform}\x1f{obs.kind}\x1f{when}\x1f".encode() + body
+    return hashlib.blake2b(basis, digest_size=16).digest()
+
+
+class _Batcher:
+    """Writes observations in batches inside the caller's open transaction."""
+
+    def __init__(self, store: Store, import_id: int) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.import_id = import_id
+        self.resolver = BrandResolver(store)
+        self.next_id = (self.conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]) + 1
+        self.seen = 0
+        self.added = 0
+        self.touchpoints = 0
+        self.touched_brands: set[int] = set()
+        self.alias_counts: Counter[tuple[str, str]] = Counter()
+
+    def write(self, batch: list[Observation]) -> None:
+        keys = [natural_key(o) for o in batch]
+        existing: set[bytes] = set()
+        for start in range(0, len(keys), 900):
+            chunk = keys[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            existing.update(
+                bytes(r[0])
+                for r in self.conn.execute(f"SELECT natural_key FROM items WHERE natural_key IN ({marks})", chunk)
+            )
+        item_rows = []
+        tp_rows = []
+        for obs, key in zip(batch, keys, strict=True):
+            self.seen += 1
+            when = int(obs.time.timestamp()) if obs.time else None
+            hints = []
+            for hint in obs.brands:
+                resolved = self.resolver.resolve(hint.name, hint.domain)
+                if resolved is not None:
+                    hints.append((hint, resolved))
+                    self.alias_counts[(resolved[1], hint.touchpoint)] += 1
+            if key in existing:
+                continue
+            existing.add(key)
+            item_id = self.next_id
+            self.next_id += 1
+            raw = orjson.dumps(obs.raw, default=_default)
+            item_rows.append((item_id, key, obs.platform, obs.kind, when, obs.title, raw, obs.source_file))
+            for hint, (brand_id, alias) in hints:
+                tp_rows.append(
+                    (
+                        item_id,
+                        brand_id,
+                        alias,
+                        hint.touchpoint,
+                        hint.category,
+                        obs.platform,
+                        when,
+                        hint.detail,
+                    )
+                )
+                self.touched_brands.add(brand_id)
+        if item_rows:
+            self.conn.executemany(
+                "INSERT INTO items(id, natural_key, platform, kind, time, title, raw, source_file, import_id) "
+                f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, {self.import_id})",
+                item_rows,
+            )
+            self.added += len(item_rows)
+        if tp_rows:
+            cur = self.conn.executemany(
+                "INSERT OR IGNORE INTO touchpoints(item_id, brand_id, alias, kind, category, platform, time, "
+                "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                tp_rows,
+            )
+            self.touchpoints += max(cur.rowcount, 0)
+
+
+def ingest(
+    store: Store,
+    observations: Iterable[Observation],
+    *,
+    platform: str,
+    layout: str,
+    source: str,
+    coverage: CoverageReport,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    finish_coverage: Callable[[], None] | None = None,
+) -> ImportSummary:
+    """Write one import. Raises ImportCancelled (vault unchanged) when `cancelled()` turns true."""
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO imports(platform, layout, source, started_at) VALUES (?, ?, ?, ?)",
+            (platform, layout, source, started),
+        )
+        import_id = int(cur.lastrowid)
+        writer = _Batcher(store, import_id)
+        batch: list[Observation] = []
+        last_file = ""
+        for obs in observations:
+            batch.append(obs)
+            if len(batch) >= BATCH:
+                last_file = batch[-1].source_file
+                writer.write(batch)
+                batch.clear()
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+                if progress is not None:
+                    progress(writer.seen, 0, last_file)
+        if batch:
+            writer.write(batch)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+        if finish_coverage is not None:
+            finish_coverage()
+        conn.executemany(
+            "INSERT INTO import_aliases(import_id, alias, kind, count) VALUES (?, ?, ?, ?)",
+            ((import_id, alias, kind, n) for (alias, kind), n in writer.alias_counts.items()),
+        )
+        refresh_summary(store, writer.touched_brands)
+        conn.execute(
+            "UPDATE imports SET finished_at = ?, items_seen = ?, items_added = ?, touchpoints_added = ?, "
+            "brands_added = ?, coverage = ? WHERE id = ?",
+            (
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                writer.seen,
+                writer.added,
+                writer.touchpoints,
+                writer.resolver.created,
+                orjson.dumps(coverage.to_dict()).decode(),
+                import_id,
+            ),
+        )
+        audit.append(
+            store,
+            "import",
+            {
+                "import_id": import_id,
+                "platform": platform,
+                "layout": layout,
+                "items_added": writer.added,
+                "touchpoints_added": writer.touchpoints,
+            },
+        )
+        if progress is not None:
+            progress(writer.seen, writer.seen, "")
+    return ImportSummary(
+        import_id=import_id,
+        platform=platform,
+        layout=layout,
+        source=source,
+        items_seen=writer.seen,
+        items_added=writer.added,
+        touchpoints_added=writer.touchpoints,
+        brands_added=writer.resolver.created,
+        coverage=coverage,
+    )
