@@ -13,6 +13,7 @@ from importers.archive import Limits
 from vault.ingest import Cancelled, Progress, ingest
 from vault.model import CoverageReport, ImportSummary
 from vault.session import Vault
+from vault.store import Store
 
 
 def run_import(
@@ -22,13 +23,17 @@ def run_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     limits: Limits | None = None,
+    store: Store | None = None,
 ) -> ImportSummary:
-    """Import one export (one or several parts). The vault is unchanged unless it all succeeds."""
+    """Import one export (one or several parts). The vault is unchanged unless it all succeeds.
+
+    `store`: a connection of the worker's own (Vault.open_connection) when run off the GUI thread.
+    """
     with registry.open_export(paths, limits) as tree:
         module, detection = registry.choose(tree, platform)
         coverage = CoverageReport()
         return ingest(
-            vault.store,
+            store or vault.store,
             module.parse(tree, coverage),
             platform=module.PLATFORM,
             layout=detection.layout,

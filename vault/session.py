@@ -122,6 +122,11 @@ class Vault:
     def is_open(self) -> bool:
         return self._store is not None
 
+    def open_connection(self) -> Store:
+        """A second connection to the same database, for a worker thread (WAL lets the GUI keep reading).
+        The caller closes it."""
+        return Store(self.files.db, self._key())
+
     def identity(self) -> identity.Identity:
         return identity.load(self.store)
 
