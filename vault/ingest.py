@@ -81,8 +81,11 @@ class _Batcher:
             for hint in obs.brands:
                 resolved = self.resolver.resolve(hint.name, hint.domain)
                 if resolved is not None:
+                    pair = (resolved[1], hint.touchpoint)
+                    if any((r[1], h.touchpoint) == pair for h, r in hints):
+                        continue  # one touchpoint per item, brand and kind
                     hints.append((hint, resolved))
-                    self.alias_counts[(resolved[1], hint.touchpoint)] += 1
+                    self.alias_counts[pair] += 1
             if key in existing:
                 continue
             existing.add(key)
@@ -112,12 +115,13 @@ class _Batcher:
             )
             self.added += len(item_rows)
         if tp_rows:
-            cur = self.conn.executemany(
-                "INSERT OR IGNORE INTO touchpoints(item_id, brand_id, alias, kind, category, platform, time, "
+            # Only new items get touchpoints, so no uniqueness check (and its index) is needed here.
+            self.conn.executemany(
+                "INSERT INTO touchpoints(item_id, brand_id, alias, kind, category, platform, time, "
                 "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 tp_rows,
             )
-            self.touchpoints += max(cur.rowcount, 0)
+            self.touchpoints += len(tp_rows)
 
 
 def ingest(

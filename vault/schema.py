@@ -55,11 +55,9 @@ _V1 = (
         category TEXT NOT NULL,
         platform TEXT NOT NULL,
         time INTEGER,
-        detail TEXT,
-        UNIQUE (item_id, alias, kind)
+        detail TEXT
     )""",
     "CREATE INDEX touchpoints_brand ON touchpoints(brand_id, kind)",
-    "CREATE INDEX touchpoints_time ON touchpoints(time)",
     # What each import said about each alias: lets "changes between exports" compare exports
     # even where items were deduplicated away.
     """CREATE TABLE import_aliases (
