@@ -15,7 +15,13 @@ from vault.errors import MeCloudError
 from vault.paths import default_vault_dir
 
 # Each module adds its subcommands with register(subparsers). Handlers get (args) and return an exit code.
-COMMAND_MODULES = ("ui.cli.vault_cmds", "ui.cli.brand_cmds", "ui.cli.consent_cmds")
+COMMAND_MODULES = (
+    "ui.cli.vault_cmds",
+    "ui.cli.brand_cmds",
+    "ui.cli.consent_cmds",
+    "ui.cli.report_cmds",
+    "ui.cli.counterpart_cmds",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

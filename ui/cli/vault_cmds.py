@@ -169,17 +169,22 @@ def cmd_imports(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_log(args: argparse.Namespace) -> int:
+def verify_audit_log(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        if args.action == "verify":
-            problems = audit.verify(vault.store)
-            count = vault.store.one("SELECT count(*) FROM audit_log")[0]
-            if problems:
-                for p in problems:
-                    print(f"mecloud: audit log: {p}", file=sys.stderr)
-                return 1
-            print(f"Audit log intact: {count} entries, hash chain verified.")
-            return 0
+        problems = audit.verify(vault.store)
+        count = vault.store.one("SELECT count(*) FROM audit_log")[0]
+    if problems:
+        for p in problems:
+            print(f"mecloud: audit log: {p}", file=sys.stderr)
+        return 1
+    print(f"Audit log intact: {count} entries, hash chain verified.")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    if args.action == "verify":
+        return verify_audit_log(args)
+    with open_vault(args) as vault:
         entries = audit.entries(vault.store, args.limit)
     if args.json:
         print_json([{"seq": e.seq, "at": e.at, "action": e.action, "detail": e.detail} for e in entries])

@@ -1,0 +1,1 @@
+"""Publishable reports and letters: self-contained HTML, PDF through Qt, plain text."""
