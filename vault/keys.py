@@ -204,6 +204,11 @@ class Header:
             data = path.read_bytes()
         except FileNotFoundError:
             raise VaultCorrupt(f"{path}: the vault header is missing.") from None
+        return cls.load_bytes(data, path)
+
+    @classmethod
+    def load_bytes(cls, data: bytes, path: Path) -> Header:
+        """Parse header bytes; `path` only names the file in error messages."""
         if len(data) > MAX_HEADER_BYTES:
             raise VaultCorrupt(f"{path}: the vault header is too large to be ours.")
         try:

@@ -90,3 +90,13 @@ def test_errors_are_one_line_with_exit_codes(cli_env: Path, capsys: pytest.Captu
 def test_console_script_version() -> None:
     out = subprocess.run([sys.executable, "-m", "ui.cli", "--version"], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("mecloud ")
+
+
+def test_backup_and_restore_commands(cli_env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["init"])
+    out = tmp_path / "vault.backup"
+    assert main(["backup", str(out)]) == 0
+    assert main(["--vault", str(tmp_path / "restored"), "restore", str(out)]) == 0
+    assert main(["--vault", str(tmp_path / "restored"), "info", "--json"]) == 0
+    assert main(["--vault", str(tmp_path / "restored"), "restore", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err

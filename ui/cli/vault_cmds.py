@@ -11,6 +11,7 @@ from ui.cli.secrets_input import ask
 from ui.cli.unlock import open_vault
 from ui.import_job import run_import
 from vault import audit, keychain
+from vault.backup import backup, restore
 from vault.brand_queries import imports, overview
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -48,6 +49,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(handler=cmd_log)
+
+    p = sub.add_parser("backup", help="write an encrypted backup of the vault (opens with the same passphrase)")
+    p.add_argument("out", type=Path, metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore an encrypted backup into a new vault folder (--vault or default)")
+    p.add_argument("backup_file", type=Path, metavar="FILE")
+    p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("info", help="where the vault is, its identity and what it holds")
     p.add_argument("--json", action="store_true")
@@ -191,6 +200,19 @@ def cmd_log(args: argparse.Namespace) -> int:
         return 0
     for e in entries:
         print(f"{e.seq:>5}  {e.at}  {e.action:<24} {e.detail}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        backup(vault, args.out)
+    print(f"Encrypted backup written to {args.out}. It opens with your passphrase or recovery code.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    restore(args.backup_file, vault_dir(args))
+    print(f"Restored into {vault_dir(args)}. Unlock it with the passphrase it had when it was backed up.")
     return 0
 
 

@@ -1,0 +1,108 @@
+"""Encrypted backups: the database (still SQLCipher under the same data key) plus the header, in one file.
+
+A backup opens with the same passphrase or recovery code as the vault it came from. Nothing in it is
+plaintext: the database copy is made by SQLCipher itself (`sqlcipher_export` into a keyed database).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from vault import audit
+from vault.errors import MeCloudError, VaultExists
+from vault.keys import Header
+from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
+from vault.session import Vault, VaultFiles
+
+FORMAT = "mecloud-backup/1"
+MAX_HEADER = 64 * 1024
+
+
+class BackupError(MeCloudError):
+    pass
+
+
+def backup(vault: Vault, out: Path) -> dict[str, object]:
+    """Write a consistent, encrypted copy of the vault to `out` (atomically). Returns the manifest."""
+    out = Path(out)
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".mecloud-backup-") as tmp:
+        copy = Path(tmp) / DB_NAME
+        key_hex = vault._key().hex()
+        conn = vault.store.conn
+        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key_hex}'\"", (str(copy),))
+        try:
+            conn.execute("SELECT sqlcipher_export('backup')")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE backup")
+        db_bytes_hash = _sha256(copy)
+        header = vault.files.header.read_bytes()
+        manifest = {
+            "format": FORMAT,
+            "vault_id": vault.vault_id,
+            "schema_version": version,
+            "database_sha256": db_bytes_hash,
+            "header_sha256": hashlib.sha256(header).hexdigest(),
+        }
+        partial = Path(tmp) / "backup.zip"
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, indent=1))
+            zf.writestr(HEADER_NAME, header)
+            zf.write(copy, DB_NAME)
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(partial, 0o600)
+        os.replace(partial, out)
+    with vault.store.transaction():
+        audit.append(vault.store, "vault.backup", {"file": out.name})
+    return manifest
+
+
+def restore(backup_file: Path, folder: Path) -> None:
+    """Unpack a backup into a new vault folder. Refuses to overwrite an existing vault."""
+    files = VaultFiles(Path(folder))
+    if files.header.exists() or files.db.exists():
+        raise VaultExists(f"{folder}: a vault already exists here; restore into an empty folder.")
+    try:
+        zf = zipfile.ZipFile(backup_file)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BackupError(f"{backup_file}: not a Me-Cloud backup ({exc}).") from None
+    with zf:
+        names = set(zf.namelist())
+        if names != {"manifest.json", HEADER_NAME, DB_NAME}:
+            raise BackupError(f"{backup_file}: not a Me-Cloud backup (unexpected contents).")
+        manifest = json.loads(zf.read("manifest.json")[:MAX_HEADER])
+        if manifest.get("format") != FORMAT:
+            raise BackupError(f"{backup_file}: unknown backup format {manifest.get('format')!r}.")
+        header = zf.read(HEADER_NAME)
+        if hashlib.sha256(header).hexdigest() != manifest["header_sha256"]:
+            raise BackupError(f"{backup_file}: the backup is damaged (header checksum).")
+        make_private_dir(files.folder)
+        partial = files.folder / f".{DB_NAME}.restoring"
+        digest = hashlib.sha256()
+        with zf.open(DB_NAME) as src, open(partial, "wb") as dst:
+            os.fchmod(dst.fileno(), 0o600)
+            while chunk := src.read(1 << 20):
+                digest.update(chunk)
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        if digest.hexdigest() != manifest["database_sha256"]:
+            partial.unlink()
+            raise BackupError(f"{backup_file}: the backup is damaged (database checksum).")
+        os.replace(partial, files.db)
+        Header.load_bytes(header, files.header).save(files.header)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
