@@ -1,37 +1,52 @@
 """Safe reader for exports: one or more zips or a folder, seen as one virtual tree of streamed members.
 
 Nothing is extracted to disk. Limits guard against zip bombs, path tricks and hostile archives.
+Nested zips are opened one level deep (limits apply cumulatively) when that is cheap and safe: a
+zip file inside a folder, or a zip stored uncompressed inside a zip. A compressed zip inside a zip
+would need unpacking to read, so it stays an opaque member and is listed in `unopened_archives`.
 """
 
 from __future__ import annotations
 
 import io
+import lzma
 import os
 import stat
+import struct
+import unicodedata
 import zipfile
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from vault.errors import ImportFailed
 
 # macOS and Windows clutter that users add when they re-zip a folder; never part of an export.
 _JUNK_PARTS = ("__MACOSX",)
 _JUNK_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, (fixed fields), name length, extra length
+_SUPPORTED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+_READ_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, RuntimeError)
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    max_total_bytes: int = 64 * 1024**3
+    max_total_bytes: int = 64 * 1024**3  # all members together, uncompressed
     max_member_bytes: int = 16 * 1024**3
-    max_ratio: float = 200.0
-    max_members: int = 200_000
+    max_ratio: float = 200.0  # uncompressed / compressed, per member and per archive
+    ratio_floor_bytes: int = 1024**2  # smaller members (and archives) cannot be bombs; ratio not checked
+    # Real exports hold hundreds to tens of thousands of files; more is an attack on per-file overhead
+    # (or a photo-heavy Takeout: raise this for it).
+    max_members: int = 50_000
+    max_nesting: int = 1  # zips inside the export that are opened; deeper ones stay opaque members
 
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """One file of the export. `path` is relative, POSIX, normalised; `source` is the zip or folder."""
+    """One file of the export. `path` is relative, POSIX, NFC-normalised; `source` is the zip or folder."""
 
     path: str
     size: int
@@ -42,6 +57,33 @@ class Member:
     def name(self) -> str:
         return PurePosixPath(self.path).name
 
+    @property
+    def label(self) -> str:
+        """How messages name this file: "<archive>: <path inside>"."""
+        return self.path if self.source.name == self.path else f"{self.source.name}: {self.path}"
+
+
+@dataclass(slots=True)
+class _Zip:
+    zf: zipfile.ZipFile | None
+    infos: dict[str, zipfile.ZipInfo]  # member path (as the tree shows it) -> entry
+    fh: IO[bytes]  # our own handle on the bytes of this zip
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Where a zip's bytes are: a whole file, or a stored member at `start` of it (nested zips)."""
+
+    file: Path
+    start: int
+    length: int
+
+    def open(self) -> IO[bytes]:
+        fh = self.file.open("rb")
+        if self.start == 0 and self.length == self.file.stat().st_size:
+            return fh
+        return io.BufferedReader(_Window(fh, self.start, self.length))  # type: ignore[return-value]
+
 
 class ExportTree:
     """A virtual tree over the parts of one export. Use as a context manager."""
@@ -49,66 +91,106 @@ class ExportTree:
     def __init__(self, parts: Sequence[Path], limits: Limits | None = None) -> None:
         self.parts = [Path(p) for p in parts]
         self.limits = limits or Limits()
-        self._zips: dict[Path, zipfile.ZipFile] = {}
+        self.unopened_archives: list[Member] = []  # compressed zips inside a zip: opaque, see docstring
+        self._zips: dict[Path, _Zip] = {}
+        self._disk_names: dict[tuple[Path, str], str] = {}  # folder member -> name on disk, if it differs
         self._members: list[Member] = []
-        self._load()
+        self._by_name: dict[str, list[Member]] = {}
+        self._total = 0
+        self._zipped = 0  # uncompressed bytes from zips, and what they took compressed
+        self._compressed = 0
+        try:
+            self._load()
+        except BaseException:
+            self.close()
+            raise
 
     # -- construction -------------------------------------------------------------------------
     def _load(self) -> None:
-        total = 0
         for part in self.parts:
             if part.is_dir():
-                found = self._scan_folder(part)
+                self._scan_folder(part)
             elif part.is_file():
-                found = self._scan_file(part)
+                self._scan_file(part)
             else:
-                raise ImportFailed(f"{part}: no such file or folder")
-            for m in found:
-                total += m.size
-                if total > self.limits.max_total_bytes:
-                    raise ImportFailed(f"{part}: the export is larger than the allowed total size")
-                self._members.append(m)
-                if len(self._members) > self.limits.max_members:
-                    raise ImportFailed(f"{part}: the export has more than {self.limits.max_members} files")
+                raise ImportFailed(f"{part.name}: no such file or folder")
+        if self._zipped >= self.limits.ratio_floor_bytes:
+            ratio = self._zipped / max(self._compressed, 1)
+            if ratio > self.limits.max_ratio:
+                raise ImportFailed(
+                    f"{self.describe()}: the archive expands {int(ratio)}x overall (a zip bomb?); refused"
+                )
 
-    def _scan_folder(self, root: Path) -> Iterator[Member]:
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames[:] = [d for d in dirnames if d not in _JUNK_PARTS]
-            for fn in filenames:
+    def _add(self, member: Member, where: str) -> None:
+        self._total += member.size
+        if self._total > self.limits.max_total_bytes:
+            raise ImportFailed(f"{where}: the export is larger than the allowed {_human(self.limits.max_total_bytes)}")
+        if len(self._members) >= self.limits.max_members:
+            raise ImportFailed(
+                f"{where}: the export has more than {self.limits.max_members:,} files; refused as hostile"
+                " (leave photo and video folders out of the export request)"
+            )
+        self._members.append(member)
+        self._by_name.setdefault(member.name.lower(), []).append(member)
+
+    def _scan_folder(self, root: Path) -> None:
+        def fail(exc: OSError) -> None:
+            raise ImportFailed(f"{root.name}: cannot read the folder ({exc.strerror})") from exc
+
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=fail):
+            dirnames[:] = sorted(d for d in dirnames if d not in _JUNK_PARTS)
+            for fn in sorted(filenames):
                 full = Path(dirpath) / fn
-                st = full.lstat()
-                if not stat.S_ISREG(st.st_mode):
-                    continue  # symlinks and devices in a folder export are not followed
-                rel = full.relative_to(root).as_posix()
+                disk_rel = full.relative_to(root).as_posix()
+                rel = unicodedata.normalize("NFC", disk_rel)
                 if _is_junk(rel):
                     continue
-                yield Member(rel, st.st_size, root, st.st_size)
+                if any("\udc80" <= ch <= "\udcff" for ch in rel):
+                    raise ImportFailed(f"{root.name}: a file name is not valid UTF-8 ({rel!r}); refused")
+                st = full.lstat()
+                if not stat.S_ISREG(st.st_mode):
+                    continue  # symlinks and devices in a folder export are never followed
+                if rel.lower().endswith(".zip") and self.limits.max_nesting > 0 and _has_zip_magic(full):
+                    self._scan_zip(_Span(full, 0, st.st_size), full, f"{root.name}: {rel}", rel + "/", 1)
+                    continue
+                if rel != disk_rel:
+                    self._disk_names[(root, rel)] = disk_rel
+                self._add(Member(rel, st.st_size, root, st.st_size), root.name)
 
-    def _scan_file(self, path: Path) -> Iterator[Member]:
-        if not zipfile.is_zipfile(path):
-            # A single plain file (an mbox, a lone JSON): the tree holds just that file.
-            yield Member(path.name, path.stat().st_size, path, path.stat().st_size)
+    def _scan_file(self, path: Path) -> None:
+        if _has_zip_magic(path) or path.suffix.lower() == ".zip":
+            self._scan_zip(_Span(path, 0, path.stat().st_size), path, path.name, "", 0)
             return
-        try:
-            zf = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise ImportFailed(f"{path}: not a readable zip archive ({exc})") from exc
-        self._zips[path] = zf
+        # A single plain file (an mbox, a lone JSON): the tree holds just that file.
+        size = path.stat().st_size
+        self._add(Member(path.name, size, path, size), path.name)
+
+    def _scan_zip(self, span: _Span, key: Path, label: str, prefix: str, depth: int) -> None:
+        fh = span.open()
+        self._zips[key] = entry = _Zip(None, {}, fh)
+        entry.zf = zf = _open_zip(fh, label, self.limits)
+        _check_layout(zf, span.length, label)
         for info in zf.infolist():
             if info.is_dir():
                 continue
-            name = _safe_member_name(path, info)
+            name = _safe_member_name(label, info)
             if _is_junk(name):
                 continue
-            if info.flag_bits & 0x1:
-                raise ImportFailed(f"{path}: member {name!r} is encrypted; export it without a password")
-            if info.file_size > self.limits.max_member_bytes:
-                raise ImportFailed(f"{path}: member {name!r} is larger than allowed")
-            if info.compress_size and info.file_size / info.compress_size > self.limits.max_ratio:
-                raise ImportFailed(
-                    f"{path}: member {name!r} expands {info.file_size // info.compress_size}x (a zip bomb?)"
-                )
-            yield Member(name, info.file_size, path, info.compress_size)
+            path = prefix + name
+            if path in entry.infos:
+                raise ImportFailed(f"{label}: {name!r} appears twice in the archive; refused as hostile")
+            _check_entry(label, name, info, self.limits)
+            member = Member(path, info.file_size, key, info.compress_size)
+            if name.lower().endswith(".zip") and depth < self.limits.max_nesting:
+                if info.compress_type == zipfile.ZIP_STORED:
+                    inner = _stored_span(span, fh, info, label, name)
+                    self._scan_zip(inner, key / name, f"{label}/{name}", path + "/", depth + 1)
+                    continue
+                self.unopened_archives.append(member)
+            entry.infos[path] = info
+            self._zipped += info.file_size
+            self._compressed += info.compress_size
+            self._add(member, label)
 
     # -- access -------------------------------------------------------------------------------
     def members(self) -> list[Member]:
@@ -117,33 +199,65 @@ class ExportTree:
     def paths(self) -> list[str]:
         return [m.path for m in self._members]
 
+    @property
+    def total_size(self) -> int:
+        """Uncompressed bytes of all members (for progress)."""
+        return self._total
+
     def find(self, suffix: str) -> list[Member]:
         """Members whose path is `suffix` or ends with "/" + suffix (case-insensitive)."""
-        s = suffix.lower().lstrip("/")
-        return [m for m in self._members if m.path.lower() == s or m.path.lower().endswith("/" + s)]
+        s = unicodedata.normalize("NFC", suffix).lower().lstrip("/")
+        candidates = self._by_name.get(s.rsplit("/", 1)[-1], [])
+        return [m for m in candidates if m.path.lower() == s or m.path.lower().endswith("/" + s)]
 
     def open(self, member: Member) -> BinaryIO:
-        """A stream over the member's bytes, capped at its declared size."""
-        if member.source in self._zips:
-            zf = self._zips[member.source]
+        """A buffered stream over the member's bytes, capped at its declared size."""
+        entry = self._zips.get(member.source)
+        if entry is not None:
+            info = entry.infos.get(member.path)
+            if info is None:
+                raise ImportFailed(f"{member.label}: not part of this export")
+            if info.compress_type not in _SUPPORTED_METHODS:
+                raise ImportFailed(
+                    f"{member.label}: compressed with an unsupported method ({info.compress_type});"
+                    " unpack the archive and import the folder"
+                )
             try:
-                raw = zf.open(member.path if member.path in zf.NameToInfo else _orig(zf, member))
-            except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                raise ImportFailed(f"{member.source}: cannot read {member.path!r} ({exc})") from exc
-            return _CappedReader(raw, member, self.limits.max_member_bytes)  # type: ignore[return-value]
-        if member.source.is_dir():
-            return open(member.source / member.path, "rb")
-        return open(member.source, "rb")
+                assert entry.zf is not None
+                raw: IO[bytes] = entry.zf.open(info)
+            except (*_READ_ERRORS, NotImplementedError) as exc:
+                raise ImportFailed(f"{member.label}: cannot be read ({_reason(exc)})") from exc
+        else:
+            disk = member.source
+            if member.source.is_dir():
+                disk = member.source / self._disk_names.get((member.source, member.path), member.path)
+            try:
+                # O_NOFOLLOW: the file may have been swapped for a symlink since the scan.
+                fd = os.open(disk, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+            except OSError as exc:
+                raise ImportFailed(f"{member.label}: cannot be opened ({exc.strerror})") from exc
+            raw = os.fdopen(fd, "rb", buffering=0)
+        return io.BufferedReader(_CappedReader(raw, member, self.limits.max_member_bytes), 64 * 1024)
+
+    def open_text(self, member: Member, encoding: str = "utf-8-sig", errors: str = "strict") -> IO[str]:
+        """A text stream for CSV and friends: BOM stripped, newlines left to the csv module.
+
+        Undecodable bytes raise ImportFailed naming the file (errors="strict") or become U+FFFD
+        (errors="replace").
+        """
+        return _TextReader(self.open(member), member, encoding=encoding, errors=errors, newline="")
 
     def read_bytes(self, member: Member, limit: int = 512 * 1024**2) -> bytes:
         if member.size > limit:
-            raise ImportFailed(f"{member.source}: {member.path!r} is too large to read whole")
+            raise ImportFailed(f"{member.label}: too large to read whole ({_human(member.size)})")
         with self.open(member) as fh:
             return fh.read(limit + 1)[:limit]
 
     def close(self) -> None:
-        for zf in self._zips.values():
-            zf.close()
+        for entry in self._zips.values():
+            if entry.zf is not None:
+                entry.zf.close()
+            entry.fh.close()
         self._zips.clear()
 
     def __enter__(self) -> ExportTree:
@@ -157,9 +271,9 @@ class ExportTree:
 
 
 class _CappedReader(io.RawIOBase):
-    """Wraps a zip member stream; fails as ours if the data is corrupt or larger than declared."""
+    """Wraps a member stream; fails as ours if the data is corrupt or larger than declared."""
 
-    def __init__(self, raw: BinaryIO, member: Member, cap: int) -> None:
+    def __init__(self, raw: IO[bytes], member: Member, cap: int) -> None:
         self._raw = raw
         self._member = member
         self._left = min(member.size, cap)
@@ -167,13 +281,13 @@ class _CappedReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buf) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buf: memoryview) -> int:  # type: ignore[override]
         try:
-            data = self._raw.read(len(buf))
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise ImportFailed(f"{self._member.source}: {self._member.path!r} is damaged ({exc})") from exc
+            data = self._raw.read(min(len(buf), self._left + 1))
+        except _READ_ERRORS as exc:
+            raise ImportFailed(f"{self._member.label}: the file is damaged ({_reason(exc)})") from exc
         if len(data) > self._left:
-            raise ImportFailed(f"{self._member.source}: {self._member.path!r} is larger than declared")
+            raise ImportFailed(f"{self._member.label}: the file is larger than the archive declares")
         self._left -= len(data)
         buf[: len(data)] = data
         return len(data)
@@ -183,27 +297,181 @@ class _CappedReader(io.RawIOBase):
         super().close()
 
 
-def _orig(zf: zipfile.ZipFile, member: Member) -> zipfile.ZipInfo:
-    for info in zf.infolist():
-        if info.filename.replace("\\", "/").lstrip("./") == member.path:
-            return info
-    raise ImportFailed(f"{member.source}: {member.path!r} vanished from the archive")
+class _TextReader(io.TextIOWrapper):
+    """A text wrapper whose decoding errors are our ImportFailed, naming the file."""
+
+    def __init__(self, buffer: BinaryIO, member: Member, **kwargs: str) -> None:
+        super().__init__(buffer, **kwargs)  # type: ignore[arg-type]
+        self._member = member
+
+    def _fail(self, exc: UnicodeDecodeError) -> ImportFailed:
+        return ImportFailed(f"{self._member.label}: not valid {exc.encoding} text ({exc.reason})")
+
+    def read(self, size: int | None = -1) -> str:
+        try:
+            return super().read(size)
+        except UnicodeDecodeError as exc:
+            raise self._fail(exc) from exc
+
+    def readline(self, size: int = -1) -> str:  # type: ignore[override]
+        try:
+            return super().readline(size)
+        except UnicodeDecodeError as exc:
+            raise self._fail(exc) from exc
+
+    def __next__(self) -> str:
+        try:
+            return super().__next__()
+        except UnicodeDecodeError as exc:
+            raise self._fail(exc) from exc
 
 
-def _safe_member_name(archive: Path, info: zipfile.ZipInfo) -> str:
+class _Window(io.RawIOBase):
+    """A read-only, seekable view of `length` bytes at `start` of a file: a zip stored inside a zip."""
+
+    def __init__(self, fh: IO[bytes], start: int, length: int) -> None:
+        self._fh, self._start, self._len, self._pos = fh, start, length, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = (0, self._pos, self._len)[whence]
+        self._pos = max(0, min(base + offset, self._len))
+        return self._pos
+
+    def readinto(self, buf: memoryview) -> int:  # type: ignore[override]
+        n = min(len(buf), self._len - self._pos)
+        if n <= 0:
+            return 0
+        self._fh.seek(self._start + self._pos)
+        data = self._fh.read(n)
+        buf[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self._fh.close()
+        super().close()
+
+
+def _open_zip(fh: IO[bytes], label: str, limits: Limits) -> zipfile.ZipFile:
+    """Open a zip after a cheap look at its end record, so a directory of millions is never parsed."""
+    try:
+        end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # stdlib, stable for decades
+    except OSError as exc:
+        raise ImportFailed(f"{label}: cannot be read ({exc.strerror})") from exc
+    if end is None:
+        raise ImportFailed(f"{label}: not a complete zip archive (truncated or damaged download?)")
+    if end[zipfile._ECD_DISK_NUMBER] != 0:  # type: ignore[attr-defined]
+        raise ImportFailed(f"{label}: a split archive (.z01, .z02 …); join the parts with `zip -s 0` first")
+    if end[zipfile._ECD_ENTRIES_TOTAL] > 4 * limits.max_members + 16:  # type: ignore[attr-defined]
+        raise ImportFailed(f"{label}: the archive has more than {limits.max_members:,} files; refused as hostile")
+    try:
+        fh.seek(0)
+        return zipfile.ZipFile(fh)
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{label}: a file name in the archive is not valid UTF-8; refused") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
+        raise ImportFailed(f"{label}: not a readable zip archive ({_reason(exc)})") from exc
+
+
+def _check_layout(zf: zipfile.ZipFile, size: int, label: str) -> None:
+    """Entries must sit one after the other before the central directory: shared data ("overlapping
+    entries", the non-recursive zip bomb) or data past the end (truncation) is refused."""
+    start_dir = getattr(zf, "start_dir", size)
+    entries = sorted(zf.infolist(), key=lambda i: i.header_offset)
+    prev_end, prev_name = 0, ""
+    for info in entries:
+        if info.header_offset < prev_end:
+            raise ImportFailed(
+                f"{label}: entries {prev_name!r} and {info.filename!r} share data (a zip bomb?); refused"
+            )
+        name_len = len(info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace"))
+        prev_end = info.header_offset + 30 + name_len + info.compress_size
+        prev_name = info.filename
+        if prev_end > start_dir:
+            raise ImportFailed(f"{label}: {info.filename!r} runs past the end of its data (truncated?)")
+
+
+def _check_entry(label: str, name: str, info: zipfile.ZipInfo, limits: Limits) -> None:
+    if info.flag_bits & 0x1 or info.compress_type == 99:  # 99: WinZip AES
+        raise ImportFailed(f"{label}: {name!r} is encrypted; download the export without a password")
+    if info.file_size > limits.max_member_bytes:
+        raise ImportFailed(
+            f"{label}: {name!r} declares {_human(info.file_size)}, more than the allowed"
+            f" {_human(limits.max_member_bytes)}; refused"
+        )
+    if info.file_size >= limits.ratio_floor_bytes:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if ratio > limits.max_ratio:
+            raise ImportFailed(f"{label}: {name!r} expands {int(ratio)}x (a zip bomb?); refused")
+
+
+def _stored_span(span: _Span, fh: IO[bytes], info: zipfile.ZipInfo, label: str, name: str) -> _Span:
+    """Where the bytes of a member stored (uncompressed) in this zip lie in the file on disk."""
+    fh.seek(info.header_offset)
+    head = fh.read(_LOCAL_HEADER.size)
+    if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
+        raise ImportFailed(f"{label}: {name!r} has a damaged header")
+    _sig, name_len, extra_len = _LOCAL_HEADER.unpack(head)
+    start = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
+    if start + info.compress_size > span.length:
+        raise ImportFailed(f"{label}: {name!r} runs past the end of the archive (truncated?)")
+    return _Span(span.file, span.start + start, info.compress_size)
+
+
+def _safe_member_name(label: str, info: zipfile.ZipInfo) -> str:
     name = info.filename.replace("\\", "/")
+    if not info.flag_bits & 0x800:
+        # No UTF-8 flag: zipfile decoded cp437, but many tools write UTF-8 without setting the flag.
+        try:
+            name = name.encode("cp437").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        raise ImportFailed(f"{archive}: member {name!r} has an absolute path")
+        raise ImportFailed(f"{label}: {name!r} has an absolute path; refused")
     parts = [p for p in name.split("/") if p not in ("", ".")]
     if ".." in parts:
-        raise ImportFailed(f"{archive}: member {name!r} points outside the archive")
-    mode = info.external_attr >> 16
-    if stat.S_ISLNK(mode):
-        raise ImportFailed(f"{archive}: member {name!r} is a symbolic link")
-    return "/".join(parts)
+        raise ImportFailed(f"{label}: {name!r} points outside the archive; refused")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        raise ImportFailed(f"{label}: a file name contains control characters ({name!r}); refused")
+    if stat.S_ISLNK(info.external_attr >> 16):
+        raise ImportFailed(f"{label}: {name!r} is a symbolic link; refused")
+    return unicodedata.normalize("NFC", "/".join(parts))
+
+
+def _has_zip_magic(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) in _ZIP_MAGIC
+    except OSError:
+        return False
 
 
 def _is_junk(rel: str) -> bool:
     parts = rel.split("/")
     name = parts[-1]
     return any(p in _JUNK_PARTS for p in parts) or name in _JUNK_NAMES or name.startswith("._")
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]
+
+
+def _human(n: int) -> str:
+    if n < 1024:
+        return f"{n:,} bytes"
+    size = float(n)
+    for unit in ("KiB", "MiB", "GiB"):
+        size /= 1024
+        if size < 1024 or unit == "GiB":
+            break
+    return f"{size:.1f} {unit}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from importers.date_formats import DateFormats
+
 _NAIVE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
@@ -14,6 +16,8 @@ _NAIVE_FORMATS = (
     "%a %b %d %H:%M:%S %z %Y",  # X/Twitter: "Wed Mar 13 10:11:12 +0000 2024"
 )
 _TZ_Z = re.compile(r"Z$")
+# Remembers which format fits each shape of value: strptime over a list recompiles every time.
+_NAIVE = DateFormats(_NAIVE_FORMATS)
 
 
 def from_unix(value: float | int | str) -> datetime | None:
@@ -48,15 +52,7 @@ def parse_time(value: object) -> datetime | None:
     try:
         dt = datetime.fromisoformat(_TZ_Z.sub("+00:00", s))
     except ValueError:
-        dt = None
-        for fmt in _NAIVE_FORMATS:
-            try:
-                dt = datetime.strptime(s, fmt)
-                break
-            except ValueError:
-                continue
-        if dt is None:
-            return None
+        return _NAIVE.parse(s)
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC)

@@ -1,0 +1,199 @@
+"""Snapchat "My Data" (accounts.snapchat.com > My Data), JSON format: `mydata_<ms>/json/*.json`.
+
+Every file is an object of named sections, each a list of flat records or one small object; files
+are streamed section by section. Format notes: formats/README.md §9. Touchpoints: the interest and
+lifestyle categories Snapchat files you under, the demographics it derives, ads you interacted with,
+your account. An export requested as HTML only cannot be read: the user is told to ask for JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from importers.archive import ExportTree, Member
+from importers.contract import Detection
+from importers.date_formats import DateFormats
+from importers.jsonstream import iter_items, iter_values
+from vault.errors import ImportFailed
+from vault.model import BrandHint, CoverageReport, Observation
+
+PLATFORM = "snapchat"
+LABEL = "Snapchat"
+
+_SNAPCHAT = {"name": "Snapchat", "domain": "snapchat.com"}
+_KNOWN = (
+    "user_profile",
+    "account",
+    "ranking",
+    "friends",
+    "snap_history",
+    "chat_history",
+    "location_history",
+    "account_history",
+    "story_history",
+    "memories_history",
+)
+# Section names that hold categories Snapchat files you under ("Interest Categories", "Content
+# Interests", "Lifestyle Categories" …): each entry is an inference.
+_INFERENCE_SECTION = re.compile(r"interest|lifestyle|categor", re.I)
+_ADS_SECTION = re.compile(r"\bads?\b.*interact|interacted", re.I)
+_DATES = DateFormats(("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M UTC", "%Y/%m/%d %H:%M:%S"))
+_TIME_KEY = re.compile(r"date|time|timestamp|created", re.I)
+
+
+def _tidy(text: str) -> str:
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())[:300]
+
+
+def _starts_with_array(tree: ExportTree, member: Member) -> bool:
+    with tree.open(member) as fh:
+        head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"[")
+
+
+def _sections(tree: ExportTree, member: Member) -> Iterator[tuple[str, Any]]:
+    """(section, record) for every element of every top-level list, (section, object) for the rest.
+
+    Streams: one record is built at a time, however long a section is; a section that is an object
+    (a handful of profile fields) is gathered back into one."""
+    if _starts_with_array(tree, member):
+        for record in iter_items(tree, member):
+            yield "", record
+        return
+    section, fields = None, dict[str, Any]()
+    for keys, value in iter_values(tree, member, depth=2):
+        name = keys[0] if keys else ""
+        if fields and name != section:
+            yield section or "", fields
+            fields = {}
+        section = name
+        if len(keys) == 2 and keys[1] != "item":
+            fields[keys[1]] = value
+        else:
+            yield name, value
+    if fields:
+        yield section or "", fields
+
+
+def _time_of(record: Any) -> datetime | None:
+    if not isinstance(record, dict):
+        return None
+    return next((t for k, v in record.items() if _TIME_KEY.search(k) and (t := _DATES.parse(v))), None)
+
+
+def _summary(record: Any) -> str:
+    if isinstance(record, dict):
+        texts = [f"{v}" for k, v in record.items() if isinstance(v, str | int | float) and not _TIME_KEY.search(k)]
+        return ", ".join(texts[:3])
+    return str(record)
+
+
+def _snapchat(touchpoint: str, category: str, detail: str) -> BrandHint:
+    return BrandHint(touchpoint, category, detail=detail, **_SNAPCHAT)
+
+
+def _inference(section: str, value: str, path: str, category: str = "pd:Interest") -> Observation:
+    return Observation(
+        PLATFORM,
+        "inference",
+        None,
+        _tidy(f"Snapchat files you under {value} ({section})"),
+        {"section": section, "value": value},
+        path,
+        natural_key=f"{section.casefold()}:{value.casefold()}",
+        brands=(_snapchat("inference", category, f"{section}: {value}"),),
+    )
+
+
+def _ad_interaction(section: str, record: Any, path: str, coverage: CoverageReport) -> Observation | None:
+    # Item keys are not documented ("Ad", "Advertiser", …): the first text that is not a date.
+    values = list(record.values()) if isinstance(record, dict) else [record]
+    name = next((v.strip() for v in values if isinstance(v, str) and v.strip() and not _DATES.parse(v)), "")
+    if not name:
+        coverage.issue(path, f"{section}: an entry without an advertiser")
+        return None
+    when = _time_of(record) or next((t for v in values if (t := _DATES.parse(v))), None)
+    hint = BrandHint(
+        "ad_engagement", "pd:BrowsingBehaviour", name=name, detail="you interacted with its ad on Snapchat"
+    )
+    raw = {"section": section, "record": record}
+    return Observation(PLATFORM, "ad_engagement", when, _tidy(f"Ad by {name}"), raw, path, brands=(hint,))
+
+
+def _records(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    stem = member.name.rsplit(".", 1)[0].lower()
+    for section, record in _sections(tree, member):
+        if record is None or record == "" or record == [] or record == {}:
+            continue  # an empty section says nothing
+        if _ADS_SECTION.search(section):
+            if obs := _ad_interaction(section, record, member.path, coverage):
+                yield obs
+        elif _INFERENCE_SECTION.search(section) and isinstance(record, str):
+            if record.strip():
+                yield _inference(section, record.strip(), member.path)
+        elif section == "Demographics" and isinstance(record, dict):
+            for key, value in record.items():
+                if isinstance(value, str) and value.strip():
+                    yield _inference(f"Demographics: {key}", value.strip(), member.path, "pd:Demographic")
+        else:
+            hints = ()
+            if stem == "account" and section == "Basic Information":
+                hints = (_snapchat("account", "pd:Identifier", "your account: username, name, email, phone"),)
+            elif stem == "user_profile" and section == "App Profile":
+                hints = (_snapchat("account", "pd:Identifier", "your app profile"),)
+            title = _tidy(f"{section}: {_summary(record)}" if section else _summary(record)) or stem
+            raw = {"section": section, "record": record}
+            yield Observation(PLATFORM, stem, _time_of(record), title, raw, member.path, brands=hints)
+
+
+def _in(member: Member, folder: str) -> bool:
+    parts = member.path.lower().split("/")
+    return len(parts) >= 2 and parts[-2] == folder
+
+
+def _known(members: list[Member], folder: str, ext: str) -> list[str]:
+    return [m.path for m in members if _in(m, folder) and m.name.lower() in {f"{k}.{ext}" for k in _KNOWN}]
+
+
+def detect(tree: ExportTree) -> Detection | None:
+    members = tree.members()
+    json_hits, html_hits = _known(members, "json", "json"), _known(members, "html", "html")
+    wrapper = any(re.match(r"mydata_\d+/", m.path.lower()) for m in members)
+    hits = json_hits or html_hits
+    names = {p.rsplit("/", 1)[-1].split(".")[0] for p in hits}
+    if {"user_profile", "account"} <= names or len(names) >= 3:
+        confidence = 0.95
+    elif len(names) == 2 or (hits and wrapper):
+        confidence = 0.8
+    elif hits:
+        confidence = 0.4
+    else:
+        return None
+    return Detection(PLATFORM, "json" if json_hits else "html", confidence, tuple(sorted(hits)[:5]))
+
+
+def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
+    members = tree.members()
+    json_files = {m.path for m in members if _in(m, "json") and m.name.lower().endswith(".json")}
+    if not json_files:
+        if _known(members, "html", "html"):
+            raise ImportFailed(
+                f"{tree.describe()}: this Snapchat export holds HTML pages only, which cannot be read reliably. "
+                "Request your data again at accounts.snapchat.com > My Data and choose JSON (or HTML and JSON)."
+            )
+        raise ImportFailed(f"{tree.describe()}: no json/ folder with Snapchat data files found")
+    for member in members:
+        lower = member.path.lower()
+        if member.path in json_files:
+            count = 0
+            for obs in _records(tree, member, coverage):
+                count += 1
+                yield obs
+            coverage.read(member.path, count)
+        elif "/html/" in f"/{lower}" or lower.endswith("index.html"):
+            coverage.skip(member.path, "the HTML copy of the JSON files")
+        elif re.search(r"(^|/)(memories|chat_media|public_profile)/", lower):
+            coverage.skip(member.path, "photos and videos; not imported")

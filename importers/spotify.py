@@ -1,0 +1,366 @@
+"""Spotify "Download your data" (spotify.com/account/privacy): account data, extended streaming history.
+
+Each is its own zip (`my_spotify_data.zip` with `Spotify Account Data/` or older `MyData/`;
+`Spotify Extended Streaming History/`). Format notes: formats/README.md §7. Touchpoints:
+`Inferences.json` (Spotify's ad segments; `2P_<Advertiser>_…` are audiences an advertiser brought),
+the account files. Listening and search history are items, streamed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from importers.archive import ExportTree, Member
+from importers.contract import Detection
+from importers.jsonstream import iter_items, load_small
+from importers.timestamps import parse_time
+from vault.model import BrandHint, CoverageReport, Observation
+
+PLATFORM = "spotify"
+LABEL = "Spotify"
+
+_SPOTIFY = {"name": "Spotify", "domain": "spotify.com"}
+
+Reader = Callable[[ExportTree, Member, CoverageReport], Iterator[Observation]]
+Hints = Callable[[dict[str, Any]], tuple[BrandHint, ...]]
+
+# Bracketed tags after a segment name, as a person would say them.
+_TAGS = {
+    "advertiser-specific": "built for one advertiser",
+    "advertiser-restricted": "reserved for one advertiser",
+    "insights only": "for audience insights, not ad targeting",
+    "test": "a test segment",
+}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# Tail of a 2P segment: _<date>_<country>[_LAL|_Lookalike]; Spotify's dates come in many spellings.
+_LOOKALIKE_TAIL = re.compile(r"_(?:lal|lookalike)$", re.I)
+_COUNTRY_TAIL = re.compile(r"_([A-Z]{2})$")
+_DATE_TAIL = re.compile(rf"_((?:\d{{1,2}}[-_ ]?)?{_MONTH}[-_ ]?\d{{2,4}}|\d{{8}})$", re.I)
+_VERSION_TAIL = re.compile(r"\s*\|\s*\d+$")
+_TAG = re.compile(r"\s*\[([^\]]*)\]\s*$")
+_MAX_SEGMENT = 500  # real names stay under ~200 characters; decoding needs no more
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """An `Inferences.json` entry decoded. `party`: spotify, advertiser, third_party, legacy or unknown."""
+
+    raw: str
+    party: str
+    label: str
+    readable: str
+    tags: tuple[str, ...] = ()
+    advertiser: str | None = None
+    provider: str | None = None
+    lookalike: bool = False
+    date: str | None = None
+    country: str | None = None
+
+
+def _human(text: str) -> str:
+    return " ".join(text.replace("_", " ").split())
+
+
+def _label(text: str) -> str:
+    return _human(text) or "an unnamed segment"
+
+
+def decode_segment(text: str) -> Segment:
+    """'1P_Custom_Coffee_Playlist_Listeners' -> 'Coffee Playlist Listeners (Spotify's own segment)'."""
+    raw = text
+    body = " ".join(text[:_MAX_SEGMENT].split())
+    tags: list[str] = []
+    while m := _TAG.search(body):
+        tags.insert(0, _TAGS.get(m.group(1).strip().casefold(), m.group(1).strip().casefold()))
+        body = body[: m.start()]
+    note = "".join(f", {t}" for t in tags)
+    prefix, _, rest = body.partition("_")
+    upper = prefix.upper()
+    if upper == "1P":
+        sub, _, name = rest.partition("_")
+        kinds = {
+            "CUSTOM": "Spotify's own segment",
+            "INTERNAL": "Spotify internal segment",
+            "TEST": "Spotify test segment",
+        }
+        what = kinds.get(sub.upper())
+        label = _label(name if what and name else rest)
+        what = what or "Spotify's own segment"
+        if sub.upper() == "TEST":
+            note = "".join(f", {t}" for t in tags if t != _TAGS["test"])
+        return Segment(raw, "spotify", label, f"{label} ({what}{note})", tuple(tags))
+    if upper == "2P" and "_" in rest:
+        advertiser, _, segment = rest.partition("_")
+        if advertiser.strip().upper() == "NEW" and "_" in segment:  # "2P_NEW_<Advertiser>_…" is seen too
+            advertiser, _, segment = segment.partition("_")
+        advertiser = advertiser.strip()
+        if not advertiser:
+            return _unknown(raw, body, tags)
+        lookalike = bool(_LOOKALIKE_TAIL.search(segment))
+        segment = _LOOKALIKE_TAIL.sub("", segment)
+        country = m.group(1) if (m := _COUNTRY_TAIL.search(segment)) else None
+        segment = _COUNTRY_TAIL.sub("", segment)
+        date = m.group(1) if (m := _DATE_TAIL.search(segment)) else None
+        segment = _DATE_TAIL.sub("", segment)
+        label = _VERSION_TAIL.sub("", _human(segment)).strip() or "an audience"
+        how = "lookalike of the customers of" if lookalike else "audience supplied by"
+        readable = f"{label} ({how} {advertiser}{note})"
+        return Segment(raw, "advertiser", label, readable, tuple(tags), advertiser, None, lookalike, date, country)
+    if upper == "3P":
+        country = m.group(1) if (m := _COUNTRY_TAIL.search(rest)) else None
+        provider, _, name = _COUNTRY_TAIL.sub("", rest).partition("_")
+        if provider.strip().upper() in ("CUSTOM", "") or not name:
+            label = _label(name or rest)
+            readable = f"{label} (third-party data segment{note})"
+            return Segment(raw, "third_party", label, readable, tuple(tags), country=country)
+        label = _label(name)
+        readable = f"{label} (from data provider {provider.strip()}{note})"
+        return Segment(raw, "third_party", label, readable, tuple(tags), provider=provider.strip(), country=country)
+    legacy = {"interest": "Interest", "content": "Content", "demographic": "Demographic"}
+    if prefix in legacy and rest:
+        label = _label(rest)
+        return Segment(raw, "legacy", label, f"{legacy[prefix]}: {label}", tuple(tags))
+    return _unknown(raw, body, tags)
+
+
+def _unknown(raw: str, body: str, tags: list[str]) -> Segment:
+    label = _human(body) or _human(raw) or "an unnamed segment"
+    return Segment(raw, "unknown", label, f"{label} ({', '.join(tags)})" if tags else label, tuple(tags))
+
+
+def segment_hints(seg: Segment) -> tuple[BrandHint, ...]:
+    """Spotify holds every segment; an advertiser's audience and a data provider's are theirs too."""
+    category = "pd:Demographic" if seg.raw.casefold().startswith("demographic") else "pd:Interest"
+    hints = [BrandHint("inference", category, detail=f"ad segment: {seg.readable}", **_SPOTIFY)]
+    if seg.advertiser:
+        if seg.lookalike:
+            detail = f"targets a lookalike of its customers on Spotify: {seg.label}"
+            hints.append(BrandHint("ad_targeting", "pd:Interest", name=seg.advertiser, detail=detail))
+        else:
+            detail = f"brought an audience to Spotify that includes you: {seg.label}"
+            hints.append(BrandHint("customer_list", "pd:Contact", name=seg.advertiser, detail=detail))
+    if seg.provider:
+        detail = f"supplied the segment {seg.label!r} to Spotify"
+        hints.append(BrandHint("inference", category, name=seg.provider, detail=detail))
+    return tuple(hints)
+
+
+def _tidy(text: str) -> str:
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())[:300]
+
+
+def _str(item: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def _when(value: object) -> datetime | None:
+    if isinstance(value, str):
+        value = value.removesuffix("[UTC]")
+    return parse_time(value)
+
+
+# -- per-file readers ---------------------------------------------------------------------------
+
+
+def _inferences(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    for entry in iter_items(tree, member, "inferences.item"):
+        if not isinstance(entry, str) or not entry.strip():
+            coverage.issue(member.path, f"an inference that is not text: {str(entry)[:60]!r}")
+            continue
+        seg = decode_segment(entry)
+        yield Observation(
+            PLATFORM,
+            "inference",
+            None,
+            _tidy(seg.readable),
+            {"segment": entry},
+            member.path,
+            natural_key=f"segment:{entry.strip()}",
+            brands=segment_hints(seg),
+        )
+
+
+def _stream(item: dict[str, Any], path: str) -> Observation | None:
+    if "ts" in item:  # extended streaming history
+        what = _str(item, "master_metadata_track_name", "episode_name", "audiobook_chapter_title", "audiobook_title")
+        who = _str(item, "master_metadata_album_artist_name", "episode_show_name", "audiobook_title")
+        uri = _str(item, "spotify_track_uri", "spotify_episode_uri", "audiobook_chapter_uri", "audiobook_uri")
+        when, key = _when(item.get("ts")), f"ext:{item.get('ts')}:{uri or what}:{item.get('ms_played')}"
+    else:
+        what = _str(item, "trackName", "episodeName", "audiobookName")
+        who = _str(item, "artistName", "podcastName", "authorName")
+        when, key = _when(item.get("endTime")), f"{item.get('endTime')}:{who}:{what}:{item.get('msPlayed')}"
+    if when is None and not what:
+        return None
+    title = _tidy(" – ".join(p for p in (who, what) if p) or "a stream")
+    return Observation(PLATFORM, "stream", when, title, item, path, natural_key=key)
+
+
+def _streaming(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    for item in iter_items(tree, member):
+        obs = _stream(item, member.path) if isinstance(item, dict) else None
+        if obs is None:
+            coverage.issue(member.path, "a stream without time or title")
+            continue
+        yield obs
+
+
+def _searches(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    for item in iter_items(tree, member):
+        if not isinstance(item, dict) or not _str(item, "searchQuery"):
+            coverage.issue(member.path, "a search without a query")
+            continue
+        when = _when(item.get("searchTime"))
+        yield Observation(PLATFORM, "search", when, _tidy(_str(item, "searchQuery")), item, member.path)
+
+
+_LIBRARY_SECTIONS = ("tracks", "albums", "artists", "shows", "episodes", "bannedTracks", "bannedArtists", "other")
+
+
+_LIBRARY_FIELDS = ("artist", "album", "track", "name", "show", "episode", "publisher")
+
+
+def _library_title(item: dict[str, Any]) -> str:
+    return " – ".join(v for k in _LIBRARY_FIELDS if isinstance(v := item.get(k), str) and v)
+
+
+def _library(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    for section in _LIBRARY_SECTIONS:  # a few passes over a small file, each one streamed
+        for item in iter_items(tree, member, f"{section}.item"):
+            if not isinstance(item, dict | str):
+                coverage.issue(member.path, f"{section}: an entry that is not an object")
+                continue
+            title = item if isinstance(item, str) else _library_title(item)
+            raw = {"section": section, "entry": item}
+            yield Observation(PLATFORM, "library", None, _tidy(f"Library ({section}): {title}"), raw, member.path)
+
+
+def _playlists(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    for item in iter_items(tree, member, "playlists.item"):
+        if not isinstance(item, dict):
+            coverage.issue(member.path, "a playlist that is not an object")
+            continue
+        when = _when(item.get("lastModifiedDate"))
+        title = _tidy(f"Playlist: {_str(item, 'name') or 'untitled'}")
+        yield Observation(PLATFORM, "playlist", when, title, item, member.path)
+
+
+def _marquee(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    for item in iter_items(tree, member):
+        artist, segment = (_str(item, "artistName"), _str(item, "segment")) if isinstance(item, dict) else ("", "")
+        if not artist:
+            coverage.issue(member.path, "a Marquee entry without an artist")
+            continue
+        text = f"Marquee: {artist} – {segment or 'listener'}"
+        detail = f"artist campaigns (Marquee) place you as {segment or 'a listener'} of {artist}"
+        hint = BrandHint("inference", "pd:MediaConsumption", detail=detail, **_SPOTIFY)
+        yield Observation(PLATFORM, "inference", None, _tidy(text), item, member.path, brands=(hint,))
+
+
+def _account_hints(doc: dict[str, Any]) -> tuple[BrandHint, ...]:
+    category = "pd:EmailAddress" if _str(doc, "email") else "pd:Identifier"
+    hints = [BrandHint("account", category, detail="your account: username, email, birth date, country", **_SPOTIFY)]
+    if doc.get("createdFromFacebook") is True or _str(doc, "facebookUid"):
+        detail = "your Spotify account was created with Facebook login"
+        hints.append(BrandHint("account", "pd:Identifier", name="Facebook", domain="facebook.com", detail=detail))
+    return tuple(hints)
+
+
+def _small(kind: str, title: str, hints_of: Hints | None = None) -> Reader:
+    """A small document read whole and kept as one item."""
+
+    def read(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+        doc = load_small(tree, member)
+        if not isinstance(doc, dict | list) or not doc:
+            coverage.issue(member.path, "empty or not a JSON object")
+            return
+        when = _when(doc.get("creationTime")) if isinstance(doc, dict) else None
+        hints = hints_of(doc) if hints_of and isinstance(doc, dict) else ()
+        yield Observation(PLATFORM, kind, when, title, doc, member.path, brands=hints)
+
+    return read
+
+
+def _hint(touchpoint: str, category: str, detail: str) -> Hints:
+    return lambda doc: (BrandHint(touchpoint, category, detail=detail, **_SPOTIFY),)
+
+
+_ACCOUNT_FILES: dict[str, tuple[str, str, Hints | None]] = {
+    "userdata": ("account", "Spotify account", _account_hints),
+    "identity": ("identity", "Spotify identity", _hint("account", "pd:Name", "your name")),
+    "payments": ("payment", "Spotify payments", _hint("purchase", "pd:Financial", "your payment method")),
+    "useraddress": ("address", "Spotify address", _hint("account", "pd:Contact", "your address")),
+    "follow": ("follow", "Spotify followers", None),
+    "identifiers": ("identifiers", "Spotify identifiers", None),
+}
+_OTHER_SMALL = r"(wrapped\d{4}|familyplan|duonewfamily|voiceinput|podcastinteractivity\w*)\.json"
+
+_READERS: list[tuple[re.Pattern[str], Reader]] = [
+    (re.compile(r"inferences\.json"), _inferences),
+    (re.compile(r"streaminghistory(_(music|podcast|audiobook|video))?_?\d*\.json"), _streaming),
+    (re.compile(r"(streaming_history_(audio|video)_.*|endsong_\d+|endvideo_\d+)\.json"), _streaming),
+    (re.compile(r"searchqueries\.json"), _searches),
+    (re.compile(r"yourlibrary\.json"), _library),
+    (re.compile(r"playlist\d*\.json"), _playlists),
+    (re.compile(r"marquee\.json"), _marquee),
+    *((re.compile(rf"{stem}\.json"), _small(*how)) for stem, how in _ACCOUNT_FILES.items()),
+    (re.compile(_OTHER_SMALL), _small("other", "Spotify data")),
+]
+
+
+def _reader_for(member: Member) -> Reader | None:
+    name = member.name.lower()
+    return next((read for pattern, read in _READERS if pattern.fullmatch(name)), None)
+
+
+def _skip_reason(member: Member) -> str | None:
+    lower = member.path.lower()
+    if "technical log" in lower:
+        return "technical log (app and device events); not parsed"
+    if lower.endswith(".pdf"):
+        return "Spotify's explanation of the files"
+    return None
+
+
+def detect(tree: ExportTree) -> Detection | None:
+    names = {m.name.lower(): m.path for m in tree.members()}
+    account = [p for n, p in names.items() if n in ("userdata.json", "inferences.json", "yourlibrary.json")]
+    basic_history = [p for n, p in names.items() if re.fullmatch(r"streaminghistory(_\w+)?_?\d*\.json", n)]
+    extended = [
+        p for n, p in names.items() if re.fullmatch(r"streaming_history_(audio|video)_.*\.json|endsong_\d+\.json", n)
+    ]
+    if "userdata.json" in names and (len(account) >= 2 or basic_history):
+        confidence = 0.95
+    elif extended:
+        confidence = 0.9
+    elif basic_history or len(account) >= 2:
+        confidence = 0.85
+    elif account:
+        confidence = 0.5
+    else:
+        return None
+    layout = "+".join(p for p, found in (("account", account or basic_history), ("extended", extended)) if found)
+    return Detection(PLATFORM, layout, confidence, tuple(sorted(account + basic_history + extended)[:5]))
+
+
+def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
+    for member in tree.members():
+        if reason := _skip_reason(member):
+            coverage.skip(member.path, reason)
+            continue
+        read = _reader_for(member)
+        if read is None:
+            continue
+        count = 0
+        for obs in read(tree, member, coverage):
+            count += 1
+            yield obs
+        coverage.read(member.path, count)
