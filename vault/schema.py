@@ -94,4 +94,58 @@ _V1 = (
     )""",
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [_V1]
+# Consent: firms (from their signed cards), consent records, shares (bundles made) and revocations.
+# Signed objects are kept verbatim (the JWS text): the signed bytes are the record.
+_V2 = (
+    """CREATE TABLE firms (
+        id INTEGER PRIMARY KEY,
+        firm_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        legal_entity TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        policy_url TEXT NOT NULL,
+        purposes TEXT NOT NULL,
+        kem_type TEXT NOT NULL,
+        kem_recipient TEXT NOT NULL,
+        verify_key BLOB NOT NULL,
+        fingerprint TEXT NOT NULL,
+        card TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE consents (
+        id INTEGER PRIMARY KEY,
+        record_id TEXT NOT NULL UNIQUE,
+        firm_id INTEGER NOT NULL REFERENCES firms(id),
+        record TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        purposes TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_until TEXT NOT NULL,
+        repeatable INTEGER NOT NULL,
+        gpc INTEGER NOT NULL,
+        supersedes TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX consents_firm ON consents(firm_id)",
+    """CREATE TABLE shares (
+        id INTEGER PRIMARY KEY,
+        consent_id INTEGER NOT NULL REFERENCES consents(id),
+        bundle_id TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        path TEXT NOT NULL,
+        items INTEGER NOT NULL,
+        touchpoints INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        manifest_sha256 TEXT NOT NULL
+    )""",
+    "CREATE INDEX shares_consent ON shares(consent_id)",
+    """CREATE TABLE revocations (
+        consent_id INTEGER PRIMARY KEY REFERENCES consents(id),
+        revoked_at TEXT NOT NULL,
+        path TEXT NOT NULL,
+        notice TEXT NOT NULL
+    )""",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2]

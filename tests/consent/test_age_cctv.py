@@ -1,0 +1,89 @@
+"""Every C2SP CCTV age test vector (../shared/data/cctv-age/testdata), success and failure alike.
+
+All 143 vectors apply: we implement X25519, mlkem768x25519 and scrypt stanzas and ASCII armor on the
+reading side, so none is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from vault import age
+
+VECTORS = Path(__file__).resolve().parents[3] / "shared" / "data" / "cctv-age" / "testdata"
+
+EXPECTED_ERROR: dict[str, type[age.AgeError]] = {
+    "header failure": age.HeaderError,
+    "HMAC failure": age.HmacError,
+    "no match": age.NoIdentityMatch,
+    "payload failure": age.PayloadError,
+    "armor failure": age.ArmorError,
+}
+
+
+@dataclass
+class Vector:
+    name: str
+    expect: str
+    payload_sha256: str | None
+    identities: list[str]
+    armored: bool
+    passphrases: list[str]
+    body: bytes
+
+
+def load(path: Path) -> Vector:
+    meta, _, body = path.read_bytes().partition(b"\n\n")
+    fields: dict[str, list[str]] = {}
+    for line in meta.decode().splitlines():
+        key, _, value = line.partition(": ")
+        fields.setdefault(key, []).append(value)
+    if fields.get("compressed") == ["zlib"]:
+        body = zlib.decompress(body)
+    return Vector(
+        path.name,
+        fields["expect"][0],
+        fields.get("payload", [None])[0],
+        fields.get("identity", []),
+        fields.get("armored") == ["yes"],
+        fields.get("passphrase", []),
+        body,
+    )
+
+
+def _identity(text: str) -> age.Identity:
+    if text.startswith("AGE-SECRET-KEY-PQ-1"):
+        return age.PQIdentity.parse(text)
+    return age.X25519Identity.parse(text)
+
+
+def _names() -> list[str]:
+    return sorted(p.name for p in VECTORS.iterdir()) if VECTORS.is_dir() else []
+
+
+def test_vectors_are_present() -> None:
+    assert len(_names()) >= 140, f"CCTV vectors missing under {VECTORS}"
+
+
+@pytest.mark.parametrize("name", _names())
+def test_cctv_vector(name: str) -> None:
+    vector = load(VECTORS / name)
+    identities: list[age.Identity] = [_identity(t) for t in vector.identities]
+    identities += [age.ScryptIdentity(p) for p in vector.passphrases]
+
+    def run() -> bytes:
+        reader = age.decrypt(io.BytesIO(vector.body), identities, armored=vector.armored)
+        return reader.read()
+
+    if vector.expect == "success":
+        plaintext = run()
+        assert hashlib.sha256(plaintext).hexdigest() == vector.payload_sha256
+    else:
+        with pytest.raises(EXPECTED_ERROR[vector.expect]):
+            run()

@@ -1,0 +1,180 @@
+"""Our JWS profile: compact serialization, alg "Ed25519" only, explicit `typ`, `kid` = RFC 7638 thumbprint.
+
+Signing and the signature check go through joserfc with the algorithm list pinned to ["Ed25519"].
+Before that, tokens are checked strictly here: size cap, exactly the header members alg/typ/kid (so
+`crit`, `jku`, `x5u`, `jwk`, `b64` and any embedded key are refused), the expected `typ`, and the
+`kid` of the pinned key. Headers and payloads are JSON with duplicate keys refused. The payload
+bytes are what was signed: stored and shipped verbatim, so no JSON canonicalisation is needed to
+verify; we still write them canonically (sorted keys, no spaces, UTF-8) so equal records are equal
+bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from joserfc import jws as _jose
+from joserfc.errors import JoseError
+from joserfc.jwk import OKPKey
+
+from vault.errors import MeCloudError
+
+ALG = "Ed25519"
+MAX_TOKEN = 4 * 1024 * 1024
+HEADER_MEMBERS = frozenset({"alg", "typ", "kid"})
+_SEGMENT = re.compile(r"[A-Za-z0-9_-]*")
+
+
+class JwsError(MeCloudError):
+    """A signed object failed a check. `reason`: malformed | wrong-type | wrong-key | bad-signature."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Verified:
+    typ: str
+    kid: str
+    payload: bytes  # the exact signed bytes
+    claims: dict[str, Any]
+
+
+# -- encodings ------------------------------------------------------------------------------------
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def b64url_decode(text: str) -> bytes:
+    if not _SEGMENT.fullmatch(text) or len(text) % 4 == 1:
+        raise JwsError("malformed", "malformed signed object: invalid base64url")
+    try:
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except binascii.Error:
+        raise JwsError("malformed", "malformed signed object: invalid base64url") from None
+    if b64url(data) != text:
+        raise JwsError("malformed", "malformed signed object: non-canonical base64url")
+    return data
+
+
+def dumps(value: Any) -> bytes:
+    """Canonical JSON bytes: sorted keys, no insignificant space, UTF-8, no NaN."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise JwsError("malformed", f"malformed signed object: duplicate JSON key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise JwsError("malformed", f"malformed signed object: {name} is not JSON")
+
+
+def loads_strict(data: bytes, max_size: int = MAX_TOKEN) -> Any:
+    """Parse JSON refusing duplicate keys, NaN/Infinity, bad UTF-8 and anything over `max_size`."""
+    if len(data) > max_size:
+        raise JwsError("malformed", "malformed signed object: too large")
+    try:
+        text = data.decode("utf-8")
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError both are
+        raise JwsError("malformed", "malformed signed object: not valid JSON") from None
+
+
+# -- keys -----------------------------------------------------------------------------------------
+def public_jwk(public_bytes: bytes) -> dict[str, str]:
+    return {"kty": "OKP", "crv": "Ed25519", "x": b64url(public_bytes)}
+
+
+def thumbprint(public_bytes: bytes) -> str:
+    """RFC 7638 JWK thumbprint (SHA-256, base64url) of an Ed25519 public key."""
+    return b64url(hashlib.sha256(dumps(public_jwk(public_bytes))).digest())
+
+
+def public_from_jwk(jwk: Any) -> bytes:
+    if not isinstance(jwk, dict) or set(jwk) != {"kty", "crv", "x"}:
+        raise JwsError("malformed", "malformed key: expected exactly kty, crv, x")
+    if jwk["kty"] != "OKP" or jwk["crv"] != "Ed25519" or not isinstance(jwk["x"], str):
+        raise JwsError("malformed", "malformed key: not an Ed25519 public key")
+    raw = b64url_decode(jwk["x"])
+    if len(raw) != 32:
+        raise JwsError("malformed", "malformed key: an Ed25519 public key is 32 bytes")
+    return raw
+
+
+def _registry() -> Any:
+    registry = _jose.JWSRegistry(algorithms=[ALG])
+    registry.max_payload_length = MAX_TOKEN
+    registry.max_header_length = 1024
+    return registry
+
+
+# -- sign / verify --------------------------------------------------------------------------------
+def sign(private_key: Ed25519PrivateKey, typ: str, claims: dict[str, Any]) -> str:
+    public = private_key.public_key().public_bytes_raw()
+    header = {"alg": ALG, "typ": typ, "kid": thumbprint(public)}
+    key = OKPKey.import_key(private_key)
+    return _jose.serialize_compact(header, dumps(claims), key, registry=_registry())
+
+
+def _split(token: str | bytes) -> tuple[dict[str, Any], bytes, str]:
+    if isinstance(token, bytes):
+        try:
+            token = token.decode("ascii")
+        except UnicodeDecodeError:
+            raise JwsError("malformed", "malformed signed object: not ASCII") from None
+    token = token.strip()
+    if len(token) > MAX_TOKEN:
+        raise JwsError("malformed", "malformed signed object: too large")
+    parts = token.split(".")
+    if len(parts) != 3 or not all(parts):
+        raise JwsError("malformed", "malformed signed object: not a compact JWS")
+    header = loads_strict(b64url_decode(parts[0]), 4096)
+    if not isinstance(header, dict):
+        raise JwsError("malformed", "malformed signed object: header is not an object")
+    if set(header) != HEADER_MEMBERS:
+        extra = sorted(set(header) - HEADER_MEMBERS)
+        raise JwsError("malformed", f"signed object header has forbidden or missing members {extra or ''}")
+    if header["alg"] != ALG:
+        raise JwsError("malformed", f"signed object uses algorithm {header['alg']!r}, only Ed25519 is accepted")
+    return header, b64url_decode(parts[1]), token
+
+
+def unverified(token: str | bytes) -> tuple[str, str, dict[str, Any]]:
+    """(typ, kid, claims) WITHOUT checking the signature: only to learn which key to check it with."""
+    header, payload, _ = _split(token)
+    claims = loads_strict(payload)
+    if not isinstance(claims, dict):
+        raise JwsError("malformed", "malformed signed object: payload is not an object")
+    return str(header["typ"]), str(header["kid"]), claims
+
+
+def verify(token: str | bytes, typ: str, public_bytes: bytes) -> Verified:
+    """Check a token against the one key it must be signed with, and the one `typ` it must have."""
+    header, payload, text = _split(token)
+    if header["typ"] != typ:
+        raise JwsError("wrong-type", f"expected a {typ} object, got {header['typ']!r}")
+    if header["kid"] != thumbprint(public_bytes):
+        raise JwsError("wrong-key", "signed by a different key than expected")
+    try:
+        key = OKPKey.import_key(Ed25519PublicKey.from_public_bytes(public_bytes))
+        _jose.deserialize_compact(text, key, registry=_registry())
+    except JoseError:
+        raise JwsError("bad-signature", "signature does not verify") from None
+    claims = loads_strict(payload)
+    if not isinstance(claims, dict):
+        raise JwsError("malformed", "malformed signed object: payload is not an object")
+    return Verified(typ, header["kid"], payload, claims)
