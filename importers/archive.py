@@ -9,27 +9,33 @@ would need unpacking to read, so it stays an opaque member and is listed in `uno
 from __future__ import annotations
 
 import io
-import lzma
 import os
 import stat
-import struct
 import unicodedata
 import zipfile
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO
 
+from importers.archive_zip import (
+    READ_ERRORS,
+    SUPPORTED_METHODS,
+    Span,
+    check_entry,
+    check_layout,
+    has_zip_magic,
+    human,
+    open_zip,
+    reason,
+    safe_member_name,
+    stored_span,
+)
 from vault.errors import ImportFailed
 
 # macOS and Windows clutter that users add when they re-zip a folder; never part of an export.
 _JUNK_PARTS = ("__MACOSX",)
 _JUNK_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
-_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, (fixed fields), name length, extra length
-_SUPPORTED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
-_READ_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, RuntimeError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,21 +74,6 @@ class _Zip:
     zf: zipfile.ZipFile | None
     infos: dict[str, zipfile.ZipInfo]  # member path (as the tree shows it) -> entry
     fh: IO[bytes]  # our own handle on the bytes of this zip
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """Where a zip's bytes are: a whole file, or a stored member at `start` of it (nested zips)."""
-
-    file: Path
-    start: int
-    length: int
-
-    def open(self) -> IO[bytes]:
-        fh = self.file.open("rb")
-        if self.start == 0 and self.length == self.file.stat().st_size:
-            return fh
-        return io.BufferedReader(_Window(fh, self.start, self.length))  # type: ignore[return-value]
 
 
 class ExportTree:
@@ -124,7 +115,7 @@ class ExportTree:
     def _add(self, member: Member, where: str) -> None:
         self._total += member.size
         if self._total > self.limits.max_total_bytes:
-            raise ImportFailed(f"{where}: the export is larger than the allowed {_human(self.limits.max_total_bytes)}")
+            raise ImportFailed(f"{where}: the export is larger than the allowed {human(self.limits.max_total_bytes)}")
         if len(self._members) >= self.limits.max_members:
             raise ImportFailed(
                 f"{where}: the export has more than {self.limits.max_members:,} files; refused as hostile"
@@ -150,40 +141,40 @@ class ExportTree:
                 st = full.lstat()
                 if not stat.S_ISREG(st.st_mode):
                     continue  # symlinks and devices in a folder export are never followed
-                if rel.lower().endswith(".zip") and self.limits.max_nesting > 0 and _has_zip_magic(full):
-                    self._scan_zip(_Span(full, 0, st.st_size), full, f"{root.name}: {rel}", rel + "/", 1)
+                if rel.lower().endswith(".zip") and self.limits.max_nesting > 0 and has_zip_magic(full):
+                    self._scan_zip(Span(full, 0, st.st_size), full, f"{root.name}: {rel}", rel + "/", 1)
                     continue
                 if rel != disk_rel:
                     self._disk_names[(root, rel)] = disk_rel
                 self._add(Member(rel, st.st_size, root, st.st_size), root.name)
 
     def _scan_file(self, path: Path) -> None:
-        if _has_zip_magic(path) or path.suffix.lower() == ".zip":
-            self._scan_zip(_Span(path, 0, path.stat().st_size), path, path.name, "", 0)
+        if has_zip_magic(path) or path.suffix.lower() == ".zip":
+            self._scan_zip(Span(path, 0, path.stat().st_size), path, path.name, "", 0)
             return
         # A single plain file (an mbox, a lone JSON): the tree holds just that file.
         size = path.stat().st_size
         self._add(Member(path.name, size, path, size), path.name)
 
-    def _scan_zip(self, span: _Span, key: Path, label: str, prefix: str, depth: int) -> None:
+    def _scan_zip(self, span: Span, key: Path, label: str, prefix: str, depth: int) -> None:
         fh = span.open()
         self._zips[key] = entry = _Zip(None, {}, fh)
-        entry.zf = zf = _open_zip(fh, label, self.limits)
-        _check_layout(zf, span.length, label)
+        entry.zf = zf = open_zip(fh, label, self.limits)
+        check_layout(zf, span.length, label)
         for info in zf.infolist():
             if info.is_dir():
                 continue
-            name = _safe_member_name(label, info)
+            name = safe_member_name(label, info)
             if _is_junk(name):
                 continue
             path = prefix + name
             if path in entry.infos:
                 raise ImportFailed(f"{label}: {name!r} appears twice in the archive; refused as hostile")
-            _check_entry(label, name, info, self.limits)
+            check_entry(label, name, info, self.limits)
             member = Member(path, info.file_size, key, info.compress_size)
             if name.lower().endswith(".zip") and depth < self.limits.max_nesting:
                 if info.compress_type == zipfile.ZIP_STORED:
-                    inner = _stored_span(span, fh, info, label, name)
+                    inner = stored_span(span, fh, info, label, name)
                     self._scan_zip(inner, key / name, f"{label}/{name}", path + "/", depth + 1)
                     continue
                 self.unopened_archives.append(member)
@@ -217,7 +208,7 @@ class ExportTree:
             info = entry.infos.get(member.path)
             if info is None:
                 raise ImportFailed(f"{member.label}: not part of this export")
-            if info.compress_type not in _SUPPORTED_METHODS:
+            if info.compress_type not in SUPPORTED_METHODS:
                 raise ImportFailed(
                     f"{member.label}: compressed with an unsupported method ({info.compress_type});"
                     " unpack the archive and import the folder"
@@ -225,8 +216,8 @@ class ExportTree:
             try:
                 assert entry.zf is not None
                 raw: IO[bytes] = entry.zf.open(info)
-            except (*_READ_ERRORS, NotImplementedError) as exc:
-                raise ImportFailed(f"{member.label}: cannot be read ({_reason(exc)})") from exc
+            except (*READ_ERRORS, NotImplementedError) as exc:
+                raise ImportFailed(f"{member.label}: cannot be read ({reason(exc)})") from exc
         else:
             disk = member.source
             if member.source.is_dir():
@@ -249,9 +240,11 @@ class ExportTree:
 
     def read_bytes(self, member: Member, limit: int = 512 * 1024**2) -> bytes:
         if member.size > limit:
-            raise ImportFailed(f"{member.label}: too large to read whole ({_human(member.size)})")
+            raise ImportFailed(f"{member.label}: too large to read whole ({human(member.size)})")
         with self.open(member) as fh:
-            return fh.read(limit + 1)[:limit]
+            # Read what the member declares (plus one byte to notice a lie), not `limit`: a buffer of
+            # `limit` bytes would be allocated for every small file.
+            return fh.read(min(limit, member.size) + 1)[:limit]
 
     def close(self) -> None:
         for entry in self._zips.values():
@@ -284,8 +277,8 @@ class _CappedReader(io.RawIOBase):
     def readinto(self, buf: memoryview) -> int:  # type: ignore[override]
         try:
             data = self._raw.read(min(len(buf), self._left + 1))
-        except _READ_ERRORS as exc:
-            raise ImportFailed(f"{self._member.label}: the file is damaged ({_reason(exc)})") from exc
+        except READ_ERRORS as exc:
+            raise ImportFailed(f"{self._member.label}: the file is damaged ({reason(exc)})") from exc
         if len(data) > self._left:
             raise ImportFailed(f"{self._member.label}: the file is larger than the archive declares")
         self._left -= len(data)
@@ -326,152 +319,7 @@ class _TextReader(io.TextIOWrapper):
             raise self._fail(exc) from exc
 
 
-class _Window(io.RawIOBase):
-    """A read-only, seekable view of `length` bytes at `start` of a file: a zip stored inside a zip."""
-
-    def __init__(self, fh: IO[bytes], start: int, length: int) -> None:
-        self._fh, self._start, self._len, self._pos = fh, start, length, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = (0, self._pos, self._len)[whence]
-        self._pos = max(0, min(base + offset, self._len))
-        return self._pos
-
-    def readinto(self, buf: memoryview) -> int:  # type: ignore[override]
-        n = min(len(buf), self._len - self._pos)
-        if n <= 0:
-            return 0
-        self._fh.seek(self._start + self._pos)
-        data = self._fh.read(n)
-        buf[: len(data)] = data
-        self._pos += len(data)
-        return len(data)
-
-    def close(self) -> None:
-        self._fh.close()
-        super().close()
-
-
-def _open_zip(fh: IO[bytes], label: str, limits: Limits) -> zipfile.ZipFile:
-    """Open a zip after a cheap look at its end record, so a directory of millions is never parsed."""
-    try:
-        end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # stdlib, stable for decades
-    except OSError as exc:
-        raise ImportFailed(f"{label}: cannot be read ({exc.strerror})") from exc
-    if end is None:
-        raise ImportFailed(f"{label}: not a complete zip archive (truncated or damaged download?)")
-    if end[zipfile._ECD_DISK_NUMBER] != 0:  # type: ignore[attr-defined]
-        raise ImportFailed(f"{label}: a split archive (.z01, .z02 …); join the parts with `zip -s 0` first")
-    if end[zipfile._ECD_ENTRIES_TOTAL] > 4 * limits.max_members + 16:  # type: ignore[attr-defined]
-        raise ImportFailed(f"{label}: the archive has more than {limits.max_members:,} files; refused as hostile")
-    try:
-        fh.seek(0)
-        return zipfile.ZipFile(fh)
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{label}: a file name in the archive is not valid UTF-8; refused") from exc
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
-        raise ImportFailed(f"{label}: not a readable zip archive ({_reason(exc)})") from exc
-
-
-def _check_layout(zf: zipfile.ZipFile, size: int, label: str) -> None:
-    """Entries must sit one after the other before the central directory: shared data ("overlapping
-    entries", the non-recursive zip bomb) or data past the end (truncation) is refused."""
-    start_dir = getattr(zf, "start_dir", size)
-    entries = sorted(zf.infolist(), key=lambda i: i.header_offset)
-    prev_end, prev_name = 0, ""
-    for info in entries:
-        if info.header_offset < prev_end:
-            raise ImportFailed(
-                f"{label}: entries {prev_name!r} and {info.filename!r} share data (a zip bomb?); refused"
-            )
-        name_len = len(info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace"))
-        prev_end = info.header_offset + 30 + name_len + info.compress_size
-        prev_name = info.filename
-        if prev_end > start_dir:
-            raise ImportFailed(f"{label}: {info.filename!r} runs past the end of its data (truncated?)")
-
-
-def _check_entry(label: str, name: str, info: zipfile.ZipInfo, limits: Limits) -> None:
-    if info.flag_bits & 0x1 or info.compress_type == 99:  # 99: WinZip AES
-        raise ImportFailed(f"{label}: {name!r} is encrypted; download the export without a password")
-    if info.file_size > limits.max_member_bytes:
-        raise ImportFailed(
-            f"{label}: {name!r} declares {_human(info.file_size)}, more than the allowed"
-            f" {_human(limits.max_member_bytes)}; refused"
-        )
-    if info.file_size >= limits.ratio_floor_bytes:
-        ratio = info.file_size / max(info.compress_size, 1)
-        if ratio > limits.max_ratio:
-            raise ImportFailed(f"{label}: {name!r} expands {int(ratio)}x (a zip bomb?); refused")
-
-
-def _stored_span(span: _Span, fh: IO[bytes], info: zipfile.ZipInfo, label: str, name: str) -> _Span:
-    """Where the bytes of a member stored (uncompressed) in this zip lie in the file on disk."""
-    fh.seek(info.header_offset)
-    head = fh.read(_LOCAL_HEADER.size)
-    if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
-        raise ImportFailed(f"{label}: {name!r} has a damaged header")
-    _sig, name_len, extra_len = _LOCAL_HEADER.unpack(head)
-    start = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
-    if start + info.compress_size > span.length:
-        raise ImportFailed(f"{label}: {name!r} runs past the end of the archive (truncated?)")
-    return _Span(span.file, span.start + start, info.compress_size)
-
-
-def _safe_member_name(label: str, info: zipfile.ZipInfo) -> str:
-    name = info.filename.replace("\\", "/")
-    if not info.flag_bits & 0x800:
-        # No UTF-8 flag: zipfile decoded cp437, but many tools write UTF-8 without setting the flag.
-        try:
-            name = name.encode("cp437").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
-    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        raise ImportFailed(f"{label}: {name!r} has an absolute path; refused")
-    parts = [p for p in name.split("/") if p not in ("", ".")]
-    if ".." in parts:
-        raise ImportFailed(f"{label}: {name!r} points outside the archive; refused")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        raise ImportFailed(f"{label}: a file name contains control characters ({name!r}); refused")
-    if stat.S_ISLNK(info.external_attr >> 16):
-        raise ImportFailed(f"{label}: {name!r} is a symbolic link; refused")
-    return unicodedata.normalize("NFC", "/".join(parts))
-
-
-def _has_zip_magic(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(4) in _ZIP_MAGIC
-    except OSError:
-        return False
-
-
 def _is_junk(rel: str) -> bool:
     parts = rel.split("/")
     name = parts[-1]
     return any(p in _JUNK_PARTS for p in parts) or name in _JUNK_NAMES or name.startswith("._")
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:200]
-
-
-def _human(n: int) -> str:
-    if n < 1024:
-        return f"{n:,} bytes"
-    size = float(n)
-    for unit in ("KiB", "MiB", "GiB"):
-        size /= 1024
-        if size < 1024 or unit == "GiB":
-            break
-    return f"{size:.1f} {unit}"

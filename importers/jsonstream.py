@@ -1,9 +1,11 @@
 """Streaming JSON for export files: items of a large document without loading it, hostile input refused.
 
 ijson builds a dotted prefix for every nesting level, so a document nested 100k deep costs it
-gigabytes (quadratic). A cheap byte-level guard in front of the parser refuses documents nested
-deeper than `JsonLimits.max_depth`, single strings or numbers larger than `max_token_bytes`, and
-single items larger than `max_item_bytes`, before ijson sees those bytes.
+gigabytes (quadratic), and yajl re-scans a string split across reads (quadratic again). A cheap
+byte-level guard in front of the parser refuses, before ijson sees those bytes: nesting deeper than
+`JsonLimits.max_depth`, a string over `max_string_bytes`, a number or word over `max_token_bytes`,
+one streamed item over `max_item_bytes`. A 500 MB file of small records streams; a 500 MB value
+is refused after its first 16-32 MB.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ def iter_values(
     member: Member,
     depth: int,
     *,
+    stream_arrays: bool = False,
     limits: JsonLimits = DEFAULT_LIMITS,
 ) -> Iterator[tuple[tuple[str, ...], Any]]:
     """Walk a large document and stream its values `depth` levels deep, each built whole.
@@ -71,12 +74,15 @@ def iter_values(
     Yields (keys, value): `keys` are the exact object keys leading to the value ("item" for an
     array element), so len(keys) == depth. Containers above `depth` are walked, never built;
     scalars above `depth` (a section that is `null` or "") are yielded as they are, with shorter
-    keys. Built for TikTok's one-file export: sections of lists and maps of small records.
+    keys. `stream_arrays`: an array found at `depth` is walked too, its elements yielded one by one
+    (keys one longer), so one long list never has to fit in memory. Built for TikTok's one-file
+    export: sections of lists and maps of small records.
     """
     with tree.open(member) as fh:
         guard = GuardedStream(fh, member, limits, item_depth=None)
         with _as_ours(member):
-            yield from _walk(ijson.basic_parse(guard, use_float=True), guard, depth, limits, member)
+            events = ijson.basic_parse(guard, use_float=True)
+            yield from _walk(events, guard, depth, stream_arrays, limits, member)
 
 
 def load_small(tree: ExportTree, member: Member) -> Any:
@@ -266,7 +272,12 @@ class GuardedStream:
 
 
 def _walk(
-    events: Iterator[tuple[str, Any]], guard: GuardedStream, depth: int, limits: JsonLimits, member: Member
+    events: Iterator[tuple[str, Any]],
+    guard: GuardedStream,
+    depth: int,
+    stream_arrays: bool,
+    limits: JsonLimits,
+    member: Member,
 ) -> Iterator[tuple[tuple[str, ...], Any]]:
     path: list[str] = []  # keys to the current position; "item" inside arrays
     pending_key: str | None = None
@@ -283,7 +294,7 @@ def _walk(
         here = (*path[1:], key) if path else ()
         level = len(here)
         if event in ("start_map", "start_array"):
-            if level < depth:
+            if level < depth or (stream_arrays and level == depth and event == "start_array"):
                 path.append(key)
                 continue
             yield here, _build(event, events, guard, guard.pos, limits, member)

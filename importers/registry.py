@@ -54,6 +54,11 @@ def choose(tree: ExportTree, force: str | None = None) -> tuple[ModuleType, Dete
         return mod, det
     found = detect_all(tree)
     if not found or found[0].confidence < MIN_CONFIDENCE:
+        if tree.unopened_archives:
+            inner = ", ".join(m.path for m in tree.unopened_archives[:5])
+            raise ImportFailed(
+                f"{tree.describe()}: holds compressed archives ({inner}); unzip it and import those instead."
+            )
         looked = "; ".join(f"{m.LABEL}" for m in available())
         raise ImportFailed(
             f"{tree.describe()}: not a recognised export. Looked for: {looked}. Use --platform to choose one."
