@@ -133,7 +133,7 @@ def iter_items(store: Store, scope: StoredScope, limit: int | None = None) -> It
                 if limit is not None and emitted >= limit:
                     return
             raw_json = bytes(raw) if raw is not None else None
-            current = SelectedItem(bytes(key).hex(), platform, kind, when, title, raw_json)
+            current = SelectedItem(f"{key & 0xFFFFFFFFFFFFFFFF:016x}", platform, kind, when, title, raw_json)
             current_id = item_id
         assert current is not None
         current.touchpoints.append(

@@ -19,7 +19,7 @@ _V1 = (
     )""",
     """CREATE TABLE items (
         id INTEGER PRIMARY KEY,
-        natural_key BLOB NOT NULL UNIQUE,
+        natural_key INTEGER NOT NULL UNIQUE,
         platform TEXT NOT NULL,
         kind TEXT NOT NULL,
         time INTEGER,
@@ -28,7 +28,6 @@ _V1 = (
         source_file TEXT NOT NULL,
         import_id INTEGER NOT NULL REFERENCES imports(id)
     )""",
-    "CREATE INDEX items_platform_time ON items(platform, time)",
     """CREATE TABLE brands (
         id INTEGER PRIMARY KEY,
         key TEXT NOT NULL UNIQUE,

@@ -23,7 +23,7 @@ def _fingerprint(v: Vault) -> tuple[dict[str, int], str]:
     counts = {t: v.store.one(f"SELECT count(*) FROM {t}")[0] for t in TABLES}
     h = hashlib.sha256()
     for row in v.store.query("SELECT natural_key, title, raw FROM items ORDER BY id"):
-        h.update(bytes(row[0]) + row[1].encode() + bytes(row[2]))
+        h.update(str(row[0]).encode() + row[1].encode() + bytes(row[2]))
     return counts, h.hexdigest()
 
 

@@ -1,0 +1,1 @@
+"""Reproducible benchmarks with their own data generators; `python -m benchmarks.run` runs them all."""

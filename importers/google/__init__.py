@@ -1,0 +1,119 @@
+"""Google Takeout (takeout.google.com; one or several zips `takeout-…-001.zip`, JSON or HTML) and the
+on-device Maps Timeline export.
+
+Reads My Activity (every product), YouTube history, Chrome history, Location History, Google Pay
+and Play Store purchases/installs, and the Gmail mbox (via importers.mbox). Folder and file names
+in any language of `locales.py`; other languages are recognised by content (sniff.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Final
+
+from importers import mbox
+from importers.archive import ExportTree, Member
+from importers.contract import Detection
+from importers.google import activity, activity_html, chrome, location, purchases
+from importers.google.locales import REASONS
+from importers.google.paths import Route, Skip, classify, language
+from importers.google.sniff import sniff
+from importers.jsonstream import iter_items
+from vault.model import CoverageReport, Observation
+
+PLATFORM: Final = "google"
+LABEL: Final = "Google Takeout"
+
+Handler = Callable[[ExportTree, Member, CoverageReport], Iterator[Observation]]
+
+# How much each kind of file says "this is a Takeout".
+_EVIDENCE: Final = {
+    "activity_json": 0.9,
+    "activity_html": 0.9,
+    "chrome": 0.9,
+    "records": 0.85,
+    "semantic": 0.85,
+    "pay_csv": 0.7,
+    "play_installs": 0.7,
+    "play_purchases": 0.7,
+    "timeline": 0.8,
+    "timeline_ios": 0.8,
+    "mail": 0.0,  # an mbox alone is the mail importer's; with other Takeout files it is ours
+}
+INDEX_REASON: Final = REASONS["index"]
+_SNIFF_LIMIT: Final = 8  # files sniffed during detection: enough to recognise, cheap on huge exports
+
+
+def _activity_json(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    return activity.observations(iter_items(tree, member), member.path, coverage)
+
+
+def _timeline(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    with tree.open(member) as fh:
+        first = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    return location.timeline(tree, member, coverage, "item" if first == b"[" else "semanticSegments.item")
+
+
+def _timeline_ios(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    return location.timeline(tree, member, coverage, "item")
+
+
+HANDLERS: Final[dict[str, Handler]] = {
+    "activity_json": _activity_json,
+    "activity_html": activity_html.parse,
+    "chrome": chrome.parse,
+    "records": location.records,
+    "semantic": location.semantic,
+    "timeline": _timeline,
+    "timeline_ios": _timeline_ios,
+    "pay_csv": purchases.pay_csv,
+    "play_installs": purchases.play_installs,
+    "play_purchases": purchases.play_purchases,
+    "mail": mbox.parse_member,
+}
+
+
+def _sniffable(route: Route | Skip | None, member: Member) -> bool:
+    unknown = route is None or (isinstance(route, Skip) and route.sniff)
+    return unknown and member.name.lower().endswith((".json", ".html"))
+
+
+def detect(tree: ExportTree) -> Detection | None:
+    paths = tree.paths()
+    score, evidence, kinds, sniffed = 0.0, [], set(), 0
+    for member in tree.members():
+        route = classify(member.path)
+        if isinstance(route, Skip) and route.reason == INDEX_REASON:
+            score, evidence = max(score, 0.95), [*evidence, member.path]
+        weight = 0.0
+        if _sniffable(route, member) and sniffed < _SNIFF_LIMIT:
+            sniffed += 1
+            route = sniff(tree, member)
+            weight = 0.7  # the right shape under unknown names: likely a Takeout in another language
+        if not isinstance(route, Route):
+            continue
+        kinds.add(route.handler)
+        score = max(score, weight or _EVIDENCE.get(route.handler, 0.0))
+        if len(evidence) < 5:
+            evidence.append(member.path)
+    if score == 0.0:
+        return None
+    if kinds and kinds <= {"timeline", "timeline_ios"}:
+        layout = "timeline"
+    else:
+        html = "activity_html" in kinds and "activity_json" not in kinds
+        layout = f"takeout-{language(paths) or 'other'}{'-html' if html else ''}"
+    return Detection(PLATFORM, layout, score, tuple(evidence))
+
+
+def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
+    for member in tree.members():
+        route: Route | Skip | None = classify(member.path)
+        if _sniffable(route, member):
+            route = sniff(tree, member) or route
+        if route is None:
+            continue  # reported as unknown by coverage.finish
+        if isinstance(route, Skip):
+            coverage.skip(member.path, route.reason)
+            continue
+        yield from HANDLERS[route.handler](tree, member, coverage)

@@ -1,0 +1,206 @@
+"""HTML My Activity pages (when the user picked HTML) -> the same item dicts the JSON files hold.
+
+Streamed: the stdlib HTMLParser is fed 256 KiB at a time and hands over each finished
+`outer-cell` card, so a 1 GB page never sits in memory. A card looks like:
+
+    <div class="outer-cell ..."><div class="mdl-grid">
+      <div class="header-cell ..."><p class="mdl-typography--title">Search<br></p></div>
+      <div class="content-cell ... mdl-typography--body-1">Visited&nbsp;<a href="URL">Title</a><br>
+          <a href="CHANNEL_URL">Channel</a><br>Mar 8, 2018, 5:14:40 PM UTC</div>
+      <div class="content-cell ... mdl-typography--body-1 mdl-typography--text-right"></div>
+      <div class="content-cell ... mdl-typography--caption"><b>Products:</b><br>&emsp;Search<br>
+          <b>Details:</b><br>&emsp;From Google Ads<br></div>
+    </div></div>
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from functools import cache
+from html.parser import HTMLParser
+from typing import Any, Final
+
+from importers.archive import ExportTree, Member
+from importers.google import locales as L
+from importers.google.activity import to_observation
+from importers.google.html_time import parse_html_time
+from vault.model import CoverageReport, Observation
+
+CHUNK: Final = 256 * 1024
+# A card with more text than this is not a My Activity card; cut it rather than grow without bound.
+MAX_CARD_TEXT: Final = 64 * 1024
+
+
+@cache
+def labels() -> dict[str, str]:
+    """Caption labels of every locale ("Products", "Produkte") -> logical name."""
+    return {k.casefold(): v for loc in L.LOCALES for k, v in loc.html_labels.items()}
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").replace("\u2003", " ").split())
+
+
+class _Cards(HTMLParser):
+    """Collects finished cards as lists of segments: (cell, label, text, href)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.cards: list[dict[str, Any]] = []
+        self._depth = 0  # div nesting inside the current card; 0 = outside any card
+        self._cell: str | None = None  # "body" | "caption" while inside such a cell
+        self._cell_depth = 0
+        self._in_title = False
+        self._in_bold = False
+        self._bold = ""
+        self._label: str | None = None
+        self._text: list[str] = []
+        self._href: str | None = None
+        self._size = 0
+        self._card: dict[str, Any] = {}
+
+    # -- card assembly ------------------------------------------------------------------------
+    def _new_card(self) -> None:
+        self._card = {"header": [], "body": [], "products": [], "details": [], "locations": [], "other": []}
+        self._size = 0
+
+    def _end_segment(self) -> None:
+        text = _clean("".join(self._text))
+        href = self._href
+        self._text, self._href = [], None
+        if not text and not href:
+            return
+        if self._cell == "body":
+            self._card["body"].append((text, href))
+        elif self._cell == "caption" and self._label:
+            self._card[self._label].append((text, href))
+
+    # -- parser callbacks ---------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "div":
+            cls = next((v or "" for k, v in attrs if k == "class"), "")
+            if not self._depth:
+                if "outer-cell" in cls:
+                    self._depth = 1
+                    self._new_card()
+                return
+            self._depth += 1
+            if self._cell is None and "content-cell" in cls:
+                if "mdl-typography--caption" in cls:
+                    self._cell, self._label = "caption", None
+                elif "mdl-typography--body-1" in cls and "text-right" not in cls:
+                    self._cell = "body"
+                if self._cell:
+                    self._cell_depth = self._depth
+                    self._text, self._href = [], None
+            return
+        if not self._depth:
+            return
+        if tag == "p":
+            cls = next((v or "" for k, v in attrs if k == "class"), "")
+            self._in_title = "mdl-typography--title" in cls
+        elif tag == "br" and self._cell:
+            self._end_segment()
+        elif tag == "a" and self._cell and self._href is None:
+            self._href = next((v for k, v in attrs if k == "href"), None)
+        elif tag == "b" and self._cell == "caption":
+            self._in_bold, self._bold = True, ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self._depth:
+            return
+        if tag == "div":
+            if self._cell and self._depth == self._cell_depth:
+                self._end_segment()
+                self._cell = None
+            self._depth -= 1
+            if self._depth == 0:
+                self.cards.append(self._card)
+        elif tag == "p":
+            self._in_title = False
+        elif tag == "b" and self._in_bold:
+            self._in_bold = False
+            label = _clean(self._bold)
+            if label.endswith(":"):
+                self._end_segment()
+                self._label = labels().get(label[:-1].strip().casefold(), "other")
+            else:
+                self._text.append(self._bold)
+
+    def handle_data(self, data: str) -> None:
+        if not self._depth:
+            return
+        self._size += len(data)
+        if self._size > MAX_CARD_TEXT:
+            return
+        if self._in_title:
+            self._card["header"].append(data)
+        elif self._in_bold:
+            self._bold += data
+        elif self._cell:
+            self._text.append(data)
+
+
+def card_to_item(card: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    """(JSON-shaped item, unknown zone abbreviation) of one card; item None when it has no time."""
+    body = card["body"]
+    if len(body) < 2:
+        return None, None
+    time_text = body[-1][0]
+    when, unknown_zone = parse_html_time(time_text)
+    if when is None:
+        return None, None
+    title, url = body[0]
+    item: dict[str, Any] = {
+        "header": _clean("".join(card["header"])),
+        "title": title,
+        "time": when.isoformat().replace("+00:00", "Z"),
+        "timeText": time_text,
+    }
+    if url:
+        item["titleUrl"] = url
+    if len(body) > 2:
+        item["subtitles"] = [{"name": t, "url": h} if h else {"name": t} for t, h in body[1:-1]]
+    if card["products"]:
+        item["products"] = [t for t, _ in card["products"]]
+    if card["details"]:
+        item["details"] = [{"name": t} for t, _ in card["details"]]
+    if card["locations"]:
+        item["locationInfos"] = [{"name": t, "url": h} if h else {"name": t} for t, h in card["locations"]]
+    return item, unknown_zone
+
+
+def iter_cards(tree: ExportTree, member: Member) -> Iterator[dict[str, Any]]:
+    parser = _Cards()
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    with tree.open(member) as fh:
+        while True:
+            data = fh.read(CHUNK)
+            parser.feed(decoder.decode(data, final=not data))
+            if parser.cards:
+                yield from parser.cards
+                parser.cards.clear()
+            if not data:
+                break
+    parser.close()
+    yield from parser.cards
+
+
+def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    path = member.path
+    n = 0
+    zones_reported: set[str] = set()
+    for card in iter_cards(tree, member):
+        item, unknown_zone = card_to_item(card)
+        if item is None:
+            coverage.issue(path, "an activity card without a readable time")
+            continue
+        if unknown_zone and unknown_zone not in zones_reported:
+            zones_reported.add(unknown_zone)
+            coverage.issue(path, f"unknown time zone {unknown_zone!r}: times read as UTC")
+        obs = to_observation(item, path, coverage)
+        if obs is not None:
+            n += 1
+            yield obs
+    coverage.read(path, n)

@@ -1,0 +1,60 @@
+"""Chrome history (`Chrome/BrowserHistory.json`, later `History.json`, DE `Verlauf.json`) -> visits.
+
+`{"Browser History": [{"title", "url", "time_usec", "page_transition", "client_id"}]}`; every
+http(s) page is a `visit` touchpoint of its site (the vault reduces the host to the registrable domain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Final
+
+from importers.archive import ExportTree, Member
+from importers.google.hints import by_domain
+from importers.google.urls import host_of
+from importers.jsonstream import iter_items
+from vault.model import CoverageReport, Observation
+
+PLATFORM: Final = "google"
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MAX_USEC: Final = 4102444800 * 1_000_000  # year 2100: beyond is a broken value, not a time
+
+
+def _when(usec: object) -> datetime | None:
+    if isinstance(usec, float):
+        usec = int(usec)
+    if not isinstance(usec, int) or isinstance(usec, bool) or not 0 < usec < _MAX_USEC:
+        return None
+    return _EPOCH + timedelta(microseconds=usec)
+
+
+def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    path = member.path
+    n = 0
+    for item in iter_items(tree, member, "Browser History.item"):
+        if not isinstance(item, dict):
+            coverage.issue(path, "a history entry is not an object")
+            continue
+        url = item.get("url")
+        if not isinstance(url, str) or not url:
+            coverage.issue(path, "a history entry without a URL")
+            continue
+        usec = item.get("time_usec")
+        when = _when(usec)
+        if when is None:
+            coverage.issue(path, f"a history entry with an unreadable time {str(usec)[:30]!r}")
+        title = item.get("title")
+        host = host_of(url)
+        n += 1
+        yield Observation(
+            platform=PLATFORM,
+            kind="visit",
+            time=when,
+            title=title if isinstance(title, str) and title else url,
+            raw=item,
+            source_file=path,
+            natural_key=f"chrome\x1f{usec}\x1f{url}",
+            brands=(by_domain("visit", "pd:BrowsingHistory", host, "in your Chrome history"),) if host else (),
+        )
+    coverage.read(path, n)

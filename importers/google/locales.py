@@ -1,0 +1,194 @@
+"""Localized Google Takeout names in one table: a new language is one more `Locale(...)` entry.
+
+Only names are localized (folders, files, CSV headers, HTML labels, month names); JSON keys are
+not. Sources: formats/README.md §1.2, google_takeout_parser `locales/en.py` and `locales/de.py`.
+Names marked [U] in a comment are unverified guesses kept because they cost nothing when wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+# Why a known folder is skipped; the coverage report shows the reason to the person.
+REASONS: Final = {
+    "index": "index page of the archive",
+    "takeout": "the log of your own Takeout requests",
+    "media": "photos, videos or recordings: nothing about brands",
+    "documents": "your own documents, mail settings or notes: nothing about brands",
+    "contacts": "your contacts and calendar: people, not brands",
+    "settings": "account and device settings",
+    "fitness": "fitness and health data: not imported",
+    "youtube_other": "YouTube subscriptions, playlists, comments and uploads: not imported",
+    "chrome_other": "Chrome bookmarks, extensions and settings: not imported",
+    "location_other": "location settings and deleted places",
+    "pay_other": "money sends between people and passes: no brand data",
+    "play_other": "Play Store devices, reviews and library: not imported",
+    "maps_other": "saved places and map edits: not imported",
+    "activity_media": "voice recordings attached to My Activity: not imported",
+    "other_product": "a Google product with nothing about brands",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Locale:
+    code: str
+    archive_index: str
+    my_activity: str  # folder under Takeout/
+    my_activity_files: tuple[str, ...]  # file stems (split HTML adds "-1", "-2", ...)
+    youtube: tuple[str, ...]  # product folders, incl. the pre-2017 "YouTube"
+    youtube_history: str  # sub folder with the history files
+    watch_history: str  # file stem
+    search_history: str  # file stem
+    chrome_history: tuple[str, ...]  # file stems under Chrome/
+    mail: str  # folder holding the mbox
+    mail_file: str  # mbox file stem (Google truncates long names)
+    pay_transactions: tuple[str, ...]  # sub folders of "Google Pay" holding transactions_*.csv
+    pay_columns: dict[str, str]  # logical column -> localized CSV header
+    html_labels: dict[str, str]  # localized caption label (no colon) -> logical name
+    months: tuple[str, ...]  # month names as HTML pages print them, January first
+    skipped: dict[str, str] = field(default_factory=dict)  # product folder -> REASONS key
+
+
+EN: Final = Locale(
+    code="en",
+    archive_index="archive_browser.html",
+    my_activity="My Activity",
+    my_activity_files=("MyActivity", "My Activity"),
+    youtube=("YouTube and YouTube Music", "YouTube"),
+    youtube_history="history",
+    watch_history="watch-history",
+    search_history="search-history",
+    chrome_history=("BrowserHistory", "History"),
+    mail="Mail",
+    mail_file="All mail Including Spam and Trash",
+    pay_transactions=("Google transactions",),
+    pay_columns={
+        "time": "Time",
+        "id": "Transaction ID",
+        "description": "Description",
+        "product": "Product",
+        "method": "Payment Method",
+        "status": "Status",
+        "amount": "Amount",
+    },
+    html_labels={"Products": "products", "Details": "details", "Locations": "locations"},
+    months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    skipped={
+        "Access Log Activity": "settings",
+        "Android Device Configuration Service": "settings",
+        "Assistant Notes and Lists": "documents",
+        "Blogger": "documents",
+        "Business Messages": "documents",
+        "Calendar": "contacts",
+        "Classroom": "documents",
+        "Cloud Print": "documents",
+        "Contacts": "contacts",
+        "Discover": "other_product",
+        "Drive": "documents",
+        "Fit": "fitness",
+        "Google Account": "settings",
+        "Google Business Profile": "other_product",
+        "Google Chat": "documents",
+        "Google Developers": "other_product",
+        "Google Fit": "fitness",
+        "Google Help Communities": "documents",
+        "Google My Business": "other_product",
+        "Google Photos": "media",
+        "Google Play Books": "media",
+        "Google Play Games Services": "other_product",
+        "Google Play Movies & TV": "media",
+        "Google Shopping": "other_product",
+        "Google Store": "other_product",
+        "Google Translator Toolkit": "documents",
+        "Google Workspace Marketplace": "other_product",
+        "Groups": "documents",
+        "Hangouts": "documents",
+        "Home App": "settings",
+        "Keep": "documents",
+        "Maps": "maps_other",
+        "Maps (your places)": "maps_other",
+        "My Maps": "maps_other",
+        "News": "other_product",
+        "Profile": "settings",
+        "Saved": "maps_other",
+        "Search Contributions": "maps_other",
+        "Shopping Lists": "documents",
+        "Tasks": "documents",
+        "Voice": "documents",
+    },
+)
+
+DE: Final = Locale(
+    code="de",
+    archive_index="Archiv_Übersicht.html",
+    my_activity="Meine Aktivitäten",
+    my_activity_files=("MeineAktivitäten", "Meine Aktivitäten"),
+    youtube=("YouTube und YouTube Music",),
+    youtube_history="Verlauf",
+    watch_history="Wiedergabeverlauf",
+    search_history="Suchverlauf",
+    chrome_history=("Verlauf",),
+    mail="Gmail",
+    mail_file="Alle E-Mails einschließlich Spam-Nachrichten und E",
+    pay_transactions=("Transaktionen bei Google Play",),
+    pay_columns={  # [U] German CSV headers
+        "time": "Uhrzeit",
+        "id": "Transaktions-ID",
+        "description": "Beschreibung",
+        "product": "Produkt",
+        "method": "Zahlungsmethode",
+        "status": "Status",
+        "amount": "Betrag",
+    },
+    html_labels={"Produkte": "products", "Details": "details", "Standorte": "locations"},  # [U]
+    months=("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"),
+    skipped={
+        "Android-Gerätekonfigurationsdienst": "settings",
+        "Aufgaben": "documents",
+        "Business Messages": "documents",
+        "Classroom": "documents",
+        "Discover": "other_product",
+        "Drive": "documents",
+        "Gespeichert": "maps_other",
+        "Google Chat": "documents",
+        "Google Developers": "other_product",
+        "Google Finanzen": "other_product",
+        "Google Fit": "fitness",
+        "Google Fotos": "media",
+        "Google Kontakte": "contacts",
+        "Google News": "other_product",
+        "Google Play": "other_product",
+        "Google Play Bücher": "media",
+        "Google Play Filme _ Serien": "media",
+        "Google Play-Spieldienste": "other_product",
+        "Google Shopping": "other_product",
+        "Google Unternehmensprofil": "other_product",
+        "Google Workspace Marketplace": "other_product",
+        "Google-Hilfe-Communities": "documents",
+        "Google-Konto": "settings",
+        "Groups": "documents",
+        "Home App": "settings",
+        "Kalender": "contacts",
+        "Maps": "maps_other",
+        "Maps (Meine Orte)": "maps_other",
+        "Profil": "settings",
+        "Search Contributions": "maps_other",
+        "Zugriffsprotokollaktivitäten": "settings",
+    },
+)
+
+LOCALES: Final = (EN, DE)
+
+# Names Google does not translate (same in every language seen so far).
+CHROME: Final = "Chrome"
+LOCATION: Final = ("Location History", "Location History (Timeline)", "Standortverlauf")  # last: [U]
+SEMANTIC_LOCATION: Final = "Semantic Location History"
+LOCATION_RECORDS: Final = ("Records.json", "Location History.json", "LocationHistory.json")
+PAY: Final = "Google Pay"
+PLAY_STORE: Final = "Google Play Store"
+PLAY_INSTALLS: Final = "Installs.json"
+PLAY_PURCHASES: Final = ("Purchase History.json", "Order History.json")
+TAKEOUT_FOLDER: Final = "Takeout"
+# Standalone on-device Timeline exports (Android "Timeline.json", iOS "location-history.json").
+TIMELINE_FILES: Final = ("Timeline.json", "location-history.json")

@@ -1,0 +1,189 @@
+"""Which Takeout file is which: a member path -> the handler that reads it, a skip reason, or unknown.
+
+Names from every locale are accepted everywhere (a user may mix languages across requests); the
+language is only reported. Files with unknown names fall back to content sniffing (sniff.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from importers.google import locales as L
+
+AUDIO_EXTS: Final = (".mp3", ".wav", ".ogg", ".m4a", ".amr")
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    handler: str  # activity_json, activity_html, chrome, records, semantic, timeline, pay_csv, ...
+    product: str  # the product folder that holds it ("Search", "YouTube", "Chrome", ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    reason: str
+    sniff: bool = False  # a JSON/HTML file in a product folder: its content may still reveal a history
+
+
+def _union(attr: str) -> frozenset[str]:
+    out: set[str] = set()
+    for loc in L.LOCALES:
+        value = getattr(loc, attr)
+        out.update(value if isinstance(value, tuple) else (value,))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Every locale's names merged: a file is routed the same whatever language its folder uses."""
+
+    my_activity_dirs: frozenset[str]
+    my_activity_stems: frozenset[str]
+    youtube_dirs: frozenset[str]
+    youtube_history_dirs: frozenset[str]
+    youtube_history_stems: frozenset[str]
+    chrome_stems: frozenset[str]
+    mail_dirs: frozenset[str]
+    pay_transaction_dirs: frozenset[str]
+    index_files: frozenset[str]
+    skipped_dirs: dict[str, str]
+    product_dirs: frozenset[str]
+
+
+@cache
+def names() -> Names:
+    """Built once from locales.LOCALES (call `names.cache_clear()` after changing the table)."""
+    skipped = {folder: L.REASONS[key] for loc in L.LOCALES for folder, key in loc.skipped.items()}
+    my_activity, youtube, mail = _union("my_activity"), _union("youtube"), _union("mail")
+    return Names(
+        my_activity_dirs=my_activity,
+        my_activity_stems=frozenset(s.replace(" ", "").casefold() for s in _union("my_activity_files")),
+        youtube_dirs=youtube,
+        youtube_history_dirs=_union("youtube_history"),
+        youtube_history_stems=_union("watch_history") | _union("search_history"),
+        chrome_stems=_union("chrome_history"),
+        mail_dirs=mail,
+        pay_transaction_dirs=_union("pay_transactions"),
+        index_files=_union("archive_index"),
+        skipped_dirs=skipped,
+        product_dirs=my_activity
+        | youtube
+        | mail
+        | frozenset(L.LOCATION)
+        | {L.CHROME, L.PAY, L.PLAY_STORE}
+        | frozenset(skipped),
+    )
+
+
+_SNIFFABLE: Final = (".json", ".html")
+_SPLIT_HTML = re.compile(r"^(?P<stem>.+?)-\d+$")
+
+
+def _product_index(parts: list[str], product_dirs: frozenset[str]) -> int | None:
+    """Index of the product folder: right after "Takeout/" if present, else the first known name."""
+    dirs = parts[:-1]
+    if L.TAKEOUT_FOLDER in dirs:
+        i = len(dirs) - 1 - dirs[::-1].index(L.TAKEOUT_FOLDER)
+        if i + 1 < len(dirs):
+            return i + 1
+    for i, part in enumerate(dirs):
+        if part in product_dirs:
+            return i
+    return None
+
+
+def _split(name: str) -> tuple[str, str]:
+    stem, dot, ext = name.rpartition(".")
+    return (stem, "." + ext.lower()) if dot else (name, "")
+
+
+def classify(path: str) -> Route | Skip | None:
+    """How to read one member; None when the name says nothing (the caller may sniff content)."""
+    n = names()
+    parts = path.split("/")
+    name = parts[-1]
+    stem, ext = _split(name)
+    if name in n.index_files:
+        return Skip(L.REASONS["index"])
+    if ext == ".mbox":
+        return Route("mail", "Mail")
+    i = _product_index(parts, n.product_dirs)
+    if i is None:
+        if name in L.TIMELINE_FILES:
+            return Route("timeline", "Timeline")
+        return None
+    product, rest = parts[i], parts[i + 1 :]
+    if product in n.my_activity_dirs:
+        return _my_activity(rest, stem, ext, n.my_activity_stems)
+    if product in n.youtube_dirs:
+        if len(rest) == 2 and rest[0] in n.youtube_history_dirs and stem in n.youtube_history_stems:
+            if ext == ".json":
+                return Route("activity_json", "YouTube")
+            if ext == ".html":
+                return Route("activity_html", "YouTube")
+        return Skip(L.REASONS["youtube_other"], ext in _SNIFFABLE)
+    if product == L.CHROME:
+        if len(rest) == 1 and ext == ".json" and stem in n.chrome_stems:
+            return Route("chrome", product)
+        return Skip(L.REASONS["chrome_other"], ext in _SNIFFABLE)
+    if product in L.LOCATION:
+        return _location(rest, name, ext)
+    if product == L.PAY:
+        if len(rest) == 2 and rest[0] in n.pay_transaction_dirs and ext == ".csv":
+            return Route("pay_csv", product)
+        return Skip(L.REASONS["pay_other"])
+    if product == L.PLAY_STORE:
+        if rest == [L.PLAY_INSTALLS]:
+            return Route("play_installs", product)
+        if len(rest) == 1 and name in L.PLAY_PURCHASES:
+            return Route("play_purchases", product)
+        return Skip(L.REASONS["play_other"])
+    if product in n.mail_dirs:
+        return Skip(L.REASONS["documents"])  # the mbox itself was routed above; the rest is settings
+    if product in n.skipped_dirs:
+        return Skip(n.skipped_dirs[product])
+    return None
+
+
+def _my_activity(rest: list[str], stem: str, ext: str, stems: frozenset[str]) -> Route | Skip | None:
+    if len(rest) != 2:
+        return None
+    sub = rest[0]
+    if sub == L.TAKEOUT_FOLDER:
+        return Skip(L.REASONS["takeout"])
+    if ext in AUDIO_EXTS:
+        return Skip(L.REASONS["activity_media"])
+    key = stem.replace(" ", "").casefold()
+    if ext == ".json" and key in stems:
+        return Route("activity_json", sub)
+    if ext == ".html":
+        m = _SPLIT_HTML.match(key)
+        if key in stems or (m and m["stem"] in stems):
+            return Route("activity_html", sub)
+    return None
+
+
+def _location(rest: list[str], name: str, ext: str) -> Route | Skip:
+    if len(rest) == 1 and name in L.LOCATION_RECORDS:
+        return Route("records", "Location History")
+    if len(rest) >= 2 and rest[0] == L.SEMANTIC_LOCATION and ext == ".json":
+        return Route("semantic", "Location History")
+    if len(rest) == 1 and name in L.TIMELINE_FILES:
+        return Route("timeline", "Location History")
+    return Skip(L.REASONS["location_other"], ext == ".json")
+
+
+def language(paths: list[str]) -> str | None:
+    """The export's language, from the names it uses (the index page is the surest sign)."""
+    names = {p.rsplit("/", 1)[-1] for p in paths}
+    folders = {part for p in paths for part in p.split("/")[:-1]}
+    for loc in L.LOCALES:
+        if loc.archive_index in names:
+            return loc.code
+    for loc in L.LOCALES:
+        if loc.my_activity in folders or any(y in folders for y in loc.youtube if " " in y):
+            return loc.code
+    return None

@@ -1,0 +1,148 @@
+"""Google Pay transactions (CSV, localized headers) and Google Play Store installs and purchases.
+
+A paid merchant -> `purchase`; an installed app -> `account` (its maker now holds a device identity).
+Play `Purchase History.json` is [U] in formats/README.md: read defensively.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from importers.archive import ExportTree, Member
+from importers.google import locales as L
+from importers.google.activity import iso_utc
+from importers.google.hints import by_name
+from importers.jsonstream import iter_items
+from importers.timestamps import parse_time
+from vault.model import CoverageReport, Observation
+
+PLATFORM: Final = "google"
+_PAY_TIME: Final = re.compile(
+    r"^(?P<mon>[A-Za-z]{3})[a-z]* (?P<d>\d{1,2}), (?P<y>\d{4}),? (?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+    r"\s*(?P<ampm>[AP]M)?"
+)
+_MONTHS: Final = {m: i for i, m in enumerate(L.EN.months, 1)}
+
+
+def _pay_time(value: str) -> datetime | None:
+    """'Mar 4, 2024, 9:15 AM' (EN prose), else ISO or '04.03.2024, 09:15' style via the general parser."""
+    text = value.replace("\u202f", " ").replace("\xa0", " ").strip()
+    m = _PAY_TIME.match(text)
+    if m and m["mon"] in _MONTHS:
+        hour = int(m["h"]) % 12 + (12 if m["ampm"] == "PM" else 0) if m["ampm"] else int(m["h"])
+        try:
+            return datetime(
+                int(m["y"]), _MONTHS[m["mon"]], int(m["d"]), hour, int(m["mi"]), int(m["s"] or 0), tzinfo=UTC
+            )
+        except ValueError:
+            return None
+    try:
+        return datetime.strptime(text[:17], "%d.%m.%Y, %H:%M").replace(tzinfo=UTC)
+    except ValueError:
+        return parse_time(text)
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    """Logical column -> index, whatever the language; headers are matched case-insensitively."""
+    wanted = {name.casefold(): key for loc in L.LOCALES for key, name in loc.pay_columns.items()}
+    return {wanted[h.strip().casefold()]: i for i, h in enumerate(header) if h.strip().casefold() in wanted}
+
+
+def pay_csv(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    path = member.path
+    n = 0
+    with tree.open(member) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        cols = _columns(header or [])
+        if "description" not in cols:
+            coverage.issue(path, "no Description column: not a transactions file we know")
+            coverage.read(path, 0)
+            return
+        for row in reader:
+            if not any(row):
+                continue
+            rec = {key: row[i] for key, i in cols.items() if i < len(row)}
+            desc = rec.get("description", "").strip()
+            if not desc:
+                coverage.issue(path, "a transaction without a description")
+                continue
+            when = _pay_time(rec["time"]) if rec.get("time") else None
+            if when is None:
+                coverage.issue(path, f"a transaction with an unreadable time {rec.get('time', '')[:30]!r}")
+            n += 1
+            detail = "; ".join(x for x in (rec.get("product"), rec.get("amount"), rec.get("status")) if x)
+            yield Observation(
+                platform=PLATFORM,
+                kind="purchase",
+                time=when,
+                title=desc,
+                raw={(header[i] if header and i < len(header) else str(i)): v for i, v in enumerate(row)},
+                source_file=path,
+                natural_key=rec.get("id") or f"{rec.get('time')}\x1f{desc}\x1f{rec.get('amount')}",
+                brands=(by_name("purchase", "pd:Purchase", desc, detail or "paid with Google Pay"),),
+            )
+    coverage.read(path, n)
+
+
+def _doc_title(obj: Any) -> str | None:
+    doc = obj.get("doc") if isinstance(obj, dict) else None
+    title = doc.get("title") if isinstance(doc, dict) else None
+    return title.strip() if isinstance(title, str) and title.strip() else None
+
+
+def play_installs(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    """`[{"install": {"doc": {"title", "documentType"}, "firstInstallationTime", "deviceAttribute"}}]`."""
+    path = member.path
+    n = 0
+    for item in iter_items(tree, member):
+        inst = item.get("install") if isinstance(item, dict) else None
+        title = _doc_title(inst)
+        if title is None:
+            coverage.issue(path, "an install without an app title")
+            continue
+        first = inst.get("firstInstallationTime")
+        n += 1
+        yield Observation(
+            platform=PLATFORM,
+            kind="app_install",
+            time=iso_utc(first) if isinstance(first, str) else None,
+            title=title,
+            raw=item,
+            source_file=path,
+            natural_key=f"{title}\x1f{first}",
+            brands=(by_name("account", "pd:Identifier", title, "app installed from Google Play"),),
+        )
+    coverage.read(path, n)
+
+
+def play_purchases(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    """`[{"purchaseHistory": {"doc": {"title"}, "purchaseTime", "invoicePrice"}}]` [U]."""
+    path = member.path
+    n = 0
+    for item in iter_items(tree, member):
+        rec = None
+        if isinstance(item, dict):
+            rec = next((v for v in item.values() if isinstance(v, dict) and "doc" in v), None)
+        title = _doc_title(rec)
+        if rec is None or title is None:
+            coverage.issue(path, "a purchase without an item title")
+            continue
+        stamp = rec.get("purchaseTime", rec.get("creationTime"))
+        n += 1
+        yield Observation(
+            platform=PLATFORM,
+            kind="purchase",
+            time=iso_utc(stamp) if isinstance(stamp, str) else None,
+            title=title,
+            raw=item,
+            source_file=path,
+            natural_key=f"{title}\x1f{stamp}\x1f{rec.get('invoicePrice')}",
+            brands=(by_name("purchase", "pd:Purchase", title, "bought on Google Play"),),
+        )
+    coverage.read(path, n)

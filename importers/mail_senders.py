@@ -1,0 +1,76 @@
+"""Who sent a mail, as data: freemail domains (a private person there is not a brand) and the
+headers that mark bulk or marketing mail (kept as evidence that a brand mails you).
+
+Lists, not logic: add a provider or an email service by adding a line.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Mailbox providers for private people. A sender at one of these is a person, not a brand.
+FREEMAIL_DOMAINS: Final = frozenset(
+    {
+        # international
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.de", "hotmail.co.uk",
+        "live.com", "live.de", "msn.com", "yahoo.com", "yahoo.de", "yahoo.co.uk", "yahoo.fr", "ymail.com",
+        "rocketmail.com", "icloud.com", "me.com", "mac.com", "aol.com", "aol.de", "aim.com",
+        "protonmail.com", "proton.me", "pm.me", "tutanota.com", "tutanota.de", "tuta.io", "tuta.com",
+        "zoho.com", "zohomail.com", "yandex.com", "yandex.ru", "mail.ru", "inbox.ru", "gmx.com",
+        "mail.com", "fastmail.com", "fastmail.fm", "hey.com", "duck.com",
+        # German-speaking countries
+        "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "web.de", "t-online.de", "freenet.de", "posteo.de",
+        "posteo.net", "mailbox.org", "arcor.de", "online.de", "1und1.de", "email.de", "vodafone.de",
+        "kabelmail.de", "bluewin.ch", "aon.at", "chello.at",
+        # elsewhere in Europe
+        "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "libero.it", "virgilio.it",
+        "tiscali.it", "alice.it", "seznam.cz", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "ziggo.nl",
+        "kpnmail.nl", "telenet.be", "skynet.be", "btinternet.com", "sky.com", "virginmedia.com",
+    }
+)  # fmt: skip
+
+# Header (lower case) -> what it says. Presence of any of these is evidence of bulk/marketing mail.
+ESP_HEADERS: Final = {
+    "list-unsubscribe": "List-Unsubscribe",
+    "list-id": "mailing list",
+    "feedback-id": "Feedback-ID (bulk sender)",
+    "x-mailgun-sid": "sent via Mailgun",
+    "x-mailgun-tag": "sent via Mailgun",
+    "x-mailgun-variables": "sent via Mailgun",
+    "x-sg-eid": "sent via SendGrid",
+    "x-sg-id": "sent via SendGrid",
+    "x-mc-user": "sent via Mailchimp",
+    "x-mandrill-user": "sent via Mandrill",
+    "x-campaign": "marketing campaign",
+    "x-campaignid": "marketing campaign",
+    "x-ses-outgoing": "sent via Amazon SES",
+    "x-mailjet-campaign": "sent via Mailjet",
+    "x-mj-mid": "sent via Mailjet",
+    "x-sib-id": "sent via Brevo",
+    "x-mailer-sid": "bulk mailer",
+    "x-csa-complaints": "certified bulk sender",
+    "x-rpcampaign": "marketing campaign",
+    "x-marketo-id": "sent via Marketo",
+    "x-sfmc-stack": "sent via Salesforce Marketing Cloud",
+    "x-emarsys-identify": "sent via Emarsys",
+    "x-cleverreach-id": "sent via CleverReach",
+    "x-newsletter2go-id": "sent via Newsletter2Go",
+    "x-klaviyo-message-id": "sent via Klaviyo",
+    "x-hubspot-message-id": "sent via HubSpot",
+}
+BULK_PRECEDENCE: Final = frozenset({"bulk", "list", "junk"})
+# X-Gmail-Labels that mean the person sent the mail themselves (EN, DE).
+SENT_LABELS: Final = frozenset({"sent", "gesendet", "sent mail", "gesendete nachrichten", "entwürfe", "drafts"})
+
+
+def is_freemail(domain: str) -> bool:
+    """True for a freemail provider or any of its subdomains (e.g. 'mail.gmx.net')."""
+    d = domain.lower().strip(".")
+    while True:
+        if d in FREEMAIL_DOMAINS:
+            return True
+        if "." not in d:
+            return False
+        d = d.split(".", 1)[1]
+        if "." not in d:
+            return False

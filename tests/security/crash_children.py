@@ -1,0 +1,36 @@
+"""Child processes for the crash-safety harness: each does real work and says where it is on stdout."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ui.import_job import run_import
+from vault.session import Vault
+
+
+def import_export(folder: Path, export: Path) -> None:
+    vault = Vault.unlock(folder, os.environ["MECLOUD_PASSPHRASE"])
+    print("phase parsing", flush=True)
+    run_import(vault, [export], progress=lambda done, total, msg: print(f"phase batch {done}", flush=True))
+    print("phase committed", flush=True)
+    vault.close()
+
+
+def change_passphrases(folder: Path, first: str, second: str, rounds: int) -> None:
+    current, other = first, second
+    vault = Vault.unlock(folder, current)
+    for _ in range(rounds):
+        vault.change_passphrase(current, other)
+        current, other = other, current
+        print(f"phase changed {rounds}", flush=True)
+    vault.close()
+
+
+if __name__ == "__main__":
+    what = sys.argv[1]
+    if what == "import":
+        import_export(Path(sys.argv[2]), Path(sys.argv[3]))
+    elif what == "passwd":
+        change_passphrases(Path(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]))

@@ -1,0 +1,85 @@
+"""SIGKILL at many random points: the vault always opens, passes both integrity checks, holds the import
+fully or not at all, and a re-import completes. A killed passphrase change leaves old or new working."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+from collections import Counter
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+from tests.exportkit import write_zip
+from tests.generators.facebook import facebook_export
+from tests.security.kill_harness import run_and_kill, timed_run
+from ui.import_job import run_import
+from vault.errors import WrongPassphrase
+from vault.session import Vault
+
+KILLS = int(os.environ.get("MECLOUD_CRASH_KILLS", "50"))
+
+
+def _items(v: Vault) -> int:
+    return v.store.one("SELECT count(*) FROM items")[0]
+
+
+def test_sigkill_during_import_at_random_points(tmp_path: Path) -> None:
+    export = write_zip(tmp_path / "facebook.zip", facebook_export("2024", scale=120))
+    pristine = tmp_path / "pristine"
+    Vault.create(pristine, PASSPHRASE)[0].close()
+    # A reference import tells us what "fully there" looks like.
+    reference = tmp_path / "reference"
+    shutil.copytree(pristine, reference)
+    with Vault.unlock(reference, PASSPHRASE) as ref:
+        run_import(ref, [export])
+        full = _items(ref)
+    env = {"MECLOUD_PASSPHRASE": PASSPHRASE}
+    work = tmp_path / "work"
+    shutil.copytree(pristine, work)
+    duration = timed_run(["import", str(work), str(export)], env)
+    rng = random.Random(20261122)
+    phases: Counter[str] = Counter()
+    outcomes: Counter[str] = Counter()
+    for i in range(KILLS):
+        target = tmp_path / f"kill-{i}"
+        shutil.copytree(pristine, target)
+        result = run_and_kill(["import", str(target), str(export)], rng.uniform(0.0, duration * 1.05), env)
+        phases[result.last_phase.split()[0]] += 1
+        with Vault.unlock(target, PASSPHRASE) as v:
+            assert v.store.integrity_errors() == [], f"kill {i} at {result}"
+            n = _items(v)
+            assert n in (0, full), f"kill {i} at {result}: a partial import of {n} items"
+            outcomes["absent" if n == 0 else "complete"] += 1
+            summary = run_import(v, [export])
+            assert _items(v) == full and summary.items_added == full - n
+            assert v.store.integrity_errors() == []
+        shutil.rmtree(target)
+    print(f"\nimport kills: {KILLS}, phases {dict(phases)}, outcomes {dict(outcomes)}, run {duration:.2f}s")
+    assert outcomes["absent"] > 0 and phases["batch"] + phases["parsing"] > 0
+
+
+def test_sigkill_during_passphrase_change_keeps_one_working(tmp_path: Path) -> None:
+    first, second = PASSPHRASE, "the second passphrase"
+    env: dict[str, str] = {}
+    rounds = 400
+    probe = tmp_path / "probe"
+    Vault.create(probe, first)[0].close()
+    duration = timed_run(["passwd", str(probe), first, second, str(rounds)], env)
+    rng = random.Random(7)
+    which: Counter[str] = Counter()
+    for i in range(max(10, KILLS // 2)):
+        target = tmp_path / f"pw-{i}"
+        Vault.create(target, first)[0].close()
+        run_and_kill(["passwd", str(target), first, second, str(rounds)], rng.uniform(0.0, duration), env)
+        opened = []
+        for candidate in (first, second):
+            try:
+                Vault.unlock(target, candidate).close()
+                opened.append(candidate)
+            except WrongPassphrase:
+                pass
+        assert len(opened) == 1, f"kill {i}: {len(opened)} passphrases open the vault"
+        which["first" if opened == [first] else "second"] += 1
+        shutil.rmtree(target)
+    print(f"\npassphrase kills: {dict(which)}")
