@@ -1,4 +1,4 @@
-"""Every C2SP CCTV age test vector (../shared/data/cctv-age/testdata), success and failure alike.
+"""Every C2SP CCTV age test vector (tests/data/cctv-age/testdata), success and failure alike.
 
 All 143 vectors apply: we implement X25519, mlkem768x25519 and scrypt stanzas and ASCII armor on the
 reading side, so none is skipped.
@@ -16,7 +16,8 @@ import pytest
 
 from vault import age
 
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "data" / "cctv-age" / "testdata"
+# Vendored from ../shared/data/cctv-age (C2SP CCTV, BSD-style licence in the folder): CI has only this repo.
+VECTORS = Path(__file__).resolve().parents[1] / "data" / "cctv-age" / "testdata"
 
 EXPECTED_ERROR: dict[str, type[age.AgeError]] = {
     "header failure": age.HeaderError,
