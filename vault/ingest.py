@@ -64,6 +64,7 @@ class _Batcher:
         self.added = 0
         self.touchpoints = 0
         self.alias_counts: Counter[tuple[str, str]] = Counter()
+        self.segments: set[str] = set()  # inference titles this export holds, new or already known
         # (brand, kind, platform) -> [count, first, last]: added to brand_summary at the end, so the
         # summary never needs a GROUP BY over every touchpoint.
         self.summary: dict[tuple[int, str, str], list[Any]] = {}
@@ -97,6 +98,8 @@ class _Batcher:
                         continue  # one touchpoint per item, brand and kind
                     hints.append((hint, resolved))
                     self.alias_counts[pair] += 1
+                    if hint.touchpoint == "inference":
+                        self.segments.add(obs.title)
             if key in existing:
                 continue
             existing.add(key)
@@ -194,6 +197,10 @@ def ingest(
             ((import_id, alias, kind, n) for (alias, kind), n in writer.alias_counts.items()),
         )
         writer.flush_summary()
+        conn.executemany(
+            "INSERT OR IGNORE INTO import_segments(import_id, title) VALUES (?, ?)",
+            ((import_id, title) for title in writer.segments),
+        )
         conn.execute(
             "UPDATE imports SET finished_at = ?, items_seen = ?, items_added = ?, touchpoints_added = ?, "
             "brands_added = ?, coverage = ? WHERE id = ?",

@@ -147,4 +147,27 @@ _V2 = (
     )""",
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2]
+# Counterparts: the user's corrections of brand -> legal entity (by brand key and company slug, so they
+# survive re-imports and data refreshes), inference segments per import (for "what changed"), and
+# the dates the person asked platforms for a fresh export.
+_V3 = (
+    """CREATE TABLE entity_choices (
+        brand_key TEXT PRIMARY KEY,
+        slug TEXT,
+        chosen_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE import_segments (
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        title TEXT NOT NULL,
+        PRIMARY KEY (import_id, title)
+    )""",
+    """CREATE TABLE export_requests (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        requested_on TEXT NOT NULL,
+        noted_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX export_requests_platform ON export_requests(platform, requested_on)",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3]

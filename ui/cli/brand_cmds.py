@@ -7,6 +7,7 @@ import csv
 import sys
 
 from ui.cli import print_json
+from ui.cli.counterpart_cmds import counterpart_json
 from ui.cli.unlock import open_vault
 from vault import brands as brand_ops
 from vault.brand_queries import BrandRow, aliases, brand_row, evidence, list_brands
@@ -76,10 +77,11 @@ def _brand_json(row: BrandRow, vault_store, limit: int) -> dict:  # type: ignore
     return data
 
 
+
 def cmd_brand(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         bid = brand_ops.find_brand(vault.store, args.name)
-        data = _brand_json(brand_row(vault.store, bid), vault.store, args.limit)
+        data = _brand_json(brand_row(vault.store, bid), vault.store, args.limit) | counterpart_json(vault, bid)
     if args.json:
         print_json(data)
         return 0
@@ -87,6 +89,9 @@ def cmd_brand(args: argparse.Namespace) -> int:
     print(f"  seen {data['first_seen'] or '?'} .. {data['last_seen'] or '?'} on {', '.join(data['platforms'])}")
     for kind, n in data["touchpoints"].items():
         print(f"  {kind}: {n}")
+    if data["entity"]:
+        e = data["entity"]
+        print(f"  legal entity: {e['name']}, privacy contact {e['privacy_contact'] or 'unknown'} [{e['matched_by']}]")
     print("  also known as: " + ", ".join(a["label"] for a in data["aliases"]))
     print("  evidence:")
     for e in data["evidence"]:

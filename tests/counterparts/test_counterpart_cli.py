@@ -1,0 +1,90 @@
+"""The counterpart commands end to end: brand -> entity, correction, changes, requests; the trust ledger."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.consent.conftest import make_firm
+from ui.cli import main
+from vault import consent, consent_time
+from vault.ingest import ingest
+from vault.model import BrandHint, CoverageReport, Observation
+from vault.session import Vault
+
+
+def _obs(title: str, name: str | None, domain: str | None, kind: str) -> Observation:
+    return Observation(
+        platform="facebook", kind=kind, time=datetime(2024, 5, 1, tzinfo=UTC), title=title, raw={"t": title},
+        source_file="ads.json", brands=(BrandHint(kind, "pd:Interest", name=name, domain=domain),),
+    )  # fmt: skip
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("MECLOUD_VAULT", str(tmp_path / "vault"))
+    v, _ = Vault.create(tmp_path / "vault", PASSPHRASE)
+    for source, obs in (
+        ("old.zip", [_obs("Zalando list", "Zalando", None, "customer_list")]),
+        ("new.zip", [_obs("Zalando list", "Zalando", None, "customer_list"),
+                     _obs("Acme list", "Acme Analytics", "acme-analytics.example", "customer_list")]),
+    ):  # fmt: skip
+        ingest(v.store, obs, platform="facebook", layout="2024", source=source, coverage=CoverageReport())
+    v.close()
+    return tmp_path
+
+
+def test_counterpart_and_brand_json(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["counterpart", "Zalando", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["entity"]["name"] == "Zalando SE" and data["entity"]["privacy_contact"] == "datenschutz@zalando.de"
+    assert data["trust_ledger"]["obtained_without_consent"] == {"customer_list": 1}
+    assert main(["brand", "Zalando", "--json"]) == 0
+    brand = json.loads(capsys.readouterr().out)
+    assert brand["entity"]["slug"] == "zalando" and brand["trust_ledger"]["consented"] == []
+    assert main(["counterpart", "Zalando"]) == 0
+    assert "Zalando SE" in capsys.readouterr().out
+
+
+def test_entity_fix_and_search(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entity-search", "1blu"]) == 0
+    assert capsys.readouterr().out.startswith("1blu")
+    assert main(["entity-fix", "Zalando", "--entity", "1blu"]) == 0
+    assert main(["counterpart", "Zalando", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.split("\n", 1)[1])["entity"]["matched_by"] == "your choice"
+    assert main(["entity-fix", "Zalando", "--none"]) == 0
+    capsys.readouterr()
+    assert main(["counterpart", "Zalando", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["entity"] is None
+
+
+def test_changes_and_requests(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["changes", "--json"]) == 0
+    (change,) = json.loads(capsys.readouterr().out)
+    assert change["appeared"] == {"advertisers": ["Acme Analytics (customer_list)"]}
+    assert main(["request", "google", "--requested", "2024-01-31"]) == 0
+    capsys.readouterr()
+    assert main(["requests", "--json"]) == 0
+    rows = {r["platform"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["google"]["requested_on"] == "2024-01-31" and rows["google"]["state"] == "overdue"
+    assert rows["facebook"]["state"] == "ok" and rows["tiktok"]["state"] == "never"
+    assert main(["requests", "--lang", "de"]) == 0
+    assert "takeout.google.com" in capsys.readouterr().out
+
+
+def test_trust_ledger_shows_consent_given_to_the_brand(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    firm = make_firm(cli / "firm", name="Acme Analytics")
+    with Vault.unlock(cli / "vault", PASSPHRASE) as v:
+        consent.add_firm(v, firm.card_path.read_bytes())
+        consent.grant(v, 1, categories=["Interest"], purposes=["Marketing"],
+                      valid_until=consent_time.now() + timedelta(days=30))  # fmt: skip
+    assert main(["counterpart", "Acme Analytics", "--json"]) == 0
+    ledger = json.loads(capsys.readouterr().out)["trust_ledger"]
+    assert [c["firm"] for c in ledger["consented"]] == ["Acme Analytics"]
+    assert ledger["consented"][0]["status"] == "active"
+    assert ledger["obtained_without_consent"] == {"customer_list": 1}
