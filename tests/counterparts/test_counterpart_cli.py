@@ -88,3 +88,10 @@ def test_trust_ledger_shows_consent_given_to_the_brand(cli: Path, capsys: pytest
     assert [c["firm"] for c in ledger["consented"]] == ["Acme Analytics"]
     assert ledger["consented"][0]["status"] == "active"
     assert ledger["obtained_without_consent"] == {"customer_list": 1}
+
+
+def test_letter_is_addressed_to_the_legal_entity(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["letter", "Zalando", "--kind", "access", "--lang", "de"]) == 0
+    letter = capsys.readouterr().out
+    assert "Zalando SE" in letter and "datenschutz@zalando.de" in letter and "10243 Berlin" in letter
+    assert "Art. 15 DSGVO" in letter

@@ -11,8 +11,9 @@ from ui.cli.vault_cmds import verify_audit_log
 from ui.export_audit import audit_exports
 from ui.reports.html_report import render
 from vault.brands import find_brand
+from vault.entities import addressee_for_brand
 from vault.errors import MeCloudError
-from vault.letters import KINDS, Addressee, write_letter
+from vault.letters import KINDS, write_letter
 from vault.paths import atomic_write
 
 
@@ -72,16 +73,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _addressee(store, brand_id: int) -> Addressee | None:  # type: ignore[no-untyped-def]
-    """The legal entity behind the brand, where the company database knows it."""
-    try:
-        from vault import entities
-    except ImportError:
-        return None
-    lookup = getattr(entities, "addressee_for_brand", None)
-    return lookup(store, brand_id) if lookup else None
-
-
 def cmd_letter(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         bid = find_brand(vault.store, args.brand)
@@ -90,7 +81,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             bid,
             args.kind,
             args.lang,
-            addressee=_addressee(vault.store, bid),
+            addressee=addressee_for_brand(vault.store, bid),
             sender_name=args.name,
             sender_email=args.email,
         )
