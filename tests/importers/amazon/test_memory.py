@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 from importers import amazon
-from importers.archive import ExportTree
 from tests.generators.amazon import write_amazon
-from vault.model import CoverageReport
-
-
-def _parse_peak(path: Path) -> tuple[int, int]:
-    with ExportTree([path]) as tree:
-        coverage = CoverageReport()
-        tracemalloc.start()
-        try:
-            count = sum(1 for _ in amazon.parse(tree, coverage))
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
-    return count, peak
+from tests.importers.memory import parse_peak
 
 
 def test_memory_is_flat_on_a_ten_times_larger_export(tmp_path: Path) -> None:
     small = write_amazon(tmp_path / "small.zip", scale=4)
     large = write_amazon(tmp_path / "large.zip", scale=40)
-    _parse_peak(small)  # warm-up: module-level caches fill once
-    n1, peak1 = _parse_peak(small)
-    n10, peak10 = _parse_peak(large)
+    parse_peak(amazon, small)  # warm-up: module-level caches fill once
+    n1, peak1 = parse_peak(amazon, small)
+    n10, peak10 = parse_peak(amazon, large)
     print(f"amazon: {n1} items peak {peak1 / 1024:.0f} KiB; {n10} items peak {peak10 / 1024:.0f} KiB")
     assert n10 >= 9 * n1
     assert peak10 < 1.5 * peak1 + 256 * 1024

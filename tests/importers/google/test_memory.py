@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from importers import google, mail_split
-from importers.archive import ExportTree
 from tests.generators import google as gen
-from vault.model import CoverageReport
-
-
-def _peak(path: Path) -> tuple[int, int]:
-    with ExportTree([path]) as tree:
-        tracemalloc.start()
-        try:
-            n = sum(1 for _ in google.parse(tree, CoverageReport()))
-            return n, tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+from tests.importers.memory import parse_peak
 
 
 def test_memory_is_flat_on_a_ten_times_larger_takeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -28,7 +16,7 @@ def test_memory_is_flat_on_a_ten_times_larger_takeout(tmp_path: Path, monkeypatc
     monkeypatch.setattr(mail_split, "CHUNK", 64 * 1024)
     gen.stream_takeout(tmp_path / "small.zip", n_activity=1500, n_chrome=500, n_mail=300)
     gen.stream_takeout(tmp_path / "big.zip", n_activity=15000, n_chrome=5000, n_mail=3000)
-    small_n, small_peak = _peak(tmp_path / "small.zip")
-    big_n, big_peak = _peak(tmp_path / "big.zip")
+    small_n, small_peak = parse_peak(google, tmp_path / "small.zip")
+    big_n, big_peak = parse_peak(google, tmp_path / "big.zip")
     assert (small_n, big_n) == (2300, 23000)
     assert big_peak < small_peak * 1.5 + 256 * 1024, (small_peak, big_peak)

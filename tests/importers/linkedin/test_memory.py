@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 from importers import linkedin
-from importers.archive import ExportTree
 from tests.generators.linkedin import write_linkedin
-from vault.model import CoverageReport
-
-
-def _parse_peak(path: Path) -> tuple[int, int]:
-    with ExportTree([path]) as tree:
-        coverage = CoverageReport()
-        tracemalloc.start()
-        try:
-            count = sum(1 for _ in linkedin.parse(tree, coverage))
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
-    return count, peak
+from tests.importers.memory import parse_peak
 
 
 def test_memory_is_flat_on_a_ten_times_larger_export(tmp_path: Path) -> None:
     small = write_linkedin(tmp_path / "small.zip", scale=5)
     large = write_linkedin(tmp_path / "large.zip", scale=50)
-    _parse_peak(small)  # warm-up: module-level caches fill once
-    n1, peak1 = _parse_peak(small)
-    n10, peak10 = _parse_peak(large)
+    parse_peak(linkedin, small)  # warm-up: module-level caches fill once
+    n1, peak1 = parse_peak(linkedin, small)
+    n10, peak10 = parse_peak(linkedin, large)
     print(f"linkedin: {n1} items peak {peak1 / 1024:.0f} KiB; {n10} items peak {peak10 / 1024:.0f} KiB")
     assert n10 >= 9 * n1
     assert peak10 < 1.5 * peak1 + 256 * 1024

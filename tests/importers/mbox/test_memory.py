@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import tracemalloc
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from importers import mail_split, mbox
-from importers.archive import ExportTree
 from tests.generators import mbox as gen
-from vault.model import CoverageReport
+from tests.importers.memory import parse_peak
 
 MEMBER = "Takeout/Mail/All mail Including Spam and Trash.mbox"
 
@@ -23,19 +21,9 @@ def _write(path: Path, n: int) -> Path:
     return path
 
 
-def _peak(path: Path) -> tuple[int, int]:
-    with ExportTree([path]) as tree:
-        tracemalloc.start()
-        try:
-            n = sum(1 for _ in mbox.parse(tree, CoverageReport()))
-            return n, tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
-
-
 def test_memory_is_flat_on_a_ten_times_larger_mailbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mail_split, "CHUNK", 64 * 1024)  # both mailboxes span many chunks
-    small_n, small_peak = _peak(_write(tmp_path / "small.zip", 1500))
-    big_n, big_peak = _peak(_write(tmp_path / "big.zip", 15000))
+    small_n, small_peak = parse_peak(mbox, _write(tmp_path / "small.zip", 1500))
+    big_n, big_peak = parse_peak(mbox, _write(tmp_path / "big.zip", 15000))
     assert (small_n, big_n) == (1500, 15000)
     assert big_peak < small_peak * 1.5 + 256 * 1024, (small_peak, big_peak)

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 from importers import twitter
-from importers.archive import ExportTree
 from tests.generators import twitter as gen
-from vault.model import CoverageReport
-
-
-def _peak(path: Path) -> tuple[int, int]:
-    """(observations, peak traced bytes) of a full parse that keeps nothing."""
-    tracemalloc.start()
-    try:
-        with ExportTree([path]) as tree:
-            n = sum(1 for _ in twitter.parse(tree, CoverageReport()))
-        return n, tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+from tests.importers.memory import parse_peak
 
 
 def test_memory_is_flat_on_a_10x_archive(tmp_path: Path) -> None:
     small = gen.write(tmp_path / "small.zip", scale=20)
     large = gen.write(tmp_path / "large.zip", scale=200)
-    n_small, peak_small = _peak(small)
-    n_large, peak_large = _peak(large)
+    n_small, peak_small = parse_peak(twitter, small, with_open=True)
+    n_large, peak_large = parse_peak(twitter, large, with_open=True)
     assert n_large > 9 * n_small
     print(f"\nX: {n_small} items peak {peak_small / 1e6:.2f} MB; {n_large} items peak {peak_large / 1e6:.2f} MB")
     assert peak_large < 1.5 * peak_small + 512 * 1024
