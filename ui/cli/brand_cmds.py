@@ -77,7 +77,6 @@ def _brand_json(row: BrandRow, vault_store, limit: int) -> dict:  # type: ignore
     return data
 
 
-
 def cmd_brand(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         bid = brand_ops.find_brand(vault.store, args.name)

@@ -14,10 +14,12 @@ def html_to_pdf(html: str, out: Path, title: str = "Me-Cloud") -> None:
     """Write `html` as an A4 PDF. QTextDocument cannot draw inline SVG, so charts are left out of the PDF;
     the tables carry the same numbers."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtWidgets import QApplication
 
-    # From the command line there may be no display: render on Qt's offscreen platform.
-    app = QGuiApplication.instance() or QGuiApplication(["mecloud-report", "-platform", "offscreen"])
+    # From the command line there may be no display: render on Qt's offscreen platform. A QApplication (not
+    # just a QGuiApplication), so widgets created later in the same process still work.
+    app = QApplication.instance() or QApplication(["mecloud-report", "-platform", "offscreen"])
     doc = QTextDocument()
     doc.setHtml(_SVG.sub("", html))
     data = QByteArray()

@@ -1,0 +1,92 @@
+"""Helpers that drive the app the way a person would (click, type), shared by the GUI tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests import persona
+from tests.conftest import PASSPHRASE
+from ui.desktop import workspace as ws
+from ui.desktop.import_dialog import ImportDialog
+from ui.desktop.main_window import MainWindow
+from ui.desktop.workspace import Workspace
+from vault.ingest import ingest
+from vault.model import BrandHint, CoverageReport, Observation
+from vault.session import Vault
+
+WAIT_MS = 20_000
+
+
+def create_vault(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
+    """First run through the create page and the recovery-code page; returns the recovery code."""
+    window.start()
+    page = window.create_page
+    assert window.page() is page
+    qtbot.keyClicks(page.fields.first, PASSPHRASE)
+    qtbot.keyClicks(page.fields.second, PASSPHRASE)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert window.page() is window.code_page
+    code = window.code_page.code_label.text()
+    assert not window.code_page.continue_button.isEnabled()
+    window.code_page.written.setChecked(True)
+    qtbot.mouseClick(window.code_page.continue_button, Qt.MouseButton.LeftButton)
+    assert window.page() is window.workspace
+    return code
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> Workspace:  # type: ignore[no-untyped-def]
+    window.start()
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase, passphrase)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.workspace is not None
+    return window.workspace
+
+
+def import_export(qtbot, space: Workspace, paths: list[Path]) -> ImportDialog:  # type: ignore[no-untyped-def]
+    """Start an import as a drop would, press Import, and wait for it on the GUI-thread signal."""
+    dialog = space.start_import(paths)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.import_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def brand_names(space: Workspace) -> set[str]:
+    screen = space.show_screen(ws.BRANDS)
+    model = screen.model  # type: ignore[attr-defined]
+    return {model.brand_at(row).name for row in range(model.rowCount())}
+
+
+def fill(vault: Vault) -> None:
+    """A few fictional touchpoints from two platforms (persona brands), straight into the vault."""
+    rows = [
+        ("google", "search", (2024, 3, 1), "searched hiking boots", 0, "ad_targeting", "pd:Interest"),
+        ("google", "visit", (2024, 4, 2), "visited acme-outdoor.example", 0, "visit", "pd:BrowsingBehaviour"),
+        ("facebook", "ad_interest", (2024, 5, 3), "Coffee lovers", 3, "inference", "pd:Interest"),
+        ("facebook", "ad_click", (2023, 1, 9), "clicked an ad", 1, "ad_engagement", "pd:Interest"),
+        ("amazon", "order", (2024, 6, 4), "ordered a travel pillow", 5, "purchase", "pd:Purchase"),
+        ("facebook", "visit", (2024, 6, 5), "check-in Berlin", 4, "visit", "pd:Location"),
+        ("mbox", "mail", (2024, 7, 6), "Newsletter", 2, "email", "pd:EmailAddress"),
+    ]
+    by_platform: dict[str, list[Observation]] = {}
+    for platform, kind, when, title, brand, tp_kind, category in rows:
+        name, domain = persona.BRANDS[brand]
+        hint = BrandHint(touchpoint=tp_kind, category=category, name=name, domain=domain)
+        by_platform.setdefault(platform, []).append(
+            Observation(
+                platform,
+                kind,
+                datetime(*when, tzinfo=UTC),
+                title,
+                {"title": title},
+                f"{platform}/data.json",
+                brands=(hint,),
+            )
+        )
+    for platform, observations in by_platform.items():
+        source = f"{platform}.zip"
+        ingest(vault.store, observations, platform=platform, layout="test", source=source, coverage=CoverageReport())

@@ -1,0 +1,117 @@
+"""The brands screen: search as you type, sorting, the detail pane, merge, split and rename through the widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.driving import brand_names, fill, unlock
+from ui.desktop import workspace as ws
+from ui.desktop.brands_model import NAME, TOTAL
+from vault import brands as brand_ops
+from vault.brand_queries import aliases
+from vault.brands import find_brand
+
+
+def _open(qtbot, make_window, vault):  # type: ignore[no-untyped-def]
+    fill(vault)
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    space = unlock(qtbot, window)
+    return window, space, space.show_screen(ws.BRANDS)
+
+
+def _row(screen, name: str) -> int:  # type: ignore[no-untyped-def]
+    model = screen.model
+    return next(r for r in range(model.rowCount()) if model.brand_at(r).name == name)
+
+
+def test_search_as_you_type_and_sort(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    _window, _space, screen = _open(qtbot, make_window, vault)
+    assert screen.model.rowCount() == 6
+    assert screen.count_label.text() == "6 brands"
+    qtbot.keyClicks(screen.search, "ACME")  # case-insensitive; waits for the debounce
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
+    assert screen.count_label.text() == "1 of 6 brands"
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, "globexbank.exa")  # a domain finds its brand
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and screen.model.brand_at(0).name == "Globex Bank")
+    screen.search.clear()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 6)
+    assert screen.model.brand_at(0).name == "Acme Outdoor Co"  # most touchpoints first
+    screen.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    names = [screen.model.brand_at(r).name for r in range(6)]
+    assert names == sorted(names, key=str.casefold)
+    screen.table.sortByColumn(TOTAL, Qt.SortOrder.DescendingOrder)
+    assert screen.model.brand_at(0).total == 2
+
+
+def test_detail_pane_shows_evidence_and_ledger(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    _window, _space, screen = _open(qtbot, make_window, vault)
+    screen.table.selectRow(_row(screen, "Acme Outdoor Co"))
+    detail = screen.detail
+    assert detail.title.text() == "Acme Outdoor Co"
+    assert detail.evidence.rowCount() == 2
+    assert {detail.evidence.item(r, 4).text() for r in range(2)} == {"google/data.json"}
+    assert "google.zip" in detail.evidence.item(0, 3).text()
+    assert "without a consent" in detail.ledger.text() and "2 touchpoints" in detail.ledger.text()
+    assert detail.consents.count() == 1  # "None: ..."
+
+
+def test_merge_two_selected_brands_keeps_the_chosen_name(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    _window, space, screen = _open(qtbot, make_window, vault)
+    assert not screen.merge_button.isEnabled()
+    screen.table.selectRow(_row(screen, "Globex Bank"))
+    screen.table.selectionModel().select(
+        screen.model.index(_row(screen, "Initech Mobile"), 0),
+        screen.table.selectionModel().SelectionFlag.Select | screen.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert screen.merge_button.isEnabled()
+    qtbot.mouseClick(screen.merge_button, Qt.MouseButton.LeftButton)
+    dialog = screen.merge_dialog
+    assert dialog is not None and len(dialog.comboBoxItems()) == 2
+    dialog.setTextValue(next(i for i in dialog.comboBoxItems() if i.startswith("Initech")))
+    dialog.accept()
+    assert not reporter.errors, reporter.messages()
+    names = brand_names(space)
+    assert "Initech Mobile" in names and "Globex Bank" not in names
+    merged = screen.model.brand_at(_row(screen, "Initech Mobile"))
+    assert merged.total == 2 and screen.detail.brand_id == merged.id
+
+
+def test_split_a_merged_name_back_off_and_rename(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    fill(vault)
+    globex, initech = (find_brand(vault.store, n) for n in ("Globex Bank", "Initech Mobile"))
+    brand_ops.merge(vault.store, globex, initech)
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    space = unlock(qtbot, window)
+    screen = space.show_screen(ws.BRANDS)
+    assert "Globex Bank" not in brand_names(space)
+    screen.table.selectRow(_row(screen, "Initech Mobile"))
+    detail = screen.detail
+    assert detail.tabs.count() == 3
+    labels = [detail.aliases.item(i).text() for i in range(detail.aliases.count())]
+    detail.aliases.setCurrentRow(next(i for i, label in enumerate(labels) if label.startswith("globexbank.example")))
+    assert detail.split_button.isEnabled()
+    qtbot.mouseClick(detail.split_button, Qt.MouseButton.LeftButton)
+    assert not reporter.errors, reporter.messages()
+    assert {"Globex Bank", "Initech Mobile"} <= brand_names(space)
+    assert detail.title.text() == "Globex Bank"  # the brand split off is shown
+
+    qtbot.mouseClick(detail.rename_button, Qt.MouseButton.LeftButton)
+    detail.rename_dialog.setTextValue("Globex Retail Bank")
+    detail.rename_dialog.accept()
+    assert "Globex Retail Bank" in brand_names(space)
+    assert detail.title.text() == "Globex Retail Bank"
+    assert any(by_user for _a, _l, by_user in aliases(window.vault.store, detail.brand_id))
+    audit = space.show_screen(ws.AUDIT)
+    whats = {audit.table.item(r, 2).text() for r in range(audit.table.rowCount())}
+    assert {"Brands merged", "Brand split", "Brand renamed"} <= whats
+    assert audit.verify()
+    entries = window.vault.store.one("SELECT count(*) FROM audit_log")[0]
+    assert audit.result.text() == f"The audit log is intact: {entries} entries, hash chain verified."
+    window.vault.store.execute("UPDATE audit_log SET detail = '{}' WHERE seq = 2")  # tampering, outside Me-Cloud
+    assert not audit.verify()
+    assert "changed outside Me-Cloud" in audit.result.text() and "entry 2" in audit.result.text()

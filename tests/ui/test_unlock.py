@@ -1,0 +1,110 @@
+"""Unlocking: a wrong passphrase is told in a dialog, the recovery code sets a new passphrase, auto-lock locks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from tests.conftest import PASSPHRASE
+from tests.ui.driving import unlock
+from ui.desktop import error_dialog
+from ui.desktop.app_settings import AppSettings
+from vault.errors import WrongPassphrase
+from vault.session import Vault
+
+
+def test_wrong_passphrase_is_reported_and_the_vault_stays_locked(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    window = make_window(vault.folder)
+    window.start()
+    assert window.page() is window.unlock_page
+    qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    assert [type(e) for e in reporter.errors] == [WrongPassphrase]
+    assert reporter.messages() == ["Wrong passphrase."]
+    assert window.page() is window.unlock_page and window.vault is None
+    assert window.unlock_page.passphrase.selectedText() == "not the passphrase"  # ready to type again
+
+
+def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_window, vault) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    window.start()
+    shown = error_dialog.DialogReporter()
+    previous = error_dialog.set_reporter(shown)
+    try:
+        qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
+        qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+        # We got here: the dialog did not block. It is open, with the plain message.
+        assert len(shown.open_boxes) == 1
+        box = shown.open_boxes[0]
+        assert box.isVisible() and box.text() == "Wrong passphrase."
+        assert box.icon() == QMessageBox.Icon.Warning
+        box.button(QMessageBox.StandardButton.Ok).click()
+        assert shown.open_boxes == []
+        shown.report(window, KeyError("internal"))  # not ours: "something went wrong" with details
+        box = shown.open_boxes[0]
+        assert box.windowTitle() == "Something went wrong"
+        assert "KeyError" in box.detailedText()
+        box.close()
+    finally:
+        error_dialog.set_reporter(previous)
+
+
+def test_recovery_code_sets_a_new_passphrase(qtbot, make_window, reporter, vault_dir) -> None:  # type: ignore[no-untyped-def]
+    created, code = Vault.create(vault_dir, PASSPHRASE)
+    created.close()
+    window = make_window(vault_dir)
+    window.start()
+    qtbot.mouseClick(window.unlock_page.recover_button, Qt.MouseButton.LeftButton)
+    dialog = window.unlock_page.recover_dialog
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.code, code.lower())
+    qtbot.keyClicks(dialog.fields.first, "a brand new passphrase")
+    assert not ok.isEnabled()  # not repeated yet
+    qtbot.keyClicks(dialog.fields.second, "a brand new passphrase")
+    assert ok.isEnabled()
+    ok.click()
+    assert not reporter.errors, reporter.messages()
+    assert window.workspace is not None
+    window.lock()
+    Vault.unlock(vault_dir, "a brand new passphrase").close()
+
+
+def test_auto_lock_after_idle_time_returns_to_unlock(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    window = make_window(vault.folder, AppSettings(auto_lock_minutes=1))
+    unlock(qtbot, window)
+    assert window.idle.is_armed()
+    opened = window.vault
+    window.idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=3000)
+    assert window.page() is window.unlock_page
+    assert window.vault is None
+    assert "without use" in window.unlock_page.notice.text()
+    assert opened is not None and not opened.is_open
+
+
+def test_input_postpones_auto_lock(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    unlock(qtbot, window)
+    window.idle.set_interval_ms(400)
+    for _ in range(6):  # 6 x 100 ms of typing: longer than the interval, but never idle for it
+        qtbot.keyClick(window.workspace.sidebar, Qt.Key.Key_Down)
+        qtbot.wait(100)
+    assert window.workspace is not None
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=3000)
+
+
+def test_manual_lock_closes_the_vault(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    window = make_window(vault.folder)
+    space = unlock(qtbot, window)
+    opened = window.vault
+    qtbot.mouseClick(space.lock_button, Qt.MouseButton.LeftButton)
+    assert window.page() is window.unlock_page
+    assert opened is not None and not opened.is_open

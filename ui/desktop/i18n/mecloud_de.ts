@@ -1,0 +1,1396 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Every import, consent, share and change of your vault leaves an entry here. Each entry is chained to the one before it by a hash, so a changed or removed entry is detected.</source>
+        <translation>Jeder Import, jede Einwilligung, jede Weitergabe und jede Änderung an Ihrem Tresor hinterlässt hier einen Eintrag. Jeder Eintrag ist über einen Hash mit dem vorigen verkettet, so fällt ein geänderter oder entfernter Eintrag auf.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge im Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>Protokoll &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Me-Cloud:</source>
+        <translation>Das Protokoll wurde außerhalb von Me-Cloud verändert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, hash chain verified.</source>
+        <translation>
+            <numerusform>Das Protokoll ist unversehrt: %n Eintrag, Hash-Kette geprüft.</numerusform>
+            <numerusform>Das Protokoll ist unversehrt: %n Einträge, Hash-Kette geprüft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BrandDetail</name>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename this brand</source>
+        <translation>Diese Marke umbenennen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Evidence: which export, file and item said so</source>
+        <translation>Belege: welcher Export, welche Datei und welcher Eintrag das sagt</translation>
+    </message>
+    <message>
+        <source>Consents given to this brand</source>
+        <translation>Einwilligungen für diese Marke</translation>
+    </message>
+    <message>
+        <source>Consents you gave this brand:</source>
+        <translation>Ihre Einwilligungen für diese Marke:</translation>
+    </message>
+    <message>
+        <source>Names and domains of this brand</source>
+        <translation>Namen und Domains dieser Marke</translation>
+    </message>
+    <message>
+        <source>&amp;Split off as its own brand</source>
+        <translation>Als eigene Marke &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>Every name and domain the exports used for this brand. If one does not belong here, split it off: later imports will keep it apart.</source>
+        <translation>Alle Namen und Domains, unter denen die Exporte diese Marke führen. Gehört einer nicht hierher, trennen Sie ihn ab: Spätere Importe halten ihn dann getrennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Belege</translation>
+    </message>
+    <message>
+        <source>&amp;Trust ledger</source>
+        <translation>&amp;Vertrauensbilanz</translation>
+    </message>
+    <message>
+        <source>Names &amp;&amp; &amp;domains</source>
+        <translation>Namen &amp;&amp; &amp;Domains</translation>
+    </message>
+    <message>
+        <source>No brand selected</source>
+        <translation>Keine Marke ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a brand in the table to see what it holds and why.</source>
+        <translation>Wählen Sie eine Marke in der Tabelle, um zu sehen, was sie über Sie hat und woher Sie das wissen.</translation>
+    </message>
+    <message>
+        <source>Seen from %1 to %2 on %3.</source>
+        <translation>Gesehen vom %1 bis %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 · shares: %4</source>
+        <translation>%1: %2 — %3 · Weitergaben: %4</translation>
+    </message>
+    <message>
+        <source>None: you have not consented to share anything with this brand.</source>
+        <translation>Keine: Sie haben nicht eingewilligt, dieser Marke etwas weiterzugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared with your consent: %n times.</source>
+        <translation>
+            <numerusform>Mit Ihrer Einwilligung weitergegeben: einmal.</numerusform>
+            <numerusform>Mit Ihrer Einwilligung weitergegeben: %n-mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared with your consent: nothing.</source>
+        <translation>Mit Ihrer Einwilligung weitergegeben: nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Obtained without a consent recorded in this vault: %n touchpoints.</source>
+        <translation>
+            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Berührungspunkt.</numerusform>
+            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Berührungspunkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered by a consent you gave: %n touchpoints.</source>
+        <translation>
+            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Berührungspunkt.</numerusform>
+            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Berührungspunkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(set by you)</source>
+        <translation>(von Ihnen festgelegt)</translation>
+    </message>
+    <message>
+        <source>Rename brand</source>
+        <translation>Marke umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
+    <name>BrandsModel</name>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Berührungspunkte</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+</context>
+<context>
+    <name>BrandsScreen</name>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Search brands, domains and other names…</source>
+        <translation>Marken, Domains und andere Namen suchen…</translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation>Marken suchen</translation>
+    </message>
+    <message>
+        <source>Brands holding data on you</source>
+        <translation>Marken mit Daten über Sie</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected…</source>
+        <translation>Auswahl &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Select two or more brands that are the same company, then merge them.</source>
+        <translation>Wählen Sie zwei oder mehr Marken desselben Unternehmens aus und führen Sie sie zusammen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brands</source>
+        <translation>
+            <numerusform>%n Marke</numerusform>
+            <numerusform>%n Marken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n brands</source>
+        <translation>
+            <numerusform>%1 von %n Marke</numerusform>
+            <numerusform>%1 von %n Marken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge brands</source>
+        <translation>Marken zusammenführen</translation>
+    </message>
+    <message>
+        <source>These %1 brands become one. Which name should it keep?</source>
+        <translation>Diese %1 Marken werden zu einer. Welchen Namen soll sie behalten?</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryTable</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History of grants, shares and revocations</source>
+        <translation>Verlauf der Einwilligungen, Weitergaben und Widerrufe</translation>
+    </message>
+    <message>
+        <source>items: %1, touchpoints: %2 → %3</source>
+        <translation>Einträge: %1, Berührungspunkte: %2 → %3</translation>
+    </message>
+    <message>
+        <source>notice saved to %1</source>
+        <translation>Mitteilung gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>New items:</source>
+        <translation>Neue Einträge:</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 read)</source>
+        <translation>%1 (von %2 gelesenen)</translation>
+    </message>
+    <message>
+        <source>New touchpoints:</source>
+        <translation>Neue Berührungspunkte:</translation>
+    </message>
+    <message>
+        <source>New brands:</source>
+        <translation>Neue Marken:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>understood %1 · recognised but skipped %2 · unknown %3</source>
+        <translation>verstanden %1 · erkannt, aber übersprungen %2 · unbekannt %3</translation>
+    </message>
+    <message>
+        <source>Malformed records:</source>
+        <translation>Fehlerhafte Datensätze:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Files understood</source>
+        <translation>Verstandene Dateien</translation>
+    </message>
+    <message>
+        <source>Understood (%1)</source>
+        <translation>Verstanden (%1)</translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation>Warum übersprungen</translation>
+    </message>
+    <message>
+        <source>Files skipped</source>
+        <translation>Übersprungene Dateien</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Übersprungen (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown files</source>
+        <translation>Unbekannte Dateien</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Malformed records</source>
+        <translation>Fehlerhafte Datensätze</translation>
+    </message>
+    <message>
+        <source>Issues (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown files were not read: Me-Cloud does not know their format yet. Nothing is dropped silently.</source>
+        <translation>Unbekannte Dateien wurden nicht gelesen: Me-Cloud kennt ihr Format noch nicht. Nichts geht stillschweigend verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Welcome to Me-Cloud</source>
+        <translation>Willkommen bei Me-Cloud</translation>
+    </message>
+    <message>
+        <source>Me-Cloud keeps the data exports you download from Google, Facebook, Instagram and others in one encrypted vault on this computer, and shows which brands hold which data on you.</source>
+        <translation>Me-Cloud bewahrt die Datenexporte, die Sie bei Google, Facebook, Instagram und anderen herunterladen, in einem verschlüsselten Tresor auf diesem Computer auf und zeigt, welche Marken welche Daten über Sie haben.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for your new vault. Nobody can open the vault without it.</source>
+        <translation>Wählen Sie eine Passphrase für Ihren neuen Tresor. Ohne sie kann niemand den Tresor öffnen.</translation>
+    </message>
+    <message>
+        <source>The vault will be created in: %1</source>
+        <translation>Der Tresor wird angelegt in: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>Tresor &amp;anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault.</source>
+        <translation>Dieser Wiederherstellungscode öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not complete: it has 30 letters and digits in six groups.</source>
+        <translation>Der Wiederherstellungscode ist unvollständig: Er hat 30 Buchstaben und Ziffern in sechs Gruppen.</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typo: please check each group.</source>
+        <translation>Der Wiederherstellungscode enthält einen Tippfehler: Bitte prüfen Sie jede Gruppe.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the vault is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud</source>
+        <translation>Me-Cloud</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details below can be copied into a bug report.</source>
+        <translation>Etwas ist schiefgegangen. Die Details unten können Sie in einen Fehlerbericht kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmCardView</name>
+    <message>
+        <source>Firm card</source>
+        <translation>Firmenkarte</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Legal entity:</source>
+        <translation>Rechtsträger:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Asks for:</source>
+        <translation>Bittet um:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+</context>
+<context>
+    <name>FirmsScreen</name>
+    <message>
+        <source>Firms and consents</source>
+        <translation>Firmen und Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Share chosen data with a firm on your terms: add its card, grant a consent, then share a signed, encrypted bundle only that firm can open. Revoke at any time.</source>
+        <translation>Geben Sie ausgewählte Daten zu Ihren Bedingungen an eine Firma weiter: Karte hinzufügen, Einwilligung erteilen, dann ein signiertes, verschlüsseltes Paket weitergeben, das nur diese Firma öffnen kann. Jederzeit widerrufbar.</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a firm card…</source>
+        <translation>Firmenkarte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <source>Consents given to this firm</source>
+        <translation>Einwilligungen für diese Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a consent…</source>
+        <translation>Einwilligung &amp;erteilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Weitergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Wider&amp;rufen…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Choose a firm card</source>
+        <translation>Firmenkarte wählen</translation>
+    </message>
+    <message>
+        <source>Firm cards (*.jws);;All files (*)</source>
+        <translation>Firmenkarten (*.jws);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No firms yet</source>
+        <translation>Noch keine Firmen</translation>
+    </message>
+    <message>
+        <source>This consent is %1: nothing more can be shared under it.</source>
+        <translation>Diese Einwilligung ist %1: Unter ihr kann nichts mehr weitergegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a firm card.</source>
+        <translation>%1 ist zu groß für eine Firmenkarte.</translation>
+    </message>
+    <message>
+        <source>Firm added</source>
+        <translation>Firma hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was added. Its fingerprint is:
+
+%2
+
+Compare it with the fingerprint the firm gave you another way (its website, a letter) before you share anything.</source>
+        <translation>%1 wurde hinzugefügt. Ihr Fingerabdruck lautet:
+
+%2
+
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg mitgeteilt hat (Website, Brief), bevor Sie etwas weitergeben.</translation>
+    </message>
+    <message>
+        <source>Consent %1 granted to %2 until %3. You can share it now.</source>
+        <translation>Einwilligung %1 für %2 bis %3 erteilt. Sie können jetzt weitergeben.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Weitergegeben: %1</translation>
+    </message>
+    <message>
+        <source>Revoke consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke consent %1 for %2? This is final: nothing more can be shared under it. You then save a signed notice to send to the firm.</source>
+        <translation>Einwilligung %1 für %2 widerrufen? Das ist endgültig: Unter ihr kann nichts mehr weitergegeben werden. Danach speichern Sie eine signierte Mitteilung, die Sie der Firma schicken.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Save the revocation notice</source>
+        <translation>Widerrufsmitteilung speichern</translation>
+    </message>
+    <message>
+        <source>Consent %1 revoked. Send the signed notice to the firm: %2</source>
+        <translation>Einwilligung %1 widerrufen. Schicken Sie der Firma die signierte Mitteilung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Grant a consent to %1</source>
+        <translation>Einwilligung für %1 erteilen</translation>
+    </message>
+    <message>
+        <source>For which purposes (the firm asked for these)</source>
+        <translation>Für welche Zwecke (die Firma hat darum gebeten)</translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation>Welche Daten</translation>
+    </message>
+    <message>
+        <source>I confirm sharing sensitive data (marked ⚠)</source>
+        <translation>Ich bestätige die Weitergabe sensibler Daten (mit ⚠ markiert)</translation>
+    </message>
+    <message>
+        <source>Only from these platforms (none ticked: all)</source>
+        <translation>Nur von diesen Plattformen (keine angekreuzt: alle)</translation>
+    </message>
+    <message>
+        <source>Only about these brands (none ticked: all)</source>
+        <translation>Nur über diese Marken (keine angekreuzt: alle)</translation>
+    </message>
+    <message>
+        <source>Search brands…</source>
+        <translation>Marken suchen…</translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation>Marken suchen</translation>
+    </message>
+    <message>
+        <source>Brands to include</source>
+        <translation>Einzuschließende Marken</translation>
+    </message>
+    <message>
+        <source>Time and terms</source>
+        <translation>Zeitraum und Bedingungen</translation>
+    </message>
+    <message>
+        <source>Consent ends on</source>
+        <translation>Einwilligung endet am</translation>
+    </message>
+    <message>
+        <source>Only data since</source>
+        <translation>Nur Daten seit</translation>
+    </message>
+    <message>
+        <source>Allow several shares (otherwise one share only)</source>
+        <translation>Mehrere Weitergaben erlauben (sonst nur eine)</translation>
+    </message>
+    <message>
+        <source>Do not sell or share my data (Global Privacy Control)</source>
+        <translation>Meine Daten nicht verkaufen oder weitergeben (Global Privacy Control)</translation>
+    </message>
+    <message>
+        <source>Include the original export records, not only the summaries</source>
+        <translation>Die ursprünglichen Exportdatensätze mitgeben, nicht nur die Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>Consent &amp;ends on:</source>
+        <translation>Einwilligung &amp;endet am:</translation>
+    </message>
+    <message>
+        <source>What this consent will cover</source>
+        <translation>Was diese Einwilligung umfasst</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Preview of the first items</source>
+        <translation>Vorschau der ersten Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Grant consent</source>
+        <translation>Einwilligung &amp;erteilen</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose and one kind of data.</source>
+        <translation>Kreuzen Sie mindestens einen Zweck und eine Art von Daten an.</translation>
+    </message>
+    <message>
+        <source>Items: %1 · touchpoints: %2 · from %3 to %4</source>
+        <translation>Einträge: %1 · Berührungspunkte: %2 · vom %3 bis %4</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import an export</source>
+        <translation>Export importieren</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (layout %2). Files in the export: %3.</source>
+        <translation>Erkannt: %1 (Aufbau %2). Dateien im Export: %3.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud could not tell which platform this export is from. Choose it if you know.</source>
+        <translation>Me-Cloud konnte nicht erkennen, von welcher Plattform dieser Export stammt. Wählen Sie sie, wenn Sie es wissen.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Bereit zum Import.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Items read: %1</source>
+        <translation>Gelesene Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>The import failed; the vault is unchanged.</source>
+        <translation>Der Import ist fehlgeschlagen; der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling… the vault stays as it was.</source>
+        <translation>Breche ab… der Tresor bleibt, wie er war.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Drop an export anywhere on this window: a zip file, several zip files of one export, a folder, or an mbox file. Me-Cloud detects the platform and shows you what it understood.</source>
+        <translation>Ziehen Sie einen Export irgendwo auf dieses Fenster: eine ZIP-Datei, mehrere ZIP-Dateien eines Exports, einen Ordner oder eine mbox-Datei. Me-Cloud erkennt die Plattform und zeigt Ihnen, was es verstanden hat.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Dateien wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Bisherige Importe</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>Neue Einträge</translation>
+    </message>
+    <message>
+        <source>New touchpoints</source>
+        <translation>Neue Berührungspunkte</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Show &amp;report…</source>
+        <translation>&amp;Bericht zeigen…</translation>
+    </message>
+    <message>
+        <source>%1 understood, %2 skipped, %3 unknown</source>
+        <translation>%1 verstanden, %2 übersprungen, %3 unbekannt</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Export wählen</translation>
+    </message>
+    <message>
+        <source>Exports (%1);;All files (*)</source>
+        <translation>Exporte (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an export folder</source>
+        <translation>Exportordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Customer list</source>
+        <translation>Kundenliste</translation>
+    </message>
+    <message>
+        <source>Activity shared</source>
+        <translation>Aktivität übermittelt</translation>
+    </message>
+    <message>
+        <source>Ad targeting</source>
+        <translation>Werbe-Targeting</translation>
+    </message>
+    <message>
+        <source>Ad engagement</source>
+        <translation>Werbeinteraktion</translation>
+    </message>
+    <message>
+        <source>Inferred interest</source>
+        <translation>Abgeleitetes Interesse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>The brand uploaded a list of customers that matched you.</source>
+        <translation>Die Marke hat eine Kundenliste hochgeladen, auf der Sie erkannt wurden.</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s website or app sent your activity to a platform.</source>
+        <translation>Website oder App der Marke hat Ihre Aktivität an eine Plattform übermittelt.</translation>
+    </message>
+    <message>
+        <source>The brand showed you ads or targeted you by an audience.</source>
+        <translation>Die Marke hat Ihnen Werbung gezeigt oder Sie über eine Zielgruppe angesprochen.</translation>
+    </message>
+    <message>
+        <source>You clicked or engaged with the brand&apos;s ad.</source>
+        <translation>Sie haben auf Werbung der Marke geklickt oder mit ihr interagiert.</translation>
+    </message>
+    <message>
+        <source>A platform filed you under an interest or segment for advertisers.</source>
+        <translation>Eine Plattform hat Sie für Werbetreibende einem Interesse oder Segment zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The brand mails you: it holds your email address.</source>
+        <translation>Die Marke schreibt Ihnen E-Mails: Sie hat Ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>You have an account with the brand.</source>
+        <translation>Sie haben ein Konto bei der Marke.</translation>
+    </message>
+    <message>
+        <source>You bought something from the brand.</source>
+        <translation>Sie haben bei der Marke etwas gekauft.</translation>
+    </message>
+    <message>
+        <source>You visited the brand&apos;s website or place.</source>
+        <translation>Sie haben die Website oder einen Ort der Marke besucht.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Tresor angelegt</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery code</source>
+        <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
+    </message>
+    <message>
+        <source>Vault re-encrypted, new recovery code</source>
+        <translation>Tresor neu verschlüsselt, neuer Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Remembered on this device</source>
+        <translation>Auf diesem Gerät gemerkt</translation>
+    </message>
+    <message>
+        <source>Forgotten on this device</source>
+        <translation>Auf diesem Gerät vergessen</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sicherung geschrieben</translation>
+    </message>
+    <message>
+        <source>Export imported</source>
+        <translation>Export importiert</translation>
+    </message>
+    <message>
+        <source>Brands merged</source>
+        <translation>Marken zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Brand split</source>
+        <translation>Marke getrennt</translation>
+    </message>
+    <message>
+        <source>Brand renamed</source>
+        <translation>Marke umbenannt</translation>
+    </message>
+    <message>
+        <source>Firm added</source>
+        <translation>Firma hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Firm card updated</source>
+        <translation>Firmenkarte aktualisiert</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revocation notice written again</source>
+        <translation>Widerrufsmitteilung erneut geschrieben</translation>
+    </message>
+    <message>
+        <source>Data shared under a consent</source>
+        <translation>Daten mit Einwilligung weitergegeben</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Used (one share only)</source>
+        <translation>Verbraucht (nur eine Weitergabe)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Weitergegeben</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Me-Cloud</source>
+        <translation>Me-Cloud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without use.</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>
+            <numerusform>Nach %n Minuten ohne Nutzung gesperrt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. Several unrelated words are easy to remember.</source>
+        <translation>Mindestens %1 Zeichen. Mehrere Wörter, die nichts miteinander zu tun haben, merkt man sich leicht.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words or characters.</source>
+        <translation>Schwach: leicht zu erraten. Fügen Sie weitere Wörter oder Zeichen hinzu.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Mittel. Ein paar Wörter mehr machen sie stark.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Neuer Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>A new recovery code re-encrypts your vault under a new key. Your old recovery code stops working. Type your passphrase to go on.</source>
+        <translation>Ein neuer Wiederherstellungscode verschlüsselt Ihren Tresor mit einem neuen Schlüssel. Ihr alter Wiederherstellungscode funktioniert dann nicht mehr. Geben Sie zum Fortfahren Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>Neuen Code &amp;erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Touchpoints by kind</source>
+        <translation>Berührungspunkte nach Art</translation>
+    </message>
+    <message>
+        <source>Touchpoints by platform</source>
+        <translation>Berührungspunkte nach Plattform</translation>
+    </message>
+    <message>
+        <source>Touchpoints over time</source>
+        <translation>Berührungspunkte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Brands with the most touchpoints</source>
+        <translation>Marken mit den meisten Berührungspunkten</translation>
+    </message>
+    <message>
+        <source>Brands holding data on you</source>
+        <translation>Marken mit Daten über Sie</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Berührungspunkte</translation>
+    </message>
+    <message>
+        <source>Items in your vault</source>
+        <translation>Einträge in Ihrem Tresor</translation>
+    </message>
+    <message>
+        <source>Exports imported</source>
+        <translation>Importierte Exporte</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. Download your data from a platform (Google Takeout, Facebook or Instagram &quot;Download your information&quot;, the X archive, LinkedIn, Spotify, Amazon, Snapchat, or your mail as mbox) and drop the file on this window.</source>
+        <translation>Noch nichts importiert. Laden Sie Ihre Daten bei einer Plattform herunter (Google Takeout, „Deine Informationen herunterladen“ bei Facebook oder Instagram, das X-Archiv, LinkedIn, Spotify, Amazon, Snapchat oder Ihre E-Mails als mbox) und ziehen Sie die Datei auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Import an export…</source>
+        <translation>Export &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover with the recovery code</source>
+        <translation>Mit dem Wiederherstellungscode zurückholen</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you created the vault, then choose a new passphrase.</source>
+        <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Anlegen des Tresors notiert haben, und wählen Sie dann eine neue Passphrase.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Wiederherstellungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ihr Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your vault. Write it down on paper and keep it somewhere safe. It is shown only this once and is not stored anywhere.</source>
+        <translation>Falls Sie Ihre Passphrase vergessen, ist dieser Code der einzige Weg zurück in Ihren Tresor. Schreiben Sie ihn auf Papier und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal gezeigt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Ich habe ihn &amp;aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Passphrase and recovery</source>
+        <translation>Passphrase und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>Passphrase ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code…</source>
+        <translation>Neuen Wiederherstellungs&amp;code erzeugen…</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the vault on this device (unlock without the passphrase)</source>
+        <translation>Tresor auf diesem Gerät &amp;merken (ohne Passphrase entsperren)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Sperren nach Minuten ohne Nutzung</translation>
+    </message>
+    <message>
+        <source>Vault location</source>
+        <translation>Speicherort des Tresors</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Sperren nach:</translation>
+    </message>
+    <message>
+        <source>Vault location:</source>
+        <translation>Speicherort des Tresors:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Your vault</source>
+        <translation>Ihr Tresor</translation>
+    </message>
+    <message>
+        <source>The vault key is kept in this computer&apos;s keychain. Anyone who can log in as you can open it.</source>
+        <translation>Der Tresorschlüssel liegt im Schlüsselbund dieses Computers. Wer sich als Sie anmelden kann, kann den Tresor öffnen.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Your recovery code was made on %1. It is stored nowhere: only the copy you wrote down can open the vault if you forget the passphrase.</source>
+        <translation>Ihr Wiederherstellungscode wurde am %1 erzeugt. Er ist nirgends gespeichert: Nur Ihre notierte Abschrift kann den Tresor öffnen, falls Sie die Passphrase vergessen.</translation>
+    </message>
+    <message>
+        <source>Identity fingerprint (firms see it on your consents): %1</source>
+        <translation>Fingerabdruck Ihrer Identität (Firmen sehen ihn auf Ihren Einwilligungen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with %1</source>
+        <translation>An %1 weitergeben</translation>
+    </message>
+    <message>
+        <source>Making the bundle for %1…</source>
+        <translation>Erstelle das Paket für %1…</translation>
+    </message>
+    <message>
+        <source>Share progress</source>
+        <translation>Fortschritt der Weitergabe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling… no bundle will be written.</source>
+        <translation>Breche ab… es wird kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>items: %1, touchpoints: %2, size: %3 bytes; sealed to the firm and signed by your vault: %4</source>
+        <translation>Einträge: %1, Berührungspunkte: %2, Größe: %3 Byte; für die Firma verschlüsselt und von Ihrem Tresor signiert: %4</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery code…</source>
+        <translation>Vergessen? &amp;Wiederherstellungscode verwenden…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Screens</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Firms and consents</source>
+        <translation>Firmen und Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import an export (Ctrl+I)</source>
+        <translation>Export importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation>Tresor sperren (Strg+L)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,193 @@
+"""The main window: composes the first-run, unlock and recovery-code pages and the workspace, and
+moves between them (create -> code -> workspace; unlock -> workspace; lock -> unlock)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from ui.desktop import app_settings, i18n, worker
+from ui.desktop.app_settings import AppSettings
+from ui.desktop.auto_lock import IdleWatcher
+from ui.desktop.create_page import CreateVaultPage
+from ui.desktop.recovery_code_page import RecoveryCodePage
+from ui.desktop.unlock_page import UnlockPage
+from ui.desktop.workspace import Workspace
+from vault import session
+from vault.errors import MeCloudError
+from vault.session import Vault
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, folder: Path, settings: AppSettings, remember_folder: bool = True) -> None:
+        super().__init__()
+        self.folder = folder
+        self.settings = settings
+        self.remember_folder = remember_folder  # the demo opens its own vault without making it the default
+        self.vault: Vault | None = None
+        self.workspace: Workspace | None = None
+        self.setAcceptDrops(True)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._on_idle)
+        self._build_pages()
+        self._retranslate()
+
+    def _build_pages(self) -> None:
+        for i in reversed(range(self.pages.count())):
+            page = self.pages.widget(i)
+            if page is not self.workspace:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.create_page = CreateVaultPage(self.folder)
+        self.code_page = RecoveryCodePage()
+        self.unlock_page = UnlockPage(self.folder)
+        for page in (self.create_page, self.code_page, self.unlock_page):
+            self.pages.addWidget(page)
+        self.create_page.vault_created.connect(self._on_vault_created)
+        self.code_page.confirmed.connect(self._on_code_confirmed)
+        self.unlock_page.unlocked.connect(self._on_unlocked)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Me-Cloud"))
+
+    # -- flow ----------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """First run, or unlock (straight in when the key is remembered on this device)."""
+        if not session.exists(self.folder):
+            self.pages.setCurrentWidget(self.create_page)
+            return
+        try:
+            vault = Vault.unlock_from_keychain(self.folder)
+        except MeCloudError:
+            vault = None  # a damaged header shows its error on the passphrase attempt
+        if vault is not None:
+            self._open_workspace(vault)
+        else:
+            self.pages.setCurrentWidget(self.unlock_page)
+
+    def _on_vault_created(self, vault: Vault, code: str) -> None:
+        self.vault = vault
+        self._remember_folder()
+        self.code_page.set_code(code)
+        self.pages.setCurrentWidget(self.code_page)
+
+    def _on_code_confirmed(self) -> None:
+        if self.vault is not None:
+            self._open_workspace(self.vault)
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        self._remember_folder()
+        self._open_workspace(vault)
+
+    def _open_workspace(self, vault: Vault, screen: int = 0) -> None:
+        self.vault = vault
+        self.workspace = Workspace(vault, self.settings)
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.auto_lock_changed.connect(self._on_auto_lock_changed)
+        self.workspace.language_changed.connect(self.set_language)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        if screen:
+            self.workspace.show_screen(screen)
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+
+    def lock(self, notice: str = "") -> None:
+        """Close the vault and return to the unlock screen. A running import is cancelled (rolled back)."""
+        self.idle.stop()
+        worker.join_all()
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        self.unlock_page.show_notice(notice)
+        self.pages.setCurrentWidget(self.unlock_page)
+
+    def _on_idle(self) -> None:
+        if self.workspace is None:
+            return
+        if worker.running():
+            self.idle.restart()  # never lock under a running import or share
+            return
+        minutes = self.settings.auto_lock_minutes
+        self.lock(self.tr("Locked after %n minutes without use.", "", minutes))
+
+    # -- settings ------------------------------------------------------------------------------------
+    def _remember_folder(self) -> None:
+        if self.remember_folder and self.settings.last_vault != str(self.folder):
+            self.settings.last_vault = str(self.folder)
+            self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            app_settings.save(self.settings)
+        except OSError:
+            pass  # settings are a convenience; the vault is unaffected
+
+    def _on_auto_lock_changed(self, minutes: int) -> None:
+        self.settings.auto_lock_minutes = minutes
+        self._save_settings()
+        self.idle.set_minutes(minutes)
+
+    def set_language(self, setting: str) -> None:
+        """Switch language now: the pages are rebuilt in the new language, the vault stays open."""
+        self.settings.language = setting
+        self._save_settings()
+        i18n.install(i18n.resolve(setting))
+        current = self.pages.currentWidget()
+        if current is self.code_page:
+            return  # the recovery code on screen must not be lost; the next page comes in the new language
+        screen = self.workspace.current_screen() if self.workspace is not None else 0
+        on_unlock = current is self.unlock_page
+        on_create = current is self.create_page
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self._build_pages()
+        self._retranslate()
+        if self.vault is not None and not (on_unlock or on_create):
+            self._open_workspace(self.vault, screen)
+        elif on_create:
+            self.pages.setCurrentWidget(self.create_page)
+        else:
+            self.pages.setCurrentWidget(self.unlock_page)
+
+    # -- window --------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self.workspace is not None and urls and all(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+            return
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.workspace is None:
+            return
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.workspace.start_import(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.detach()
+        worker.join_all()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def page(self) -> QWidget:
+        return self.pages.currentWidget()

@@ -1,0 +1,201 @@
+"""The unlocked app: a sidebar of screens, each built on first view and refreshed after the vault changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.desktop import error_dialog
+from ui.desktop.app_settings import AppSettings
+from ui.desktop.audit_screen import AuditScreen
+from ui.desktop.brands_screen import BrandsScreen
+from ui.desktop.firms_screen import FirmsScreen
+from ui.desktop.import_dialog import ImportDialog
+from ui.desktop.import_screen import ImportScreen
+from ui.desktop.overview_screen import OverviewScreen
+from ui.desktop.settings_screen import SettingsScreen
+from vault.model import ImportSummary
+from vault.session import Vault
+
+OVERVIEW, BRANDS, IMPORT, FIRMS, AUDIT, SETTINGS = range(6)
+SIDEBAR_WIDTH = 190
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+    auto_lock_changed = Signal(int)
+    language_changed = Signal(str)
+
+    def __init__(self, vault: Vault, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.settings = settings
+        self.import_dialog: ImportDialog | None = None
+        self.screens: dict[int, QWidget] = {}
+        self._stale: set[int] = set()
+        self._factories: dict[int, Callable[[], QWidget]] = {
+            OVERVIEW: self._make_overview,
+            BRANDS: self._make_brands,
+            IMPORT: self._make_import,
+            FIRMS: self._make_firms,
+            AUDIT: lambda: AuditScreen(vault),
+            SETTINGS: self._make_settings,
+        }
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Screens"))
+        for text in (
+            self.tr("Overview"),
+            self.tr("Brands"),
+            self.tr("Import"),
+            self.tr("Firms and consents"),
+            self.tr("Audit log"),
+            self.tr("Settings"),
+        ):
+            self.sidebar.addItem(text)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, self.sidebar.sizeHintForColumn(0) + 36))
+        self.stack = QStackedWidget()
+        for _ in self._factories:
+            self.stack.addWidget(QWidget())  # placeholders until first shown
+
+        app_name = QLabel("Me-Cloud")
+        app_name.setObjectName("appName")
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Import an export (Ctrl+I)"))
+        self.lock_button = QPushButton(self.tr("&Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        side = QVBoxLayout()
+        side.addWidget(app_name)
+        side.addWidget(self.sidebar, 1)
+        side.addWidget(self.import_button)
+        side.addWidget(self.lock_button)
+        box = QHBoxLayout(self)
+        box.addLayout(side)
+        box.addWidget(self.stack, 1)
+
+        for number, screen in enumerate(range(6), start=1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda s=screen: self.show_screen(s))
+        QShortcut(QKeySequence("Ctrl+I"), self, self._on_import_clicked)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.sidebar.setCurrentRow(OVERVIEW)
+
+    # -- screens -------------------------------------------------------------------------------------
+    def screen(self, number: int) -> QWidget:
+        """The screen, built now if it was never shown."""
+        if number not in self.screens:
+            widget = self._factories[number]()
+            old = self.stack.widget(number)
+            self.stack.insertWidget(number, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.screens[number] = widget
+            self._stale.discard(number)
+        return self.screens[number]
+
+    def show_screen(self, number: int) -> QWidget:
+        if self.sidebar.currentRow() != number:
+            self.sidebar.setCurrentRow(number)  # comes back through _on_sidebar
+        return self.screens[number]
+
+    def current_screen(self) -> int:
+        return self.sidebar.currentRow()
+
+    def _on_sidebar(self, number: int) -> None:
+        if number < 0:
+            return
+        widget = self.screen(number)
+        if number in self._stale:
+            self._stale.discard(number)
+            widget.refresh()  # type: ignore[attr-defined]
+        self.stack.setCurrentIndex(number)
+
+    def vault_changed(self, source: QWidget | None = None) -> None:
+        """Something changed the vault: the current screen refreshes now, the others when next shown."""
+        current = self.current_screen()
+        for number, widget in self.screens.items():
+            if widget is source:
+                continue
+            if number == current:
+                widget.refresh()  # type: ignore[attr-defined]
+            else:
+                self._stale.add(number)
+
+    def _make_overview(self) -> QWidget:
+        screen = OverviewScreen(self.vault)
+        screen.import_requested.connect(self._on_import_clicked)
+        return screen
+
+    def _make_brands(self) -> QWidget:
+        screen = BrandsScreen(self.vault)
+        screen.vault_changed.connect(lambda: self.vault_changed(screen))
+        return screen
+
+    def _make_import(self) -> QWidget:
+        screen = ImportScreen(self.vault)
+        screen.import_requested.connect(self.start_import)
+        return screen
+
+    def _make_firms(self) -> QWidget:
+        screen = FirmsScreen(self.vault)
+        screen.vault_changed.connect(lambda: self.vault_changed(screen))
+        return screen
+
+    def _make_settings(self) -> QWidget:
+        screen = SettingsScreen(self.vault, self.settings)
+        screen.auto_lock_changed.connect(self.auto_lock_changed)
+        screen.language_changed.connect(self.language_changed)
+        screen.vault_changed.connect(lambda: self.vault_changed(screen))
+        return screen
+
+    # -- import --------------------------------------------------------------------------------------
+    def _on_import_clicked(self) -> None:
+        self.show_screen(IMPORT)
+
+    def is_busy(self) -> bool:
+        return self.import_dialog is not None and self.import_dialog.is_running()
+
+    def start_import(self, paths: Sequence[Path]) -> ImportDialog | None:
+        if self.is_busy():
+            return None
+        try:
+            dialog = ImportDialog(self.vault, list(paths), self)
+        except Exception as exc:  # an unreadable path: one route for every error
+            error_dialog.report(self, exc)
+            return None
+        dialog.import_finished.connect(self._on_import_finished)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_import_finished(self, summary: ImportSummary) -> None:
+        self.import_dialog = None
+        self.vault_changed()
+        screen = self.screen(IMPORT)
+        screen.refresh()  # type: ignore[attr-defined]
+        screen.show_report(  # type: ignore[attr-defined]
+            summary.platform,
+            summary.source,
+            summary.coverage.to_dict(),
+            {
+                "items_seen": summary.items_seen,
+                "items_added": summary.items_added,
+                "touchpoints_added": summary.touchpoints_added,
+                "brands_added": summary.brands_added,
+            },
+        )
