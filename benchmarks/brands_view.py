@@ -16,7 +16,6 @@ Results are appended to benchmarks/results/brands_view.json.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
@@ -27,6 +26,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from benchmarks.results_file import append_result
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
@@ -248,15 +249,6 @@ def measure_import_gap(app: Any, work: Path, items: int) -> dict[str, Any]:
 
 
 # -- driver ----------------------------------------------------------------------------------------
-def _save(entry: dict[str, Any]) -> None:
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    history = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
-    history.append(entry)
-    tmp = RESULTS.with_suffix(".tmp")
-    tmp.write_text(json.dumps(history, indent=1) + "\n")
-    os.replace(tmp, RESULTS)
-
-
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", type=int, default=1_000_000)
@@ -323,7 +315,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         },
     }
     if not args.no_save:
-        _save(entry)
+        append_result(RESULTS, entry)
     return entry
 
 

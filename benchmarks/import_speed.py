@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.generate_takeout import generate
+from benchmarks.results_file import append_result
 
 RESULTS = Path(__file__).resolve().parent / "results" / "import_speed.json"
 DEFAULT_SIZES = (100_000, 500_000, 1_000_000)
@@ -178,15 +179,6 @@ def _fmt(row: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _save(entry: dict[str, Any]) -> None:
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    history = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
-    history.append(entry)
-    tmp = RESULTS.with_suffix(".tmp")
-    tmp.write_text(json.dumps(history, indent=1) + "\n")
-    os.replace(tmp, RESULTS)
-
-
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description="Import speed and peak RSS on a generated Takeout.")
     ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="comma-separated item counts")
@@ -223,7 +215,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         print(f"peak RSS {small:.1f} MB at {rows[0]['items']:,} -> {big:.1f} MB at {rows[-1]['items']:,}: "
               f"{entry['rss_growth']:+.1%}")  # fmt: skip
     if not args.no_save:
-        _save(entry)
+        append_result(RESULTS, entry)
     return entry
 
 
