@@ -55,8 +55,14 @@ bench: venv
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.desktop.screenshots docs/screenshots
 
+# The CI suite runs every fuzz test with a fixed example budget; this runs them again and again with
+# fresh seeds (FUZZ_ROUNDS=100 make fuzz for a night).
+FUZZ_ROUNDS ?= 20
 fuzz: venv
-	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests -k fuzz
+	@for i in $$(seq 1 $(FUZZ_ROUNDS)); do \
+		seed=$$(od -An -N4 -tu4 /dev/urandom | tr -d ' '); echo "fuzz round $$i, seed $$seed"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -k fuzz --hypothesis-seed=$$seed tests || exit 1; \
+	done
 
 package: venv
 	$(MAKE) -C packaging package

@@ -28,9 +28,21 @@ def change_passphrases(folder: Path, first: str, second: str, rounds: int) -> No
     vault.close()
 
 
+def share_bundle(folder: Path, consent_id: int, out: Path) -> None:
+    from vault.bundle import share
+
+    vault = Vault.unlock(folder, os.environ["MECLOUD_PASSPHRASE"])
+    print("phase sharing", flush=True)
+    share(vault, consent_id, out, progress=lambda done, total, msg: print(f"phase writing {done}", flush=True))
+    print("phase shared", flush=True)
+    vault.close()
+
+
 if __name__ == "__main__":
     what = sys.argv[1]
     if what == "import":
         import_export(Path(sys.argv[2]), Path(sys.argv[3]))
+    elif what == "share":
+        share_bundle(Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]))
     elif what == "passwd":
         change_passphrases(Path(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]))

@@ -83,3 +83,54 @@ def test_sigkill_during_passphrase_change_keeps_one_working(tmp_path: Path) -> N
         which["first" if opened == [first] else "second"] += 1
         shutil.rmtree(target)
     print(f"\npassphrase kills: {dict(which)}")
+
+
+def test_sigkill_during_share_leaves_no_half_bundle(tmp_path: Path, firm) -> None:  # type: ignore[no-untyped-def]
+    """A share killed at any point: the vault is intact, and either the bundle is complete, recorded and
+    opens, or there is no bundle and no history entry; sharing again works."""
+    from datetime import timedelta
+
+    from tests.consent.conftest import at, fill
+    from ui import firm as firm_cli
+    from vault import consent, consent_time
+    from vault.bundle import share
+
+    pristine = tmp_path / "pristine"
+    v, _ = Vault.create(pristine, PASSPHRASE)
+    rows = [
+        ("google", "search", at(2024, 1, 1) + timedelta(minutes=i), f"search {i} " + "x" * 200, i % 7,
+         "ad_targeting", "pd:Interest")
+        for i in range(6000)
+    ]  # fmt: skip
+    fill(v, rows)
+    consent.add_firm(v, firm.card_path.read_bytes())
+    granted = consent.grant(v, 1, categories=["Interest"], purposes=["Marketing"], repeatable=True,
+                            valid_until=consent_time.now() + timedelta(days=30))  # fmt: skip
+    v.close()
+    env = {"MECLOUD_PASSPHRASE": PASSPHRASE}
+    probe = tmp_path / "probe"
+    shutil.copytree(pristine, probe)
+    duration = timed_run(["share", str(probe), str(granted.id), str(tmp_path / "probe.age")], env)
+    rng = random.Random(11)
+    outcomes: Counter[str] = Counter()
+    for i in range(max(10, KILLS // 3)):
+        target, out = tmp_path / f"share-{i}", tmp_path / f"out-{i}" / "bundle.age"
+        shutil.copytree(pristine, target)
+        out.parent.mkdir()
+        run_and_kill(["share", str(target), str(granted.id), str(out)], rng.uniform(0.0, duration * 1.05), env)
+        with Vault.unlock(target, PASSPHRASE) as again:
+            assert again.store.integrity_errors() == []
+            shares = again.store.one("SELECT count(*) FROM shares")[0]
+            assert shares in (0, 1)
+            if shares:
+                assert out.exists() and firm_cli.main(["open", str(out), "--key", str(firm.key_path)]) == 0
+                outcomes["complete"] += 1
+            else:
+                assert not out.exists(), f"kill {i}: a bundle without a history entry"
+                outcomes["absent"] += 1
+            leftovers = [p for p in out.parent.iterdir() if p != out]
+            assert all(not p.read_bytes().startswith(b"PK") for p in leftovers)  # never a plaintext zip
+            share(again, granted.id, out.parent / "again.age")
+        shutil.rmtree(target)
+    print(f"\nshare kills: {dict(outcomes)}, run {duration:.2f}s")
+    assert outcomes["absent"] > 0
