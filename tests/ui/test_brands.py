@@ -91,7 +91,7 @@ def test_split_a_merged_name_back_off_and_rename(qtbot, make_window, reporter, v
     assert "Globex Bank" not in brand_names(space)
     screen.table.selectRow(_row(screen, "Initech Mobile"))
     detail = screen.detail
-    assert detail.tabs.count() == 3
+    assert detail.tabs.count() == 4  # evidence, company, trust ledger, names
     labels = [detail.aliases.item(i).text() for i in range(detail.aliases.count())]
     detail.aliases.setCurrentRow(next(i for i, label in enumerate(labels) if label.startswith("globexbank.example")))
     assert detail.split_button.isEnabled()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop import error_dialog, tables, trust_ledger
+from ui.desktop.company_tab import CompanyTab
 from ui.desktop.labels import (
     category_label,
     consent_status_label,
@@ -102,8 +103,10 @@ class BrandDetail(QWidget):
         names_box.addWidget(self.aliases, 1)
         names_box.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        self.company = CompanyTab(vault)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.evidence, self.tr("&Evidence"))
+        self.tabs.addTab(self.company, self.tr("Com&pany"))
         self.tabs.addTab(ledger_tab, self.tr("&Trust ledger"))
         self.tabs.addTab(names_tab, self.tr("Names && &domains"))
 
@@ -147,6 +150,7 @@ class BrandDetail(QWidget):
         self.kinds.setText(" · ".join(f"{kind_label(k)} {number(n)}" for k, n in ordered))
         self.kinds.setToolTip("\n".join(f"{kind_label(k)}: {kind_description(k)}" for k, _ in ordered))
         self._show_ledger(brand_id)
+        self.company.show_brand(brand_id, row.name)
         self._show_aliases(brand_id)
         self._show_evidence(brand_id)
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from ui.desktop import tables
 from ui.desktop.labels import number, platform_label
 from ui.desktop.safe_text import clean
+from ui.desktop.whats_new import WhatsNew
+from vault.changes import Change
 
 
 def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> QTableWidget:
@@ -45,6 +47,7 @@ class CoverageDialog(QDialog):
         coverage: dict[str, Any],
         summary: dict[str, int],
         parent: QWidget | None = None,
+        change: Change | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import report"))
@@ -103,6 +106,9 @@ class CoverageDialog(QDialog):
             _table([self.tr("Problem")], [(clean(i, 400),) for i in issues], self.tr("Malformed records")),
             self.tr("Issues (%1)").replace("%1", str(issue_count)),
         )
+        if change is not None:
+            self.tabs.insertTab(0, WhatsNew(change), self.tr("What's &new"))
+            self.tabs.setCurrentIndex(0)
         note = QLabel(
             self.tr(
                 "Unknown files were not read: Me-Cloud does not know their format yet. Nothing is dropped silently."

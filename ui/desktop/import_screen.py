@@ -23,6 +23,7 @@ from ui.desktop import tables
 from ui.desktop.coverage_dialog import CoverageDialog
 from ui.desktop.labels import number, platform_label
 from ui.desktop.safe_text import clean
+from vault import changes
 from vault.brand_queries import ImportRow, imports
 from vault.session import Vault
 
@@ -152,9 +153,13 @@ class ImportScreen(QWidget):
                 "touchpoints_added": row.touchpoints_added,
                 "brands_added": row.brands_added,
             },
+            row.id,
         )
 
-    def show_report(self, platform: str, source: str, coverage: dict, summary: dict) -> CoverageDialog:  # type: ignore[type-arg]
-        self.coverage_dialog = CoverageDialog(platform, source, coverage, summary, self)
+    def show_report(  # type: ignore[type-arg]
+        self, platform: str, source: str, coverage: dict, summary: dict, import_id: int | None = None
+    ) -> CoverageDialog:
+        change = changes.latest(self.vault.store, import_id) if import_id is not None else None
+        self.coverage_dialog = CoverageDialog(platform, source, coverage, summary, self, change)
         self.coverage_dialog.open()
         return self.coverage_dialog

@@ -25,11 +25,12 @@ from ui.desktop.firms_screen import FirmsScreen
 from ui.desktop.import_dialog import ImportDialog
 from ui.desktop.import_screen import ImportScreen
 from ui.desktop.overview_screen import OverviewScreen
+from ui.desktop.requests_screen import RequestsScreen
 from ui.desktop.settings_screen import SettingsScreen
 from vault.model import ImportSummary
 from vault.session import Vault
 
-OVERVIEW, BRANDS, IMPORT, FIRMS, AUDIT, SETTINGS = range(6)
+OVERVIEW, BRANDS, IMPORT, FIRMS, REQUESTS, AUDIT, SETTINGS = range(7)
 SIDEBAR_WIDTH = 190
 
 
@@ -50,6 +51,7 @@ class Workspace(QWidget):
             BRANDS: self._make_brands,
             IMPORT: self._make_import,
             FIRMS: self._make_firms,
+            REQUESTS: self._make_requests,
             AUDIT: lambda: AuditScreen(vault),
             SETTINGS: self._make_settings,
         }
@@ -61,6 +63,7 @@ class Workspace(QWidget):
             self.tr("Brands"),
             self.tr("Import"),
             self.tr("Firms and consents"),
+            self.tr("Export requests"),
             self.tr("Audit log"),
             self.tr("Settings"),
         ):
@@ -156,6 +159,11 @@ class Workspace(QWidget):
         screen.vault_changed.connect(lambda: self.vault_changed(screen))
         return screen
 
+    def _make_requests(self) -> QWidget:
+        screen = RequestsScreen(self.vault)
+        screen.vault_changed.connect(lambda: self.vault_changed(screen))
+        return screen
+
     def _make_settings(self) -> QWidget:
         screen = SettingsScreen(self.vault, self.settings)
         screen.auto_lock_changed.connect(self.auto_lock_changed)
@@ -198,4 +206,5 @@ class Workspace(QWidget):
                 "touchpoints_added": summary.touchpoints_added,
                 "brands_added": summary.brands_added,
             },
+            summary.import_id,
         )

@@ -110,6 +110,10 @@
         <translation>&amp;Belege</translation>
     </message>
     <message>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
         <source>&amp;Trust ledger</source>
         <translation>&amp;Vertrauensbilanz</translation>
     </message>
@@ -279,6 +283,73 @@
     </message>
 </context>
 <context>
+    <name>CompanyTab</name>
+    <message>
+        <source>Legal entity:</source>
+        <translation>Rechtsträger:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Privacy contact:</source>
+        <translation>Datenschutzkontakt:</translation>
+    </message>
+    <message>
+        <source>Supervisory authority:</source>
+        <translation>Aufsichtsbehörde:</translation>
+    </message>
+    <message>
+        <source>Write a &amp;letter…</source>
+        <translation>&amp;Brief schreiben …</translation>
+    </message>
+    <message>
+        <source>Write a GDPR request letter to this company</source>
+        <translation>Einen DSGVO-Brief an dieses Unternehmen schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Korrigieren …</translation>
+    </message>
+    <message>
+        <source>Choose the company behind this brand</source>
+        <translation>Das Unternehmen hinter dieser Marke wählen</translation>
+    </message>
+    <message>
+        <source>This brand is not in the company database. A letter can still be written; add the address.</source>
+        <translation>Diese Marke steht nicht in der Unternehmensdatenbank. Ein Brief ist trotzdem möglich; ergänzen Sie die Anschrift.</translation>
+    </message>
+    <message>
+        <source>the authority of your country</source>
+        <translation>die Behörde Ihres Landes</translation>
+    </message>
+    <message>
+        <source>You chose this company.</source>
+        <translation>Sie haben dieses Unternehmen gewählt.</translation>
+    </message>
+    <message>
+        <source>Matched by the brand&apos;s web domain.</source>
+        <translation>Zugeordnet über die Web-Domain der Marke.</translation>
+    </message>
+    <message>
+        <source>Matched by a brand name the company runs.</source>
+        <translation>Zugeordnet über eine Marke, die das Unternehmen betreibt.</translation>
+    </message>
+    <message>
+        <source>Matched by the company&apos;s legal name.</source>
+        <translation>Zugeordnet über den Namen des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>A suggestion from the domain&apos;s name: please check it.</source>
+        <translation>Ein Vorschlag aus dem Namen der Domain: bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Data: Datenanfragen.de company database (CC0).</source>
+        <translation>Daten: Unternehmensdatenbank von Datenanfragen.de (CC0).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistoryTable</name>
     <message>
         <source>When</source>
@@ -396,6 +467,10 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
+        <source>What&apos;s &amp;new</source>
+        <translation>&amp;Was ist neu</translation>
+    </message>
+    <message>
         <source>Unknown files were not read: Me-Cloud does not know their format yet. Nothing is dropped silently.</source>
         <translation>Unbekannte Dateien wurden nicht gelesen: Me-Cloud kennt ihr Format noch nicht. Nichts geht stillschweigend verloren.</translation>
     </message>
@@ -421,6 +496,33 @@
     <message>
         <source>&amp;Create vault</source>
         <translation>Tresor &amp;anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialog</name>
+    <message>
+        <source>Which company is this?</source>
+        <translation>Welches Unternehmen ist das?</translation>
+    </message>
+    <message>
+        <source>Search the company database for the legal entity behind %1.</source>
+        <translation>Suchen Sie in der Unternehmensdatenbank den Rechtsträger hinter %1.</translation>
+    </message>
+    <message>
+        <source>Company or brand name…</source>
+        <translation>Unternehmens- oder Markenname …</translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Unternehmen suchen</translation>
+    </message>
+    <message>
+        <source>Companies found</source>
+        <translation>Gefundene Unternehmen</translation>
+    </message>
+    <message>
+        <source>It is &amp;not in the database</source>
+        <translation>Es steht &amp;nicht in der Datenbank</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1143,81 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Write a letter</source>
+        <translation>Brief schreiben</translation>
+    </message>
+    <message>
+        <source>Access: what do you hold on me? (Art. 15 GDPR)</source>
+        <translation>Auskunft: Was speichern Sie über mich? (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Erasure: delete my data (Art. 17 GDPR)</source>
+        <translation>Löschung: Löschen Sie meine Daten (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing (Art. 21 GDPR)</source>
+        <translation>Widerspruch gegen Direktwerbung (Art. 21 DSGVO)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Your name (optional)</source>
+        <translation>Ihr Name (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The e-mail address you use with this company (optional)</source>
+        <translation>Die E-Mail-Adresse, die Sie bei diesem Unternehmen nutzen (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>Der Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anliegen:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Your e-mail:</source>
+        <translation>Ihre E-Mail:</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Text (*.txt)</source>
+        <translation>PDF (*.pdf);;Text (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Me-Cloud</source>
@@ -1214,6 +1391,73 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     </message>
 </context>
 <context>
+    <name>RequestsScreen</name>
+    <message>
+        <source>Export requests</source>
+        <translation>Exportanfragen</translation>
+    </message>
+    <message>
+        <source>Platforms only give you your data when you ask. Ask every few months, so Me-Cloud can show what changed. Links are shown as text: Me-Cloud itself never goes online.</source>
+        <translation>Plattformen geben Ihnen Ihre Daten nur, wenn Sie danach fragen. Fragen Sie alle paar Monate, damit Me-Cloud zeigen kann, was sich geändert hat. Links erscheinen als Text: Me-Cloud selbst geht nie online.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Export requests per platform</source>
+        <translation>Exportanfragen je Plattform</translation>
+    </message>
+    <message>
+        <source>Date you asked</source>
+        <translation>Datum Ihrer Anfrage</translation>
+    </message>
+    <message>
+        <source>I &amp;asked for it on this date</source>
+        <translation>Ich habe an diesem Datum &amp;angefragt</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>Noch nie angefragt</translation>
+    </message>
+    <message>
+        <source>Asked — usually ready from %1</source>
+        <translation>Angefragt – meist bereit ab %1</translation>
+    </message>
+    <message>
+        <source>Should be ready: download before %1</source>
+        <translation>Sollte bereit sein: vor dem %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Link probably expired: ask again</source>
+        <translation>Link vermutlich abgelaufen: erneut anfragen</translation>
+    </message>
+    <message>
+        <source>Time for a fresh export</source>
+        <translation>Zeit für einen neuen Export</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Usually ready after %1 days; the download link then stays valid for %2 days.</source>
+        <translation>Meist nach %1 Tagen bereit; der Download-Link gilt dann %2 Tage.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -1347,6 +1591,65 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     </message>
 </context>
 <context>
+    <name>WhatsNew</name>
+    <message>
+        <source>Advertisers and audiences</source>
+        <translation>Werbetreibende und Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Sources outside the platform</source>
+        <translation>Quellen außerhalb der Plattform</translation>
+    </message>
+    <message>
+        <source>Inferences</source>
+        <translation>Ableitungen</translation>
+    </message>
+    <message>
+        <source>Mail senders</source>
+        <translation>Absender von E-Mails</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>New since the last export</source>
+        <translation>Neu seit dem letzten Export</translation>
+    </message>
+    <message>
+        <source>Gone since the last export</source>
+        <translation>Verschwunden seit dem letzten Export</translation>
+    </message>
+    <message>
+        <source>New interest segments:</source>
+        <translation>Neue Interessen-Segmente:</translation>
+    </message>
+    <message>
+        <source>Segments no longer listed:</source>
+        <translation>Nicht mehr aufgeführte Segmente:</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export of this platform.</source>
+        <translation>Seit dem letzten Export dieser Plattform hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Compared with the export imported on %1. Unchanged: %2.</source>
+        <translation>Verglichen mit dem am %1 importierten Export. Unverändert: %2.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Screens</source>
@@ -1367,6 +1670,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Firms and consents</source>
         <translation>Firmen und Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Export requests</source>
+        <translation>Exportanfragen</translation>
     </message>
     <message>
         <source>Audit log</source>
