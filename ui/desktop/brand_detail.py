@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop import error_dialog, tables, trust_ledger
+from ui.desktop import error_dialog, tables
 from ui.desktop.company_tab import CompanyTab
 from ui.desktop.labels import (
     category_label,
@@ -32,6 +32,7 @@ from ui.desktop.labels import (
 )
 from ui.desktop.safe_text import clean
 from vault import brands as brand_ops
+from vault import trust_ledger
 from vault.brand_queries import aliases, brand_row, evidence
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -155,7 +156,7 @@ class BrandDetail(QWidget):
         self._show_evidence(brand_id)
 
     def _show_ledger(self, brand_id: int) -> None:
-        ledger = trust_ledger.build(self.vault, brand_id)
+        ledger = trust_ledger.ledger(self.vault, brand_id)
         self.consents.clear()
         for c in ledger.consents:
             categories = ", ".join(category_label(t) for t in c.record.scope.categories)
@@ -171,7 +172,7 @@ class BrandDetail(QWidget):
         without = sum(ledger.without_consent.values())
         consented = sum(ledger.consented.values())
         given = (
-            self.tr("Shared with your consent: %n times.", "", ledger.shared_items)
+            self.tr("Shared with your consent: %n times.", "", ledger.shares)
             if ledger.consents
             else self.tr("Shared with your consent: nothing.")
         )
