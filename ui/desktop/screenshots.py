@@ -70,6 +70,16 @@ def _render(out: Path, tmp: Path) -> int:
     _select_brand(brands, "Contoso Coffee")
     shot(window, "brands")
 
+    _select_brand(brands, "Amazon")
+    brands.detail.tabs.setCurrentWidget(brands.detail.company)
+    shot(window, "company")
+    brands.detail.company.letter_button.click()
+    letter = brands.detail.company.letter_dialog
+    assert letter is not None
+    shot(letter, "letter")
+    letter.close()
+    brands.detail.tabs.setCurrentIndex(0)
+
     imports = space.show_screen(ws.IMPORT)
     shot(window, "import")
     google = next(i for i, row in enumerate(imports._rows) if row.platform == "google")  # the richest report
@@ -81,6 +91,9 @@ def _render(out: Path, tmp: Path) -> int:
 
     space.show_screen(ws.FIRMS)
     shot(window, "consents")
+
+    space.show_screen(ws.REQUESTS)
+    shot(window, "requests")
 
     audit = space.show_screen(ws.AUDIT)
     audit.verify()
