@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.driving import fill, unlock
-from ui.desktop import i18n, translations_build
+from ui.desktop import error_dialog, i18n, translations_build
 from ui.desktop import workspace as ws
 from vault import consent, consent_time, firm_keys
 
@@ -172,3 +172,19 @@ def test_no_english_left_on_the_main_screens_in_german(qtbot, make_window, repor
     found["unlock"] = _untranslated(window, patterns)
     assert window.unlock_page.unlock_button.text() == "&Entsperren"
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_error_dialog_speaks_german_for_errors_with_english_details(qapp, translations) -> None:  # type: ignore[no-untyped-def]
+    """Errors whose message carries details from the vault get a headline in the UI's language."""
+    from vault.errors import ImportFailed, WrongPassphrase
+
+    assert i18n.install("de")
+    shown = error_dialog.DialogReporter()
+    shown.report(None, ImportFailed("export.zip: member 'x' points outside the archive"))
+    box = shown.open_boxes[-1]
+    assert box.text() == "Dieser Export konnte nicht importiert werden."
+    assert "points outside the archive" in box.informativeText()  # the detail, with the file it names
+    shown.report(None, WrongPassphrase("Wrong passphrase."))
+    assert shown.open_boxes[-1].text() != "Wrong passphrase." and not shown.open_boxes[-1].informativeText()
+    for b in list(shown.open_boxes):
+        b.close()

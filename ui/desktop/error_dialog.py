@@ -49,6 +49,29 @@ def user_message(exc: BaseException) -> str:
     return _known_messages().get(text, text)
 
 
+def headline(exc: BaseException) -> str | None:
+    """A sentence in the app's language saying what failed, for messages that carry details (file names,
+    reasons) the vault writes in English. None where the message itself is already translated."""
+    if str(exc) in _known_messages():
+        return None
+    by_class = {
+        "ImportFailed": translate("ErrorDialog", "This export could not be imported."),
+        "ConsentError": translate("ErrorDialog", "This could not be done with this consent."),
+        "FirmNotFound": translate("ErrorDialog", "This firm is not in the vault."),
+        "BrandNotFound": translate("ErrorDialog", "This brand could not be found."),
+        "VaultNotFound": translate("ErrorDialog", "There is no vault in this folder."),
+        "VaultExists": translate("ErrorDialog", "There is already a vault in this folder."),
+        "VaultCorrupt": translate("ErrorDialog", "The vault's files are damaged."),
+        "KeychainUnavailable": translate("ErrorDialog", "The keychain of this computer cannot be used."),
+        "BackupError": translate("ErrorDialog", "The backup could not be used."),
+        "BundleRejected": translate("ErrorDialog", "The bundle was rejected."),
+    }
+    for cls in type(exc).__mro__:
+        if cls.__name__ in by_class:
+            return by_class[cls.__name__]
+    return translate("ErrorDialog", "Me-Cloud could not do this.")
+
+
 class Reporter(Protocol):
     def report(self, parent: QWidget | None, exc: BaseException) -> None: ...
 
@@ -61,9 +84,12 @@ class DialogReporter:
 
     def report(self, parent: QWidget | None, exc: BaseException) -> None:
         if isinstance(exc, MeCloudError):
+            head = headline(exc)
             box = QMessageBox(
-                QMessageBox.Icon.Warning, translate("ErrorDialog", "Me-Cloud"), user_message(exc), parent=parent
+                QMessageBox.Icon.Warning, translate("ErrorDialog", "Me-Cloud"), head or user_message(exc), parent=parent
             )
+            if head:
+                box.setInformativeText(user_message(exc))
         else:
             log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
             box = QMessageBox(

@@ -556,6 +556,50 @@
         <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
+        <source>This export could not be imported.</source>
+        <translation>Dieser Export konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>This could not be done with this consent.</source>
+        <translation>Das ist mit dieser Einwilligung nicht möglich.</translation>
+    </message>
+    <message>
+        <source>This firm is not in the vault.</source>
+        <translation>Diese Firma ist nicht im Tresor.</translation>
+    </message>
+    <message>
+        <source>This brand could not be found.</source>
+        <translation>Diese Marke wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder.</source>
+        <translation>In diesem Ordner gibt es keinen Tresor.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in this folder.</source>
+        <translation>In diesem Ordner gibt es schon einen Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files are damaged.</source>
+        <translation>Die Dateien des Tresors sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer cannot be used.</source>
+        <translation>Der Schlüsselbund dieses Computers kann nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be used.</source>
+        <translation>Die Sicherung konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The bundle was rejected.</source>
+        <translation>Das Paket wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud could not do this.</source>
+        <translation>Das konnte Me-Cloud nicht ausführen.</translation>
+    </message>
+    <message>
         <source>Me-Cloud</source>
         <translation>Me-Cloud</translation>
     </message>
