@@ -35,6 +35,12 @@ class VaultFiles:
     def exists(self) -> bool:
         return self.header.exists() and self.db.exists()
 
+    def remove_orphaned_database(self) -> None:
+        if self.header.exists():
+            return
+        for path in (self.db, self.db.with_name(self.db.name + "-wal"), self.db.with_name(self.db.name + "-shm")):
+            path.unlink(missing_ok=True)
+
 
 class Vault:
     """An open, unlocked vault. `close()` locks it; use as a context manager."""
@@ -51,19 +57,26 @@ class Vault:
         """A new vault and its recovery code (shown once, never stored)."""
         check_passphrase(passphrase)
         files = VaultFiles(Path(folder))
-        if files.header.exists() or files.db.exists():
+        if files.header.exists():
             raise VaultExists(f"{files.folder}: a vault already exists here.")
+        # A database without its header is what an interrupted creation leaves: its key died with the
+        # process, so nobody can ever open it. Clear it instead of refusing for good.
+        files.remove_orphaned_database()
         make_private_dir(files.folder)
         data_key = keys.new_data_key()
         code = recovery.new_code()
         header = Header.new(data_key, passphrase, code, kdf_params_for_new_vault())
         vault = cls(files, header, data_key)
-        with vault.store.transaction():
-            identity.create(vault.store)
-            vault.store.set_meta("vault_id", header.vault_id)
-            audit.append(vault.store, "vault.created", {"vault_id": header.vault_id})
-        # The header lands last: until it exists, the folder is not a vault and can be re-created.
-        header.save(files.header)
+        try:
+            with vault.store.transaction():
+                identity.create(vault.store)
+                vault.store.set_meta("vault_id", header.vault_id)
+                audit.append(vault.store, "vault.created", {"vault_id": header.vault_id})
+            # The header lands last: until it exists, the folder is not a vault and can be re-created.
+            header.save(files.header)
+        except BaseException:
+            vault.close()
+            raise
         return vault, code
 
     @classmethod

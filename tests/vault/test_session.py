@@ -140,3 +140,21 @@ def test_interrupted_rekey_is_finished_on_next_unlock(vault_dir: Path, monkeypat
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert again.store.get_meta("probe") == "still here"
     assert Header.load(vault_dir / "vault.header").pending is None
+
+
+def test_interrupted_creation_does_not_block_a_new_vault(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash after the database was made but before the header landed: the next init just works."""
+
+    def crash(self: Header, path: Path) -> None:
+        raise KeyboardInterrupt("simulated crash")
+
+    monkeypatch.setattr(Header, "save", crash)
+    with pytest.raises(KeyboardInterrupt):
+        Vault.create(vault_dir, PASSPHRASE)
+    monkeypatch.undo()
+    assert (vault_dir / "vault.db").exists() and not (vault_dir / "vault.header").exists()
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    v, _ = Vault.create(vault_dir, PASSPHRASE)
+    v.close()
+    Vault.unlock(vault_dir, PASSPHRASE).close()
