@@ -67,8 +67,9 @@ def backup(vault: Vault, out: Path) -> dict[str, object]:
 def restore(backup_file: Path, folder: Path) -> None:
     """Unpack a backup into a new vault folder. Refuses to overwrite an existing vault."""
     files = VaultFiles(Path(folder))
-    if files.header.exists() or files.db.exists():
+    if files.header.exists():
         raise VaultExists(f"{folder}: a vault already exists here; restore into an empty folder.")
+    files.remove_orphaned_database()  # the remains of an interrupted restore or init: unreadable without a header
     try:
         zf = zipfile.ZipFile(backup_file)
     except (OSError, zipfile.BadZipFile) as exc:
