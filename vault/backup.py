@@ -30,6 +30,8 @@ class BackupError(MeCloudError):
 def backup(vault: Vault, out: Path) -> dict[str, object]:
     """Write a consistent, encrypted copy of the vault to `out` (atomically). Returns the manifest."""
     out = Path(out)
+    if not out.parent.is_dir():
+        raise BackupError(f"{out.parent}: no such folder to write the backup into.")
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".mecloud-backup-") as tmp:
         copy = Path(tmp) / DB_NAME
         key_hex = vault._key().hex()
@@ -78,27 +80,44 @@ def restore(backup_file: Path, folder: Path) -> None:
         names = set(zf.namelist())
         if names != {"manifest.json", HEADER_NAME, DB_NAME}:
             raise BackupError(f"{backup_file}: not a Me-Cloud backup (unexpected contents).")
-        manifest = json.loads(zf.read("manifest.json")[:MAX_HEADER])
+        manifest, header = _read_small_parts(zf, backup_file)
         if manifest.get("format") != FORMAT:
-            raise BackupError(f"{backup_file}: unknown backup format {manifest.get('format')!r}.")
-        header = zf.read(HEADER_NAME)
-        if hashlib.sha256(header).hexdigest() != manifest["header_sha256"]:
+            raise BackupError(f"{backup_file}: unknown backup format {str(manifest.get('format'))[:40]!r}.")
+        if hashlib.sha256(header).hexdigest() != manifest.get("header_sha256"):
             raise BackupError(f"{backup_file}: the backup is damaged (header checksum).")
         make_private_dir(files.folder)
         partial = files.folder / f".{DB_NAME}.restoring"
         digest = hashlib.sha256()
-        with zf.open(DB_NAME) as src, open(partial, "wb") as dst:
-            os.fchmod(dst.fileno(), 0o600)
-            while chunk := src.read(1 << 20):
-                digest.update(chunk)
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
+        try:
+            with zf.open(DB_NAME) as src, open(partial, "wb") as dst:
+                os.fchmod(dst.fileno(), 0o600)
+                while chunk := src.read(1 << 20):
+                    digest.update(chunk)
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
+            partial.unlink(missing_ok=True)
+            raise BackupError(f"{backup_file}: the backup is damaged ({exc}).") from None
         if digest.hexdigest() != manifest["database_sha256"]:
             partial.unlink()
             raise BackupError(f"{backup_file}: the backup is damaged (database checksum).")
         os.replace(partial, files.db)
         Header.load_bytes(header, files.header).save(files.header)
+
+
+def _read_small_parts(zf: zipfile.ZipFile, backup_file: Path) -> tuple[dict[str, object], bytes]:
+    """The manifest and header, size-checked before reading; anything malformed is a BackupError."""
+    try:
+        for name in ("manifest.json", HEADER_NAME):
+            if zf.getinfo(name).file_size > MAX_HEADER:
+                raise ValueError(f"{name} is too large")
+        manifest = json.loads(zf.read("manifest.json"))
+        if not isinstance(manifest, dict):
+            raise ValueError("the manifest is not an object")
+        return manifest, zf.read(HEADER_NAME)
+    except (ValueError, OSError, zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
+        raise BackupError(f"{backup_file}: not a readable Me-Cloud backup ({exc}).") from None
 
 
 def _sha256(path: Path) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vault import audit
-from vault.brand_names import aliases_for, display_name, name_key
+from vault.brand_names import aliases_for, display_name, name_key, registrable_domain
 from vault.errors import BrandNotFound
 from vault.store import Store
 
@@ -113,7 +113,7 @@ def refresh_summary(store: Store, brand_ids: Iterable[int] | None = None) -> Non
 
 def find_brand(store: Store, name: str) -> int:
     """A brand by id, exact name, domain or alias key; BrandNotFound names what was asked for."""
-    if name.isdigit():
+    if name.isdecimal() and name.isascii():  # "²".isdigit() is true, but int() refuses it
         row = store.one("SELECT id FROM brands WHERE id = ? AND merged_into IS NULL", (int(name),))
         if row:
             return int(row[0])
@@ -131,10 +131,19 @@ def find_brand(store: Store, name: str) -> int:
 
 
 def merge(store: Store, source_id: int, target_id: int) -> None:
-    """Fold one brand into another. Its aliases follow, so later imports land in the target too."""
-    if source_id == target_id:
-        return
+    """Fold one brand into another. Its aliases follow, so later imports land in the target too.
+
+    A target that was itself merged stands for the brand it went into; a source already merged is
+    refused (its touchpoints live elsewhere now). Without this, merging B back into A after A went into
+    B made both brands point into each other and vanish from every list.
+    """
     with store.transaction() as conn:
+        names = _names(store, (source_id, target_id))
+        if _merged_into(conn, source_id) is not None:
+            raise BrandNotFound(f"The brand {names[source_id]!r} was already merged into another one.")
+        target_id = _root(conn, target_id)
+        if source_id == target_id:
+            return
         names = _names(store, (source_id, target_id))
         conn.execute("UPDATE brand_aliases SET brand_id = ?, by_user = 1 WHERE brand_id = ?", (target_id, source_id))
         conn.execute("UPDATE touchpoints SET brand_id = ? WHERE brand_id = ?", (target_id, source_id))
@@ -161,7 +170,8 @@ def split(store: Store, brand_id: int, alias: str) -> int:
             new_id = int(revived[0])
             conn.execute("UPDATE brands SET merged_into = NULL WHERE id = ?", (new_id,))
         else:
-            is_domain = "." in label
+            # A name's label may hold a dot ("Acme Inc.", "Amazon.com"): only a registrable domain is one.
+            is_domain = registrable_domain(label) == label
             cur = conn.execute(
                 "INSERT INTO brands(key, name, domain) VALUES (?, ?, ?)",
                 (_free_key(conn, alias), display_name(label), label if is_domain else None),
@@ -178,6 +188,20 @@ def rename(store: Store, brand_id: int, name: str) -> None:
     with store.transaction() as conn:
         conn.execute("UPDATE brands SET name = ?, user_named = 1 WHERE id = ?", (display_name(name), brand_id))
         audit.append(store, "brand.renamed", {"brand_id": brand_id, "name": name})
+
+
+def _merged_into(conn, brand_id: int) -> int | None:  # type: ignore[no-untyped-def]
+    row = conn.execute("SELECT merged_into FROM brands WHERE id = ?", (brand_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def _root(conn, brand_id: int) -> int:  # type: ignore[no-untyped-def]
+    """The brand that finally holds `brand_id`'s touchpoints (itself unless it was merged)."""
+    seen = {brand_id}
+    while (parent := _merged_into(conn, brand_id)) is not None and parent not in seen:
+        seen.add(parent)
+        brand_id = parent
+    return brand_id
 
 
 def _names(store: Store, ids: Iterable[int]) -> dict[int, str]:

@@ -20,7 +20,14 @@ MIN_PRIORITY = 1
 
 
 def _backend() -> keyring.backend.KeyringBackend:
-    return keyring.get_keyring()
+    backend = keyring.get_keyring()
+    if type(backend).__module__.startswith("keyring.backends.chainer"):
+        # keyring picks its chainer whenever two backends are installed. The chainer falls through to the
+        # next one (keyrings.alt's plaintext file among them) when a backend declines, so it is judged and
+        # used as its first backend alone.
+        chained = list(getattr(backend, "backends", ()))
+        return chained[0] if chained else backend
+    return backend
 
 
 def unavailable_reason() -> str | None:
@@ -36,7 +43,7 @@ def unavailable_reason() -> str | None:
         priority = float(getattr(type(backend), "priority", 0))
     except Exception:  # keyring computes priority lazily; a broken backend raises anything
         return f"The keychain {name} cannot be used here."
-    if priority < MIN_PRIORITY and not module.startswith("keyring.backends.chainer"):
+    if priority < MIN_PRIORITY:
         return f"The keychain {name} is not trustworthy enough to hold the vault key."
     return None
 
@@ -50,7 +57,7 @@ def _require() -> None:
 def store_key(vault_id: str, data_key: bytes) -> None:
     _require()
     try:
-        keyring.set_password(SERVICE, vault_id, base64.b64encode(data_key).decode("ascii"))
+        _backend().set_password(SERVICE, vault_id, base64.b64encode(data_key).decode("ascii"))
     except keyring.errors.KeyringError as exc:
         raise KeychainUnavailable(f"The keychain refused to store the vault key ({exc}).") from None
 
@@ -60,7 +67,7 @@ def load_key(vault_id: str) -> bytes | None:
     if unavailable_reason():
         return None
     try:
-        value = keyring.get_password(SERVICE, vault_id)
+        value = _backend().get_password(SERVICE, vault_id)
     except keyring.errors.KeyringError:
         return None
     if not value:
@@ -75,7 +82,7 @@ def forget_key(vault_id: str) -> None:
     if unavailable_reason():
         return
     try:
-        keyring.delete_password(SERVICE, vault_id)
+        _backend().delete_password(SERVICE, vault_id)
     except keyring.errors.PasswordDeleteError:
         pass  # nothing was remembered
     except keyring.errors.KeyringError as exc:

@@ -32,6 +32,9 @@ HEADER_FORMAT = "mecloud-vault-header"
 HEADER_VERSION = 1
 KEY_BYTES = 32
 MAX_HEADER_BYTES = 64 * 1024
+# What a header may ask of Argon2id at unlock: far above what calibrate() picks, far below harm.
+MAX_HEADER_ITERATIONS = 64
+MAX_HEADER_MEMORY_KIB = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,19 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _checked_b64(text: Any, length: int) -> str:
+    if not isinstance(text, str) or len(_unb64(text)) != length:
+        raise ValueError("a salt, nonce or wrapped key has the wrong form")
+    return text
+
+
+def _checked_wrap(wrap: Any) -> dict[str, str]:
+    if not isinstance(wrap, dict):
+        raise ValueError("a wrapped key has the wrong form")
+    # ChaCha20-Poly1305: 12-byte nonce; the 32-byte key plus a 16-byte tag.
+    return {"nonce": _checked_b64(wrap["nonce"], 12), "ct": _checked_b64(wrap["ct"], KEY_BYTES + 16)}
 
 
 def _aad(vault_id: str, purpose: str) -> bytes:
@@ -156,15 +172,27 @@ class KeyWraps:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KeyWraps:
+        """Checked here, so a damaged header is a VaultCorrupt at load, not a crash at unlock. ValueError,
+        KeyError and TypeError become VaultCorrupt in Header.load_bytes."""
         kdf = dict(data["kdf"])
         if kdf.pop("alg") != "argon2id":
             raise VaultCorrupt("The vault header names an unknown key derivation.")
+        params = KdfParams(**kdf)
+        if not all(type(v) is int for v in (params.iterations, params.lanes, params.memory_kib)):
+            raise ValueError("key derivation parameters are not numbers")
+        # Bounds keep a tampered header from asking Argon2id for terabytes of memory or hours of work.
+        if not (
+            1 <= params.iterations <= MAX_HEADER_ITERATIONS
+            and 1 <= params.lanes <= 255
+            and 8 * params.lanes <= params.memory_kib <= MAX_HEADER_MEMORY_KIB
+        ):
+            raise ValueError("key derivation parameters out of range")
         return cls(
-            kdf=KdfParams(**kdf),
-            salt=data["salt"],
-            passphrase_wrap=dict(data["passphrase_wrap"]),
-            recovery_salt=data["recovery_salt"],
-            recovery_wrap=dict(data["recovery_wrap"]),
+            kdf=params,
+            salt=_checked_b64(data["salt"], 16),
+            passphrase_wrap=_checked_wrap(data["passphrase_wrap"]),
+            recovery_salt=_checked_b64(data["recovery_salt"], 16),
+            recovery_wrap=_checked_wrap(data["recovery_wrap"]),
         )
 
 
@@ -216,6 +244,8 @@ class Header:
             raise VaultCorrupt(f"{path}: the vault header is too large to be ours.")
         try:
             doc = json.loads(data)
+            if not isinstance(doc, dict):
+                raise ValueError("not a Me-Cloud vault header")
             if doc.get("format") != HEADER_FORMAT:
                 raise ValueError("not a Me-Cloud vault header")
             if doc.get("version") != HEADER_VERSION:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vault import audit, identity, keychain, keys, recovery
-from vault.errors import VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from vault.errors import KeychainUnavailable, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
 from vault.keys import Header, KdfParams
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
 from vault.store import Store
@@ -201,9 +201,12 @@ class Vault:
         self.header = Header(self.vault_id, self.header.created, new_wraps)
         self.header.save(self.files.header)
         self._data_key = new_key
-        was_remembered = keychain.load_key(self.vault_id) is not None
-        if was_remembered:
-            keychain.store_key(self.vault_id, new_key)
+        # From here the old recovery code is dead: nothing may stop the new one from reaching the user.
+        if keychain.load_key(self.vault_id) is not None:
+            try:
+                keychain.store_key(self.vault_id, new_key)
+            except KeychainUnavailable:
+                pass  # the stale key left there no longer opens the vault; unlock then asks for the passphrase
         with self.store.transaction():
             audit.append(self.store, "vault.rekeyed")
         return code

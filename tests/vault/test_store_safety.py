@@ -1,0 +1,83 @@
+"""The database connection on its error paths: rollbacks that do not hide errors, no stuck transaction,
+no connection left open, and a database file only its owner can read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault import store as store_module
+from vault.errors import VaultCorrupt
+from vault.session import Vault
+from vault.store import DatabaseError, Store
+
+
+def test_an_error_after_sqlite_rolled_back_itself_is_not_hidden(vault: Vault) -> None:
+    # SQLite ends the transaction on its own after an interrupt, I/O error or a full disk; the error
+    # the caller sees must be the one that happened, not "cannot rollback".
+    with pytest.raises(ValueError, match="the real problem"), vault.store.transaction() as conn:
+        conn.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
+        conn.execute("ROLLBACK")
+        raise ValueError("the real problem")
+    assert vault.store.get_meta("x") is None
+    with vault.store.transaction():
+        vault.store.set_meta("x", "z")
+    assert vault.store.get_meta("x") == "z"
+
+
+def test_a_failed_commit_leaves_no_transaction_open(vault: Vault) -> None:
+    # A deferred constraint makes COMMIT itself fail; SQLite then keeps the transaction (and the write lock).
+    with pytest.raises(DatabaseError), vault.store.transaction() as conn:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        conn.execute("INSERT INTO brand_aliases(alias, brand_id, label) VALUES ('ghost', 999, 'ghost')")
+    assert not vault.store.conn.in_transaction
+    assert vault.store.one("SELECT count(*) FROM brand_aliases WHERE alias = 'ghost'")[0] == 0
+    with vault.store.transaction():  # the next write works
+        vault.store.set_meta("after", "ok")
+    other = vault.open_connection()
+    try:
+        with other.transaction():  # and no lock is held against other connections
+            other.set_meta("other", "ok")
+    finally:
+        other.close()
+
+
+def test_newer_schema_closes_the_connection(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    v, _ = Vault.create(vault_dir, PASSPHRASE)
+    v.store.execute("PRAGMA user_version = 999")
+    v.close()
+    opened: list[object] = []
+    real_connect = store_module.sqlcipher.connect
+
+    class Tracked:
+        def __init__(self, *a: object, **kw: object) -> None:
+            self.inner = real_connect(*a, **kw)
+            self.closed = False
+            opened.append(self)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def close(self) -> None:
+            self.closed = True
+            self.inner.close()
+
+    monkeypatch.setattr(store_module.sqlcipher, "connect", Tracked)
+    with pytest.raises(VaultCorrupt, match="newer Me-Cloud"):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    assert opened and all(c.closed for c in opened)  # type: ignore[attr-defined]
+
+
+def test_database_and_wal_files_are_private(vault_dir: Path, tmp_path: Path) -> None:
+    with Vault.create(vault_dir, PASSPHRASE)[0] as v:
+        with v.store.transaction():
+            v.store.set_meta("probe", "x")
+        for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+            path = vault_dir / name
+            if path.exists():
+                assert path.stat().st_mode & 0o777 == 0o600, name
+    ephemeral = Store(tmp_path / "e.db", b"k" * 32)
+    ephemeral.close()
+    assert (tmp_path / "e.db").stat().st_mode & 0o777 == 0o600
