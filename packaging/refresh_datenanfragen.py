@@ -5,59 +5,88 @@
 
 Reads companies/*.json and supervisory-authorities/*.json, writes them as JSON Lines sorted by slug,
 and updates the attribution README. No network: the app and this script only read local files.
-User corrections in vaults are stored by company slug, so they survive a refresh.
+User corrections in vaults are stored by company slug, so they survive a refresh; the script lists the
+slugs that disappeared, since a correction naming one of those falls back to automatic matching.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
 TARGET = Path(__file__).resolve().parents[1] / "vault" / "data" / "datenanfragen"
+_SLUG = re.compile(r"^[a-z0-9-]+$")
 
 
 def _records(folder: Path) -> list[dict]:  # type: ignore[type-arg]
     out = []
+    seen: set[str] = set()
     for path in sorted(folder.glob("*.json")):
-        record = json.loads(path.read_text("utf-8"))
-        if not isinstance(record, dict) or "slug" not in record or "name" not in record:
+        try:
+            record = json.loads(path.read_text("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise SystemExit(f"{path}: not valid JSON ({exc})") from exc
+        if not isinstance(record, dict) or not isinstance(record.get("slug"), str) or "name" not in record:
             raise SystemExit(f"{path}: not a company record (no slug or name)")
+        if not _SLUG.match(record["slug"]) or record["slug"] in seen:
+            raise SystemExit(f"{path}: slug {record['slug']!r} is malformed or used twice")
+        seen.add(record["slug"])
         out.append(record)
     return sorted(out, key=lambda r: r["slug"])
 
 
-def _write(path: Path, records: list[dict]) -> None:  # type: ignore[type-arg]
-    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, "utf-8")
-    tmp.replace(path)
+def _write(path: Path, data: bytes) -> None:
+    """Atomically: a crash leaves the old file or the new one, never half of each."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _jsonl(records: list[dict]) -> bytes:  # type: ignore[type-arg]
+    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records).encode("utf-8")
+
+
+def _slugs(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {json.loads(line)["slug"] for line in path.read_text("utf-8").splitlines() if line.strip()}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("checkout", type=Path, help="local clone of datenanfragen/data")
     parser.add_argument("--commit", help="the commit the checkout is at, for the attribution")
     args = parser.parse_args(argv)
+    if args.commit and not re.fullmatch(r"[0-9a-f]{7,40}", args.commit):
+        raise SystemExit(f"--commit {args.commit!r} is not a git commit id")
     companies = _records(args.checkout / "companies")
     authorities = _records(args.checkout / "supervisory-authorities")
     if len(companies) < 1000:
         raise SystemExit(f"only {len(companies)} companies found: is {args.checkout} the data repository?")
-    _write(TARGET / "companies.jsonl", companies)
-    _write(TARGET / "supervisory-authorities.jsonl", authorities)
+    before = _slugs(TARGET / "companies.jsonl")
+    _write(TARGET / "companies.jsonl", _jsonl(companies))
+    _write(TARGET / "supervisory-authorities.jsonl", _jsonl(authorities))
     for name in ("LICENSE", "schema.json"):
         source = args.checkout / name
         if source.exists():
-            (TARGET / name).write_bytes(source.read_bytes())
+            _write(TARGET / name, source.read_bytes())
     readme = TARGET / "README.md"
-    text = readme.read_text("utf-8")
-    if args.commit:
-        import re
-
-        text = re.sub(r"at commit [0-9a-f]{7,40}", f"at commit {args.commit}", text)
-        readme.write_text(text, "utf-8")
+    if args.commit and readme.exists():
+        text = re.sub(r"at commit [0-9a-f]{7,40}", f"at commit {args.commit}", readme.read_text("utf-8"))
+        _write(readme, text.encode("utf-8"))
     print(f"{len(companies)} companies, {len(authorities)} supervisory authorities written to {TARGET}")
+    gone = sorted(before - {c["slug"] for c in companies})
+    if gone:
+        print(f"{len(gone)} companies are gone (a user's correction naming one falls back to automatic matching):")
+        for slug in gone:
+            print(f"  {slug}")
     return 0
 
 

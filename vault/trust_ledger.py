@@ -2,8 +2,9 @@
 obtained without a consent recorded here (the touchpoints the exports revealed).
 
 A firm counts as this brand when its name, legal entity, or policy/contact domain resolves to one of the
-brand's aliases. A touchpoint counts as consented when a consent to that firm covered its data category at
-its time (from the grant until the end or the revocation).
+brand's aliases, or its legal entity is the company the brand was (surely) matched to ("Meta Platforms
+Ireland Limited" for the brand Facebook). A touchpoint counts as consented when a consent to that firm
+covered its data category at its time (from the grant until the end or the revocation).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from vault import consent
-from vault.brand_names import aliases_for
+from vault import consent, entities
+from vault.brand_names import aliases_for, name_key
 from vault.brand_queries import brand_row, iso
 from vault.session import Vault
 
@@ -68,11 +69,16 @@ def _domain(firm: consent.Firm) -> str | None:
 
 def firms_of_brand(vault: Vault, brand_id: int) -> list[consent.Firm]:
     keys = {r[0] for r in vault.store.query("SELECT alias FROM brand_aliases WHERE brand_id = ?", (brand_id,))}
+    firms = consent.list_firms(vault)
+    if not firms:
+        return []
+    entity = entities.match_brand(vault.store, brand_id)
+    entity_keys = {name_key(entity.company.name)} - {None} if entity is not None and entity.confident else set()
     out = []
-    for firm in consent.list_firms(vault):
+    for firm in firms:
         candidates = aliases_for(firm.name, None) + aliases_for(firm.legal_entity, None)
         candidates += aliases_for(None, _domain(firm)) + aliases_for(None, firm.contact.rpartition("@")[2] or None)
-        if any(a.key in keys for a in candidates):
+        if any(a.key in keys for a in candidates) or name_key(firm.legal_entity) in entity_keys:
             out.append(firm)
     return out
 

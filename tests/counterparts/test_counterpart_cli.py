@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.consent.conftest import make_firm
+from tests.consent.conftest import CHEAP_SCRYPT, FIRM_PASSPHRASE, make_firm
 from ui.cli import main
-from vault import consent, consent_time
+from vault import consent, consent_time, firm_keys
 from vault.ingest import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
@@ -95,3 +95,62 @@ def test_letter_is_addressed_to_the_legal_entity(cli: Path, capsys: pytest.Captu
     letter = capsys.readouterr().out
     assert "Zalando SE" in letter and "datenschutz@zalando.de" in letter and "10243 Berlin" in letter
     assert "Art. 15 DSGVO" in letter
+
+
+def test_entity_alias_candidates_and_auto(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entity", "Zalando", "--json"]) == 0  # `entity` is `counterpart`
+    data = json.loads(capsys.readouterr().out)
+    assert data["entity"]["slug"] == "zalando" and data["entity"]["confidence"] == 0.9
+    assert data["entity"]["supervisory_authority"]["slug"] == "deberlbdi"
+    assert data["stale_choice"] is None and data["candidates"] == []
+    assert main(["entity-fix", "Zalando", "--none"]) == 0
+    assert main(["entity-fix", "Zalando", "--auto"]) == 0
+    assert "matched automatically again" in capsys.readouterr().out
+    assert main(["counterpart", "Zalando"]) == 0
+    out = capsys.readouterr().out
+    assert "Zalando SE" in out and "[zalando, matched by legal name]" in out and "Berliner" in out
+    assert main(["counterpart", "Acme Analytics"]) == 0
+    assert "not in the company database" in capsys.readouterr().out
+
+
+def test_request_undo_future_and_cadence(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert main(["request", "tiktok", "--requested", tomorrow]) != 0
+    assert "in the future" in capsys.readouterr().err
+    assert main(["request", "tiktok"]) == 0  # today
+    assert f"requested on {date.today().isoformat()}" in capsys.readouterr().out
+    assert main(["requests", "--json"]) == 0
+    rows = {r["platform"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["tiktok"]["state"] == "waiting" and rows["tiktok"]["cadence_months"] == 6
+    assert main(["request", "tiktok", "--undo"]) == 0
+    assert main(["requests", "--json", "--cadence", "1"]) == 0
+    rows = {r["platform"]: r for r in json.loads(capsys.readouterr().out.split("\n", 1)[1])}
+    assert rows["tiktok"]["state"] == "never" and rows["facebook"]["cadence_months"] == 1
+    assert main(["requests", "--cadence", "0"]) != 0
+
+
+def test_changes_text(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["changes", "--platform", "facebook", "--since", "2000-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "new advertisers: Acme Analytics (customer_list)" in out and "unchanged: 1" in out
+    assert main(["changes", "--platform", "google"]) == 0
+    assert "Nothing to compare yet" in capsys.readouterr().out
+
+
+def test_trust_ledger_finds_a_firm_by_the_brands_legal_entity(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A firm card whose name says nothing ("Partner Desk") but whose legal entity is the company behind
+    # the brand Zalando counts as Zalando.
+    keys = firm_keys.generate(
+        name="Partner Desk", legal_entity="Zalando SE", contact="privacy@partner-desk.example",
+        policy_url="https://partner-desk.example/privacy", purposes=["Marketing"], kem="mlkem768x25519",
+    )  # fmt: skip
+    _key, card = firm_keys.save(keys, cli / "firm", FIRM_PASSPHRASE, work_factor=CHEAP_SCRYPT)
+    with Vault.unlock(cli / "vault", PASSPHRASE) as v:
+        consent.add_firm(v, card.read_bytes())
+        consent.grant(v, 1, categories=["Interest"], purposes=["Marketing"],
+                      valid_until=consent_time.now() + timedelta(days=30))  # fmt: skip
+    assert main(["counterpart", "Zalando", "--json"]) == 0
+    ledger = json.loads(capsys.readouterr().out)["trust_ledger"]
+    assert [c["firm"] for c in ledger["consented"]] == ["Partner Desk"]
+    assert main(["counterpart", "Acme Analytics", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["trust_ledger"]["consented"] == []

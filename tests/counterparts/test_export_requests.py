@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from vault.errors import MeCloudError
-from vault.export_requests import add_months, all_statuses, guides, record_request, status
+from vault.export_requests import add_months, all_statuses, forget_last_request, guides, record_request, status
 from vault.session import Vault
 
 
@@ -76,3 +76,53 @@ def test_every_platform_has_a_guide_in_both_languages(vault: Vault) -> None:
 def test_unknown_platform_refused(vault: Vault) -> None:
     with pytest.raises(MeCloudError, match="Unknown platform"):
         record_request(vault.store, "myspace", date(2024, 1, 1))
+
+
+def test_expiring_link_and_days_left(vault: Vault) -> None:
+    s = vault.store
+    record_request(s, "facebook", date(2024, 3, 30))
+    guide = guides()["platforms"]["facebook"]
+    ready = date(2024, 3, 30) + timedelta(days=guide["typical_days"])
+    expires = ready + timedelta(days=guide["link_days"])
+    assert status(s, "facebook", ready).expires_in_days == guide["link_days"]
+    assert not status(s, "facebook", ready).expiring
+    last = status(s, "facebook", expires)
+    assert (last.state, last.expires_in_days, last.expiring) == ("download", 0, True)
+    assert last.to_json()["expiring"] is True
+    assert status(s, "facebook", expires - timedelta(days=1)).expiring
+    assert status(s, "facebook", expires + timedelta(days=1)).state == "overdue"
+
+
+def test_a_request_in_the_future_is_refused_and_a_wrong_one_can_be_undone(vault: Vault) -> None:
+    s = vault.store
+    with pytest.raises(MeCloudError, match="in the future"):
+        record_request(s, "tiktok", date(2024, 6, 2), today=date(2024, 6, 1))
+    record_request(s, "tiktok", date(2024, 6, 1), today=date(2024, 6, 1))
+    record_request(s, "tiktok", date(2024, 5, 20))
+    assert status(s, "tiktok", date(2024, 6, 1)).requested_on == date(2024, 6, 1)
+    assert forget_last_request(s, "tiktok") == date(2024, 6, 1)  # the latest date, not the latest noted
+    assert status(s, "tiktok", date(2024, 6, 1)).requested_on == date(2024, 5, 20)
+    assert forget_last_request(s, "tiktok") == date(2024, 5, 20)
+    assert forget_last_request(s, "tiktok") is None
+    assert status(s, "tiktok", date(2024, 6, 1)).state == "never"
+
+
+def test_cadence_can_be_chosen(vault: Vault) -> None:
+    _imported(vault, "linkedin", datetime(2024, 1, 31, 12, tzinfo=UTC))
+    assert status(vault.store, "linkedin", date(2024, 2, 1)).next_due == date(2024, 7, 31)  # default: 6 months
+    quarterly = status(vault.store, "linkedin", date(2024, 4, 30), cadence_months=3)
+    assert (quarterly.next_due, quarterly.state, quarterly.cadence_months) == (date(2024, 4, 30), "due", 3)
+    monthly = {r.platform: r for r in all_statuses(vault.store, date(2024, 2, 28), cadence_months=1)}
+    assert monthly["linkedin"].next_due == date(2024, 2, 29) and monthly["linkedin"].state == "ok"
+
+
+def test_time_zone_west_of_utc_keeps_the_earlier_day(vault: Vault) -> None:
+    # 02:00 UTC on Mar 1 is still Feb 29 (a leap day) in New York (UTC-5): due Aug 29, not Sep 1.
+    _imported(vault, "amazon", datetime(2024, 3, 1, 2, 0, tzinfo=UTC))
+    new_york = timezone(timedelta(hours=-5))
+    assert status(vault.store, "amazon", date(2024, 3, 1), new_york).last_import == date(2024, 2, 29)
+    assert status(vault.store, "amazon", date(2024, 3, 1), new_york).next_due == date(2024, 8, 29)
+    assert status(vault.store, "amazon", date(2024, 3, 1), UTC).next_due == date(2024, 9, 1)
+    # A request noted as a calendar date is that date everywhere.
+    record_request(vault.store, "amazon", date(2024, 9, 30))
+    assert status(vault.store, "amazon", date(2024, 10, 1), new_york).requested_on == date(2024, 9, 30)

@@ -44,3 +44,42 @@ def test_refresh_refuses_wrong_folder(tmp_path: Path) -> None:
     module = _load(tmp_path / "out")
     with pytest.raises(SystemExit, match="only 0 companies"):
         module.main([str(tmp_path)])
+
+
+def _checkout(root: Path, slugs: list[str]) -> Path:
+    checkout = root / "data"
+    (checkout / "companies").mkdir(parents=True)
+    (checkout / "supervisory-authorities").mkdir()
+    for slug in slugs:
+        record = {"slug": slug, "name": f"{slug.title()} GmbH", "web": f"https://{slug}.example/", "runs": []}
+        (checkout / "companies" / f"{slug}.json").write_text(json.dumps(record))
+    authority = {"slug": "deberlbdi", "name": "Berlin Authority", "relevant-countries": ["de"]}
+    (checkout / "supervisory-authorities" / "deberlbdi.json").write_text(json.dumps(authority))
+    return checkout
+
+
+def test_refreshed_data_loads_and_gone_slugs_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from vault.entity_index import EntityIndex
+
+    target = tmp_path / "out"
+    target.mkdir()
+    old = [{"slug": s, "name": s} for s in ("kept0001", "vanished-co")]
+    (target / "companies.jsonl").write_text("".join(json.dumps(r) + "\n" for r in old))
+    checkout = _checkout(tmp_path, [f"kept{i:04d}" for i in range(1, 1101)])
+    assert _load(target).main([str(checkout)]) == 0
+    out = capsys.readouterr().out
+    assert "1 companies are gone" in out and "vanished-co" in out
+    idx = EntityIndex.from_folder(target)
+    assert len(idx.companies) == 1100 and idx.by_domain["kept0042.example"] == "kept0042"
+    assert [a.slug for a in idx.authorities] == ["deberlbdi"]
+    assert not list(target.glob("*.tmp"))  # atomic writes leave no temp files
+
+
+def test_refresh_refuses_duplicate_or_malformed_slugs(tmp_path: Path) -> None:
+    checkout = _checkout(tmp_path, [f"c{i:04d}" for i in range(1100)])
+    (checkout / "companies" / "zz-copy.json").write_text(json.dumps({"slug": "c0001", "name": "Copy"}))
+    with pytest.raises(SystemExit, match="used twice"):
+        _load(tmp_path / "out").main([str(checkout)])
+    (checkout / "companies" / "zz-copy.json").write_text(json.dumps({"slug": "Bad Slug", "name": "Bad"}))
+    with pytest.raises(SystemExit, match="malformed"):
+        _load(tmp_path / "out").main([str(checkout)])

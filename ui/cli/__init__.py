@@ -13,6 +13,7 @@ from typing import Any
 from vault import __version__
 from vault.errors import MeCloudError
 from vault.paths import default_vault_dir
+from vault.store import DatabaseError
 
 # Each module adds its subcommands with register(subparsers). Handlers get (args) and return an exit code.
 COMMAND_MODULES = (
@@ -77,6 +78,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into `head` and closed early: not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # A file the user named (an output folder that does not exist, a full disk): one line, no traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"mecloud: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except DatabaseError as exc:
+        # e.g. "database is locked" while the desktop app imports; SQLite's messages carry no content.
+        print(f"mecloud: the vault database could not do this ({exc}).", file=sys.stderr)
+        return 1
 
 
 def _open_desktop() -> int:

@@ -11,12 +11,16 @@ from vault import entities
 from vault.brands import find_brand
 from vault.changes import changes
 from vault.errors import MeCloudError
-from vault.export_requests import all_statuses, guides, record_request
+from vault.export_requests import all_statuses, forget_last_request, guides, record_request
 from vault.trust_ledger import ledger
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("counterpart", help="the company behind a brand: legal entity, privacy contact, authority")
+    p = sub.add_parser(
+        "counterpart",
+        aliases=["entity"],
+        help="the company behind a brand: legal entity, privacy contact, authority, trust ledger",
+    )
     p.add_argument("name", metavar="BRAND")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_counterpart)
@@ -26,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--entity", metavar="SLUG", help="company id from 'mecloud entity-search'")
     group.add_argument("--none", action="store_true", help="the brand is not in the company database")
+    group.add_argument("--auto", action="store_true", help="forget your correction: match automatically again")
     p.set_defaults(handler=cmd_entity_fix)
 
     p = sub.add_parser("entity-search", help="find companies in the bundled company database")
@@ -41,11 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("requests", help="which platforms to ask for a fresh export, and when")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=["en", "de"], default="en")
+    p.add_argument("--cadence", type=int, metavar="MONTHS", help="ask for a fresh export this often (default 6)")
     p.set_defaults(handler=cmd_requests)
 
     p = sub.add_parser("request", help="note that you asked a platform for its export")
     p.add_argument("platform", choices=sorted(guides()["platforms"]))
-    p.add_argument("--requested", type=date.fromisoformat, default=date.today(), metavar="DATE")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--requested", type=date.fromisoformat, metavar="DATE", help="the day you asked (default today)")
+    when.add_argument("--undo", action="store_true", help="forget the latest request noted for this platform")
     p.set_defaults(handler=cmd_request)
 
 
@@ -61,21 +69,33 @@ def cmd_counterpart(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         bid = find_brand(vault.store, args.name)
         data = counterpart_json(vault, bid)
+        stale = entities.stale_choice(vault.store, bid)
+        others = [] if data["entity"] else entities.candidates(vault.store, bid, limit=5)
     if args.json:
+        data["stale_choice"] = stale
+        data["candidates"] = [{"slug": c.slug, "name": c.name} for c in others]
         print_json(data)
         return 0
     e, t = data["entity"], data["trust_ledger"]
     print(t["brand"])
+    if stale:
+        print(f"  note: you chose {stale!r}, which the updated company database no longer lists")
     if e is None:
         print("  legal entity: not in the company database (correct it with 'mecloud entity-fix')")
+        for c in others:
+            print(f"    could be: {c.slug}  ({c.name})")
     else:
-        note = "" if e["confident"] else "  (a suggestion: please check)"
-        print(f"  legal entity: {e['name']}  [matched by {e['matched_by']}]{note}")
+        note = "" if e["confident"] else f"  (a suggestion, confidence {e['confidence']:.0%}: please check)"
+        print(f"  legal entity: {e['name']}  [{e['slug']}, matched by {e['matched_by']}]{note}")
         if e["address"]:
             print("  address: " + e["address"].replace("\n", ", "))
-        print(f"  privacy contact: {e['privacy_contact'] or 'unknown'}")
+        print(f"  privacy contact: {e['privacy_contact'] or e['webform'] or 'unknown'}")
         sa = e["supervisory_authority"]
-        print(f"  supervisory authority: {sa['name'] if sa else 'the one of your country'}")
+        if sa is None:
+            print("  supervisory authority: the one of your country")
+        else:
+            basis = " (from the postcode: check)" if sa["approximate"] else ""
+            print(f"  supervisory authority: {sa['name']}{basis}")
     kinds = ", ".join(f"{k} {n}" for k, n in t["obtained_without_consent"].items()) or "nothing"
     print(f"  obtained without a consent recorded here: {kinds}")
     print(f"  consents you gave it here: {len(t['consented'])}, shares: {t['shares']}")
@@ -85,8 +105,12 @@ def cmd_counterpart(args: argparse.Namespace) -> int:
 def cmd_entity_fix(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         bid = find_brand(vault.store, args.brand)
+        if args.auto:
+            had = entities.forget_choice(vault.store, bid)
+            print("Your correction is gone: the brand is matched automatically again." if had else "No correction.")
+            return 0
         entities.choose(vault.store, bid, None if args.none else args.entity)
-    print("Noted. The correction is kept when you import again.")
+    print("Noted. The correction is kept when you import again and when the company database is updated.")
     return 0
 
 
@@ -117,6 +141,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
             print(f"  new segments: {', '.join(c.new_segments)}")
         if c.gone_segments:
             print(f"  segments gone: {', '.join(c.gone_segments)}")
+        for group, n in c.not_in_newer_export.items():
+            print(f"  not in the newer export at all: {group.replace('_', ' ')} ({n} before); was that part left out?")
         print(f"  unchanged: {c.unchanged}")
     return 0
 
@@ -132,14 +158,19 @@ _STATE_WORDS = {
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
+    if args.cadence is not None and not 1 <= args.cadence <= 60:
+        raise MeCloudError("--cadence is a number of months from 1 to 60.")
+    tz = datetime.now().astimezone().tzinfo
     with open_vault(args) as vault:
-        rows = all_statuses(vault.store, date.today(), datetime.now().astimezone().tzinfo)  # type: ignore[arg-type]
+        rows = all_statuses(vault.store, date.today(), tz, args.cadence)  # type: ignore[arg-type]
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
     for r in rows:
         guide = guides()["platforms"][r.platform]
         words = _STATE_WORDS[r.state].format(ready=r.ready_from, expires=r.link_expires, due=r.next_due)
+        if r.expiring:
+            words += " (the link expires " + ("today" if r.expires_in_days == 0 else "tomorrow") + ")"
         print(f"{r.label:<16} {words}")
         if r.state in ("never", "due", "overdue"):
             print(f"{'':<16} {guide['url']}")
@@ -149,7 +180,13 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 
 def cmd_request(args: argparse.Namespace) -> int:
+    today = date.today()  # the person's calendar day, not UTC's
     with open_vault(args) as vault:
-        record_request(vault.store, args.platform, args.requested)
-    print(f"Noted: {args.platform} export requested on {args.requested.isoformat()}.")
+        if args.undo:
+            gone = forget_last_request(vault.store, args.platform)
+            print(f"Forgot the {args.platform} request of {gone.isoformat()}." if gone else "No request noted.")
+            return 0
+        requested = args.requested or today
+        record_request(vault.store, args.platform, requested, today=today)
+    print(f"Noted: {args.platform} export requested on {requested.isoformat()}.")
     return 0
