@@ -9,6 +9,7 @@ and a failed share leaves nothing behind. Format: docs/bundle-format.md.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -19,11 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import orjson
 
-from vault import age, audit, consent_time, jws
+from vault import age, audit, consent_time, identity, jws
 from vault.bundle_manifest import TYP as MANIFEST_TYP
 from vault.bundle_manifest import DataFile, Manifest
 from vault.bundle_select import SelectedItem, count, iter_items
@@ -31,6 +32,7 @@ from vault.consent import EXPIRED, USED, WITHDRAWN, Consent, ConsentError, find_
 from vault.consent_revocation import token_sha256
 from vault.errors import MeCloudError
 from vault.session import Vault
+from vault.store import Store
 
 BUNDLE_LIFETIME = timedelta(days=30)  # a bundle must be opened within this time (or the consent's end)
 ENTRY_MAX = 1024**3  # a data file rolls over to a new entry past this size: no ZIP64 needed per entry
@@ -67,6 +69,21 @@ def check_can_share(consent: Consent) -> None:
         raise ConsentError(f"Consent {consent.id} was for one share only, and it has been shared already.")
 
 
+class _VaultOn:
+    """The vault seen through another connection: the consent and firm lookups, which take a Vault, then read
+    `store` (a worker thread's own) and never the connection the GUI thread is using."""
+
+    def __init__(self, vault: Vault, store: Store) -> None:
+        self._vault = vault
+        self.store = store
+
+    def identity(self) -> identity.Identity:
+        return identity.load(self.store)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._vault, name)
+
+
 def share(
     vault: Vault,
     consent_ref: str | int,
@@ -76,12 +93,19 @@ def share(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     entry_max: int = ENTRY_MAX,
+    store: Store | None = None,
 ) -> ShareResult:
+    """Make the bundle a consent covers, sealed to its firm, at `out_path`; record the share in the ledger.
+
+    `store`: a connection of the caller's own (Vault.open_connection) when run off the GUI thread; every
+    read and write of the share then goes through it.
+    """
     now = now or consent_time.now()
-    consent = find_consent(vault, consent_ref, now=now)
+    on = vault if store is None else cast(Vault, _VaultOn(vault, store))
+    store = on.store
+    consent = find_consent(on, consent_ref, now=now)
     check_can_share(consent)
-    card = consent.firm.card(vault)
-    store = vault.store
+    card = consent.firm.card(on)
     out_path = Path(out_path)
     total = count(store, consent.scope).items
     bundle_id = f"urn:uuid:{uuid.uuid4()}"
@@ -94,14 +118,18 @@ def share(
             with zipfile.ZipFile(writer, "w", compression=zipfile.ZIP_STORED) as archive:
                 stamp = now.astimezone(UTC).timetuple()[:6]
                 data = _DataWriter(archive, stamp, entry_max)
-                for item in iter_items(store, consent.scope):
-                    data.add(item)
-                    if data.items % 1000 == 0:
-                        if cancelled is not None and cancelled():
-                            raise ShareCancelled("The share was cancelled; no bundle was written.")
-                        if progress is not None:
-                            progress(data.items, total, item.platform)
-                files = data.finish()
+                try:
+                    for item in iter_items(store, consent.scope):
+                        data.add(item)
+                        if data.items % 1000 == 0:
+                            if cancelled is not None and cancelled():
+                                raise ShareCancelled("The share was cancelled; no bundle was written.")
+                            if progress is not None:
+                                progress(data.items, total, item.platform)
+                    files = data.finish()
+                except BaseException:
+                    data.abandon()  # the zip cannot close over an open entry; the temp file goes below
+                    raise
                 _entry(archive, "consent.jws", stamp, consent.token.encode("ascii"))
                 manifest = Manifest(
                     bundle_id=bundle_id,
@@ -117,7 +145,7 @@ def share(
                     files=tuple(files),
                     sequence=consent.shares + 1,
                 )
-                manifest_token = jws.sign(vault.identity().private_key, MANIFEST_TYP, manifest.claims())
+                manifest_token = jws.sign(identity.load(store).private_key, MANIFEST_TYP, manifest.claims())
                 _entry(archive, "manifest.jws", stamp, manifest_token.encode("ascii"))
             writer.close()
             sealed.flush()
@@ -275,3 +303,10 @@ class _DataWriter:
     def finish(self) -> list[DataFile]:
         self._close()
         return self.files
+
+    def abandon(self) -> None:
+        """Close the open entry without describing it: the share failed and its bundle is thrown away."""
+        if self._out is not None:
+            with contextlib.suppress(Exception):  # the error that brought us here is the one to report
+                self._out.close()
+            self._out = None

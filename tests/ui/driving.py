@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests import persona
 from tests.conftest import PASSPHRASE
 from ui.desktop import workspace as ws
+from ui.desktop.firms_screen import FirmsScreen
 from ui.desktop.import_dialog import ImportDialog
 from ui.desktop.main_window import MainWindow
 from ui.desktop.workspace import Workspace
@@ -53,6 +55,30 @@ def import_export(qtbot, space: Workspace, paths: list[Path]) -> ImportDialog:  
     with qtbot.waitSignal(dialog.import_finished, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     return dialog
+
+
+def add_firm_and_grant(qtbot, space: Workspace, card: Path, category: str = "pd:Interest") -> FirmsScreen:  # type: ignore[no-untyped-def]
+    """Add the firm from its card file and grant it a marketing consent for one data category, by the buttons."""
+    firms = space.show_screen(ws.FIRMS)
+    firms.ask_card_path = lambda: card  # type: ignore[method-assign]
+    qtbot.mouseClick(firms.add_button, Qt.MouseButton.LeftButton)
+    firms.message_box.close()
+    qtbot.mouseClick(firms.grant_button, Qt.MouseButton.LeftButton)
+    grant = firms.grant_dialog
+    grant.purposes["dpv:Marketing"].setChecked(True)
+    grant.categories[category].setChecked(True)
+    grant.update_preview()
+    grant.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    firms.table.selectRow(0)
+    return firms  # type: ignore[return-value]
+
+
+def start_share(qtbot, firms: FirmsScreen, out: Path):  # type: ignore[no-untyped-def]
+    """Press Share for the selected consent, saving to `out`; returns the running share dialog."""
+    firms.ask_save_path = lambda title, suggested: out  # type: ignore[method-assign]
+    qtbot.mouseClick(firms.share_button, Qt.MouseButton.LeftButton)
+    assert firms.share_dialog is not None
+    return firms.share_dialog
 
 
 def brand_names(space: Workspace) -> set[str]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import PASSPHRASE
 from ui.desktop import demo, demo_vault
 from vault import consent
 from vault.brand_queries import imports, overview
+from vault.changes import changes
+from vault.export_requests import all_statuses
 from vault.session import Vault
 
 
@@ -18,6 +22,10 @@ def test_demo_vault_holds_every_sample_and_a_consent(tmp_path) -> None:  # type:
         assert not [line for line in said if "skipped" in line], said
         assert len(platforms) == len(demo_vault.SAMPLES)
         assert overview(vault.store).brands > 20
+        [facebook] = changes(vault.store)  # the older Facebook export, then the newer one: "What's new"
+        assert facebook.platform == "facebook" and not facebook.is_empty
+        requests = {s.platform: s.state for s in all_statuses(vault.store, date.today())}
+        assert requests["tiktok"] == "waiting" and requests["twitter"] == "download"
         [given] = consent.list_consents(vault)
         assert given.shares == 1 and given.status == "active"
     assert (tmp_path / "demo-vault-bundles" / "contoso-coffee-consent-1.age").exists()

@@ -110,6 +110,7 @@ class BrandDetail(QWidget):
         self.tabs.addTab(self.company, self.tr("Com&pany"))
         self.tabs.addTab(ledger_tab, self.tr("&Trust ledger"))
         self.tabs.addTab(names_tab, self.tr("Names && &domains"))
+        self.tabs.setUsesScrollButtons(False)  # every tab's name in full: the pane widens instead (German)
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

@@ -10,12 +10,13 @@ import importlib
 import logging
 import tempfile
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from ui.import_job import run_import
 from vault import consent, consent_time, firm_keys
 from vault.bundle import share
+from vault.export_requests import record_request
 from vault.session import Vault
 
 DEMO_PASSPHRASE = "demo vault passphrase"
@@ -53,6 +54,11 @@ def _mbox(folder: Path) -> list[Path]:
     return [path]
 
 
+# Imported first, so the newer export of the same platform has something to compare with ("What's new").
+EARLIER: list[tuple[str, Maker]] = [
+    ("Facebook, an older export", _zip("facebook", "facebook_export", "facebook-2022.zip", "2022")),
+]
+
 SAMPLES: list[tuple[str, Maker]] = [
     ("Google Takeout", _google),
     ("Facebook", _zip("facebook", "facebook_export", "facebook-alexexample.zip", "2024")),
@@ -69,7 +75,7 @@ def build(folder: Path, passphrase: str = DEMO_PASSPHRASE, say: Callable[[str], 
     """Create and fill the demo vault in `folder` (which must not hold a vault yet)."""
     vault, _code = Vault.create(folder, passphrase)
     with tempfile.TemporaryDirectory(prefix="mecloud-demo-") as tmp:
-        for label, make in SAMPLES:
+        for label, make in EARLIER + SAMPLES:
             part = Path(tmp) / label.replace(" ", "_")
             part.mkdir()
             try:
@@ -80,7 +86,15 @@ def build(folder: Path, passphrase: str = DEMO_PASSPHRASE, say: Callable[[str], 
                 continue
             say(f"  {label}: {summary.items_added} items, {summary.touchpoints_added} touchpoints")
     _demo_firm(vault, folder.parent / f"{folder.name}-bundles", say)
+    _demo_requests(vault)
     return vault
+
+
+def _demo_requests(vault: Vault) -> None:
+    """Two export requests under way, so the requests screen shows more than "up to date"."""
+    today = date.today()
+    record_request(vault.store, "tiktok", today - timedelta(days=1))
+    record_request(vault.store, "twitter", today - timedelta(days=4))
 
 
 def _demo_firm(vault: Vault, bundles: Path, say: Callable[[str], None]) -> None:

@@ -24,7 +24,7 @@ NONE = "\x00none"
 class EntityDialog(QDialog):
     """After `accept()`, `choice` is a company slug, or None for "not in the database"."""
 
-    def __init__(self, brand_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, brand_name: str, parent: QWidget | None = None, current: str | None = None) -> None:
         super().__init__(parent)
         self.choice: str | None = None
         self.setWindowTitle(self.tr("Which company is this?"))
@@ -52,6 +52,9 @@ class EntityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.none_button.clicked.connect(self._on_none)
         self.search.setText(brand_name)
+        for row in range(self.results.count()):  # the company shown now, so OK keeps it
+            if current is not None and self.results.item(row).data(Qt.ItemDataRole.UserRole) == current:
+                self.results.setCurrentRow(row)
 
     def _on_search(self, text: str) -> None:
         self.results.clear()

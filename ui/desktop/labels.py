@@ -77,6 +77,8 @@ def action_label(action: str) -> str:
         "brand.merged": translate("Labels", "Brands merged"),
         "brand.split": translate("Labels", "Brand split"),
         "brand.renamed": translate("Labels", "Brand renamed"),
+        "brand.entity_chosen": translate("Labels", "Company of a brand corrected"),
+        "export.requested": translate("Labels", "Export requested from a platform"),
         "firm.added": translate("Labels", "Firm added"),
         "firm.updated": translate("Labels", "Firm card updated"),
         "consent.granted": translate("Labels", "Consent granted"),

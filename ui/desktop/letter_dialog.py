@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import error_dialog
 from vault.entities import addressee_for_brand
+from vault.errors import MeCloudError
 from vault.letters import Letter, write_letter
 from vault.paths import atomic_write
 from vault.session import Vault
@@ -54,6 +57,9 @@ class LetterDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save…"))
         self.copy_button = QPushButton(self.tr("&Copy"))
         close = QPushButton(self.tr("Close"))
+        self.note = QLabel()
+        self.note.setObjectName("secondary")
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.tr("Request:"), self.kind)
         form.addRow(self.tr("Language:"), self.language)
@@ -61,7 +67,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("Your e-mail:"), self.email)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.note, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         box = QVBoxLayout(self)
@@ -91,13 +97,29 @@ class LetterDialog(QDialog):
 
     def _on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.preview.toPlainText())
+        self.note.setText(self.tr("Copied to the clipboard."))
+
+    def ask_save_path(self, suggested: str) -> Path | None:
+        """The file the person picks (tests replace this). A name without .pdf or .txt gets the chosen type's."""
+        pdf, text = self.tr("PDF (*.pdf)"), self.tr("Text (*.txt)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter"), str(Path.home() / suggested), f"{pdf};;{text}"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".pdf", ".txt"):
+            path = path.with_name(path.name + (".txt" if chosen == text else ".pdf"))
+        return path
+
+    def suggested_name(self) -> str:
+        brand = "".join(ch if ch.isalnum() else "-" for ch in (self.letter.brand if self.letter else "")).strip("-")
+        return f"{brand.lower() or 'letter'}-{self.kind.currentData()}.pdf"
 
     def _on_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the letter"), "letter.pdf", self.tr("PDF (*.pdf);;Text (*.txt)")
-        )
-        if path:
-            self.save(Path(path))
+        path = self.ask_save_path(self.suggested_name())
+        if path is not None:
+            self.save(path)
 
     def save(self, path: Path) -> None:
         """Write the letter as PDF (by suffix) or plain text."""
@@ -113,4 +135,6 @@ class LetterDialog(QDialog):
             else:
                 atomic_write(path, self.letter.body.encode("utf-8"), mode=0o600)
         except OSError as exc:
-            error_dialog.report(self, exc)
+            error_dialog.report(self, MeCloudError(f"{path}: {exc.strerror or exc}"))
+            return
+        self.note.setText(self.tr("Saved: %1").replace("%1", str(path)))

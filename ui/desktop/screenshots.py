@@ -70,7 +70,7 @@ def _render(out: Path, tmp: Path) -> int:
     _select_brand(brands, "Contoso Coffee")
     shot(window, "brands")
 
-    _select_brand(brands, "Amazon")
+    _select_brand(brands, "Spotify")  # a brand the company database knows, with its privacy contact
     brands.detail.tabs.setCurrentWidget(brands.detail.company)
     shot(window, "company")
     brands.detail.company.letter_button.click()
@@ -78,6 +78,11 @@ def _render(out: Path, tmp: Path) -> int:
     assert letter is not None
     shot(letter, "letter")
     letter.close()
+    brands.detail.company.correct_button.click()
+    correction = brands.detail.company.entity_dialog
+    assert correction is not None
+    shot(correction, "correct-company")
+    correction.reject()
     brands.detail.tabs.setCurrentIndex(0)
 
     imports = space.show_screen(ws.IMPORT)
@@ -88,11 +93,19 @@ def _render(out: Path, tmp: Path) -> int:
     dialog.tabs.setCurrentIndex(1)  # what was recognised and skipped, and why
     shot(dialog, "coverage")
     dialog.close()
+    facebook = next(i for i, row in enumerate(imports._rows) if row.platform == "facebook")  # the newer export
+    dialog = imports.show_report_for_row(facebook)
+    shot(dialog, "whats-new")
+    dialog.close()
+
+    space.show_screen(ws.CHANGES)
+    shot(window, "changes")
 
     space.show_screen(ws.FIRMS)
     shot(window, "consents")
 
-    space.show_screen(ws.REQUESTS)
+    requests = space.show_screen(ws.REQUESTS)
+    requests.table.setCurrentCell(next(i for i, r in enumerate(requests.rows) if r.platform == "twitter"), 0)
     shot(window, "requests")
 
     audit = space.show_screen(ws.AUDIT)

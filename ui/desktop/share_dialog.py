@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 from ui.desktop import error_dialog, worker
 from ui.desktop.labels import number
 from ui.desktop.safe_text import clean
-from vault.bundle import ShareCancelled, ShareResult, share
+from vault.bundle import ShareCancelled, ShareResult
 from vault.consent import Consent
-from vault.ingest import Cancelled, Progress
 from vault.session import Vault
 
 
@@ -40,12 +39,7 @@ class ShareDialog(QDialog):
         box.addWidget(self.progress)
         box.addWidget(buttons)
         self.cancel_button.clicked.connect(self._on_cancel)
-        consent_id = item.id
-
-        def work(progress: Progress, cancelled: Cancelled) -> ShareResult:
-            return share(vault, consent_id, out_path, progress=progress, cancelled=cancelled)
-
-        self.job: worker.Job | None = worker.Job(work, self)
+        self.job: worker.Job | None = worker.share_job(vault, item.id, out_path, self)
         self.job.progressed.connect(self._on_progressed)
         self.job.succeeded.connect(self._on_succeeded)
         self.job.failed.connect(self._on_failed)
@@ -56,9 +50,15 @@ class ShareDialog(QDialog):
             self.job.start()
 
     def _on_progressed(self, done: int, total: int, _message: str) -> None:
-        if total:
+        if total and self.job is not None and not self.job.cancel_requested:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+            self.status.setText(
+                self.tr("Making the bundle for %1: %2 of %3 items…")
+                .replace("%1", clean(self.consent.firm.name, 80))
+                .replace("%2", number(done))
+                .replace("%3", number(total))
+            )
 
     def _on_succeeded(self, result: ShareResult) -> None:
         self.job = None
@@ -78,7 +78,7 @@ class ShareDialog(QDialog):
             return
         self.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.status.setText(self.tr("Cancelling… no bundle will be written."))
+        self.status.setText(self.tr("Cancelling…"))
 
     def reject(self) -> None:
         if self.job is not None:

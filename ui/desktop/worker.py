@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from ui.import_job import run_import
+from vault.bundle import share
 from vault.ingest import Cancelled, Progress
 from vault.session import Vault
 
@@ -199,4 +200,21 @@ def import_job(vault: Vault, paths: Sequence[Path], platform: str | None = None,
 
     job = Job(work, parent)
     job.setObjectName(f"import into {folder.name}")
+    return job
+
+
+def share_job(vault: Vault, consent_id: int, out_path: Path, parent: QObject | None = None) -> Job:
+    """A share on its own database connection: the bundle is made and recorded while the GUI keeps reading."""
+    folder = vault.folder
+    store_factory = vault.open_connection
+
+    def work(progress: Progress, cancelled: Cancelled) -> Any:
+        store = store_factory()
+        try:
+            return share(vault, consent_id, out_path, progress=progress, cancelled=cancelled, store=store)
+        finally:
+            store.close()
+
+    job = Job(work, parent)
+    job.setObjectName(f"share from {folder.name}")
     return job

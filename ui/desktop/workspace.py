@@ -21,6 +21,7 @@ from ui.desktop import error_dialog
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.audit_screen import AuditScreen
 from ui.desktop.brands_screen import BrandsScreen
+from ui.desktop.changes_screen import ChangesScreen
 from ui.desktop.firms_screen import FirmsScreen
 from ui.desktop.import_dialog import ImportDialog
 from ui.desktop.import_screen import ImportScreen
@@ -30,7 +31,7 @@ from ui.desktop.settings_screen import SettingsScreen
 from vault.model import ImportSummary
 from vault.session import Vault
 
-OVERVIEW, BRANDS, IMPORT, FIRMS, REQUESTS, AUDIT, SETTINGS = range(7)
+OVERVIEW, BRANDS, IMPORT, CHANGES, FIRMS, REQUESTS, AUDIT, SETTINGS = range(8)
 SIDEBAR_WIDTH = 190
 
 
@@ -50,6 +51,7 @@ class Workspace(QWidget):
             OVERVIEW: self._make_overview,
             BRANDS: self._make_brands,
             IMPORT: self._make_import,
+            CHANGES: lambda: ChangesScreen(vault),
             FIRMS: self._make_firms,
             REQUESTS: self._make_requests,
             AUDIT: lambda: AuditScreen(vault),
@@ -62,6 +64,7 @@ class Workspace(QWidget):
             self.tr("Overview"),
             self.tr("Brands"),
             self.tr("Import"),
+            self.tr("Changes"),
             self.tr("Firms and consents"),
             self.tr("Export requests"),
             self.tr("Audit log"),
@@ -89,7 +92,7 @@ class Workspace(QWidget):
         box.addLayout(side)
         box.addWidget(self.stack, 1)
 
-        for number, screen in enumerate(range(6), start=1):
+        for number, screen in enumerate(range(len(self._factories)), start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda s=screen: self.show_screen(s))
         QShortcut(QKeySequence("Ctrl+I"), self, self._on_import_clicked)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)

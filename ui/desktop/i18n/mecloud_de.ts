@@ -283,7 +283,46 @@
     </message>
 </context>
 <context>
+    <name>ChangesScreen</name>
+    <message>
+        <source>Changes between exports</source>
+        <translation>Änderungen zwischen Exporten</translation>
+    </message>
+    <message>
+        <source>Each time you import a newer export of a platform, Me-Cloud compares it with the one before: which advertisers, audiences, sources and segments appeared or vanished. Both exports stay in the vault.</source>
+        <translation>Jedes Mal, wenn Sie einen neueren Export einer Plattform importieren, vergleicht Me-Cloud ihn mit dem vorigen: welche Werbetreibenden, Zielgruppen, Quellen und Segmente hinzukamen oder verschwanden. Beide Exporte bleiben im Tresor.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: import a newer export of a platform you imported before. Export requests tells you when to ask for one.</source>
+        <translation>Noch nichts zu vergleichen: Importieren Sie einen neueren Export einer Plattform, die Sie schon einmal importiert haben. Unter Exportanfragen sehen Sie, wann Sie einen anfragen sollten.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Verschwunden</translation>
+    </message>
+    <message>
+        <source>Changes between exports, newest first</source>
+        <translation>Änderungen zwischen Exporten, die neuesten zuerst</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTab</name>
+    <message>
+        <source>Privacy contact: click to write an e-mail</source>
+        <translation>Datenschutzkontakt: Klicken, um eine E-Mail zu schreiben</translation>
+    </message>
     <message>
         <source>Legal entity:</source>
         <translation>Rechtsträger:</translation>
@@ -297,8 +336,20 @@
         <translation>Datenschutzkontakt:</translation>
     </message>
     <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
         <source>Supervisory authority:</source>
         <translation>Aufsichtsbehörde:</translation>
+    </message>
+    <message>
+        <source>Matched:</source>
+        <translation>Zugeordnet:</translation>
     </message>
     <message>
         <source>Write a &amp;letter…</source>
@@ -317,8 +368,28 @@
         <translation>Das Unternehmen hinter dieser Marke wählen</translation>
     </message>
     <message>
-        <source>This brand is not in the company database. A letter can still be written; add the address.</source>
-        <translation>Diese Marke steht nicht in der Unternehmensdatenbank. Ein Brief ist trotzdem möglich; ergänzen Sie die Anschrift.</translation>
+        <source>This brand is not in the company database. Use Correct… to pick the company, or write a letter and add the address yourself.</source>
+        <translation>Diese Marke steht nicht in der Unternehmensdatenbank. Wählen Sie das Unternehmen mit „Korrigieren …“, oder schreiben Sie einen Brief und ergänzen Sie die Anschrift selbst.</translation>
+    </message>
+    <message>
+        <source>Suggestion — please check: this company was only guessed from the name of the brand&apos;s web domain.</source>
+        <translation>Vorschlag – bitte prüfen: Dieses Unternehmen wurde nur aus dem Namen der Web-Domain der Marke erraten.</translation>
+    </message>
+    <message>
+        <source>By the brand&apos;s web domain.</source>
+        <translation>Über die Web-Domain der Marke.</translation>
+    </message>
+    <message>
+        <source>By a brand name the company runs.</source>
+        <translation>Über einen Markennamen, den das Unternehmen führt.</translation>
+    </message>
+    <message>
+        <source>By the company&apos;s legal name.</source>
+        <translation>Über den rechtlichen Namen des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Suggestion from the name of the brand&apos;s web domain.</source>
+        <translation>Vorschlag aus dem Namen der Web-Domain der Marke.</translation>
     </message>
     <message>
         <source>the authority of your country</source>
@@ -327,22 +398,6 @@
     <message>
         <source>You chose this company.</source>
         <translation>Sie haben dieses Unternehmen gewählt.</translation>
-    </message>
-    <message>
-        <source>Matched by the brand&apos;s web domain.</source>
-        <translation>Zugeordnet über die Web-Domain der Marke.</translation>
-    </message>
-    <message>
-        <source>Matched by a brand name the company runs.</source>
-        <translation>Zugeordnet über eine Marke, die das Unternehmen betreibt.</translation>
-    </message>
-    <message>
-        <source>Matched by the company&apos;s legal name.</source>
-        <translation>Zugeordnet über den Namen des Unternehmens.</translation>
-    </message>
-    <message>
-        <source>A suggestion from the domain&apos;s name: please check it.</source>
-        <translation>Ein Vorschlag aus dem Namen der Domain: bitte prüfen.</translation>
     </message>
     <message>
         <source>Data: Datenanfragen.de company database (CC0).</source>
@@ -1138,6 +1193,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Marke umbenannt</translation>
     </message>
     <message>
+        <source>Company of a brand corrected</source>
+        <translation>Unternehmen einer Marke korrigiert</translation>
+    </message>
+    <message>
+        <source>Export requested from a platform</source>
+        <translation>Export bei einer Plattform angefragt</translation>
+    </message>
+    <message>
         <source>Firm added</source>
         <translation>Firma hinzugefügt</translation>
     </message>
@@ -1253,12 +1316,24 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Ihre E-Mail:</translation>
     </message>
     <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;Text (*.txt)</source>
-        <translation>PDF (*.pdf);;Text (*.txt)</translation>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +1516,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Exportanfragen</translation>
     </message>
     <message>
-        <source>Platforms only give you your data when you ask. Ask every few months, so Me-Cloud can show what changed. Links are shown as text: Me-Cloud itself never goes online.</source>
-        <translation>Plattformen geben Ihnen Ihre Daten nur, wenn Sie danach fragen. Fragen Sie alle paar Monate, damit Me-Cloud zeigen kann, was sich geändert hat. Links erscheinen als Text: Me-Cloud selbst geht nie online.</translation>
+        <source>Platforms only give you your data when you ask. Ask every few months, so Me-Cloud can show what changed. A link opens in your browser only when you click it: Me-Cloud itself never goes online.</source>
+        <translation>Plattformen geben Ihnen Ihre Daten nur, wenn Sie danach fragen. Fragen Sie alle paar Monate, damit Me-Cloud zeigen kann, was sich geändert hat. Ein Link öffnet sich nur in Ihrem Browser, wenn Sie ihn anklicken: Me-Cloud selbst geht nie online.</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -1461,8 +1536,20 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Nächste</translation>
     </message>
     <message>
+        <source>Last import</source>
+        <translation>Letzter Import</translation>
+    </message>
+    <message>
         <source>Export requests per platform</source>
         <translation>Exportanfragen je Plattform</translation>
+    </message>
+    <message>
+        <source>Where to ask: click to open it in your browser</source>
+        <translation>Wo Sie anfragen: Klicken öffnet die Seite in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>I requested it &amp;today</source>
+        <translation>&amp;Heute angefragt</translation>
     </message>
     <message>
         <source>Date you asked</source>
@@ -1470,7 +1557,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     </message>
     <message>
         <source>I &amp;asked for it on this date</source>
-        <translation>Ich habe an diesem Datum &amp;angefragt</translation>
+        <translation>An diesem Tag &amp;angefragt</translation>
     </message>
     <message>
         <source>Never asked</source>
@@ -1482,7 +1569,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     </message>
     <message>
         <source>Should be ready: download before %1</source>
-        <translation>Sollte bereit sein: vor dem %1 herunterladen</translation>
+        <translation>Wohl bereit: bis %1 herunterladen</translation>
     </message>
     <message>
         <source>Link probably expired: ask again</source>
@@ -1603,8 +1690,12 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Cancelling… no bundle will be written.</source>
-        <translation>Breche ab… es wird kein Paket geschrieben.</translation>
+        <source>Making the bundle for %1: %2 of %3 items…</source>
+        <translation>Erstelle das Paket für %1: %2 von %3 Einträgen …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>items: %1, touchpoints: %2, size: %3 bytes; sealed to the firm and signed by your vault: %4</source>
@@ -1665,6 +1756,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Besuche</translation>
     </message>
     <message>
+        <source>%1: the export imported on %2 compared with the one imported on %3. Unchanged: %4.</source>
+        <translation>%1: der am %2 importierte Export im Vergleich mit dem am %3 importierten. Unverändert: %4.</translation>
+    </message>
+    <message>
         <source>New since the last export</source>
         <translation>Neu seit dem letzten Export</translation>
     </message>
@@ -1673,20 +1768,16 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Verschwunden seit dem letzten Export</translation>
     </message>
     <message>
-        <source>New interest segments:</source>
-        <translation>Neue Interessen-Segmente:</translation>
+        <source>New interest segments</source>
+        <translation>Neue Interessensegmente</translation>
     </message>
     <message>
-        <source>Segments no longer listed:</source>
-        <translation>Nicht mehr aufgeführte Segmente:</translation>
+        <source>Segments no longer listed</source>
+        <translation>Nicht mehr aufgeführte Segmente</translation>
     </message>
     <message>
         <source>Nothing changed since the last export of this platform.</source>
         <translation>Seit dem letzten Export dieser Plattform hat sich nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Compared with the export imported on %1. Unchanged: %2.</source>
-        <translation>Verglichen mit dem am %1 importierten Export. Unverändert: %2.</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -1710,6 +1801,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Firms and consents</source>

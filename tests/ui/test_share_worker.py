@@ -1,0 +1,127 @@
+"""Sharing runs in the worker on its own database connection: the window keeps working while the bundle is made,
+Cancel leaves nothing behind, and the bundle the GUI wrote opens with the firm's tool."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from tests.consent.conftest import FIRM_PASSPHRASE, make_firm
+from tests.ui.driving import WAIT_MS, add_firm_and_grant, fill, start_share, unlock
+from ui import firm as firm_cli
+from ui.desktop import worker
+from ui.desktop import workspace as ws
+from vault import bundle
+from vault.consent import list_consents
+from vault.ingest import ingest
+from vault.model import BrandHint, CoverageReport, Observation
+
+
+class Gate:
+    """Wraps the share's item stream: it stops after the first item until the test opens the gate, and notes
+    which thread and which connection read the items."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.open = threading.Event()
+        self.reached = threading.Event()
+        self.threads: set[int] = set()
+        self.stores: list[Any] = []
+        original = bundle.iter_items
+
+        def gated(store: Any, scope: Any, limit: int | None = None) -> Iterator[Any]:
+            self.stores.append(store)
+            for n, item in enumerate(original(store, scope, limit)):
+                self.threads.add(threading.get_ident())
+                if n == 1:
+                    self.reached.set()
+                    assert self.open.wait(WAIT_MS / 1000), "the test never opened the gate"
+                yield item
+
+        monkeypatch.setattr(bundle, "iter_items", gated)
+
+
+def _vault_with_interests(vault, n: int) -> None:  # type: ignore[no-untyped-def]
+    fill(vault)
+    observations = [
+        Observation(
+            "facebook", "ad_interest", datetime(2024, 1, 1, tzinfo=UTC), f"Interest number {i}", {"name": f"i{i}"},
+            "ads_interests.json", brands=(BrandHint("inference", "pd:Interest", name="Contoso Coffee"),),
+        )
+        for i in range(n)
+    ]  # fmt: skip
+    ingest(vault.store, observations, platform="facebook", layout="t", source="fb2.zip", coverage=CoverageReport())
+    vault.close()
+
+
+def test_share_in_the_worker_keeps_the_window_working(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, vault, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("MECLOUD_FIRM_PASSPHRASE", FIRM_PASSPHRASE)
+    firm = make_firm(tmp_path / "firm")
+    _vault_with_interests(vault, 20)
+    window = make_window(vault.folder)
+    window.show()
+    space = unlock(qtbot, window)
+    firms = add_firm_and_grant(qtbot, space, firm.card_path)
+    gate = Gate(monkeypatch)
+    out = tmp_path / "out" / "bundle.age"
+    out.parent.mkdir()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+
+    dialog = start_share(qtbot, firms, out)
+    qtbot.waitUntil(gate.reached.is_set, timeout=WAIT_MS)
+    # The bundle is half made and waits; the GUI thread meanwhile runs its timers and reads the vault.
+    assert dialog.isVisible() and dialog.job is not None and dialog.job.is_running()
+    before = len(ticks)
+    qtbot.wait(100)
+    assert len(ticks) - before >= 5
+    brands = space.show_screen(ws.BRANDS)
+    assert brands.model.rowCount() > 0
+    space.show_screen(ws.FIRMS)
+    with qtbot.waitSignal(dialog.shared, timeout=WAIT_MS):
+        gate.open.set()
+    timer.stop()
+
+    assert threading.get_ident() not in gate.threads  # made in the worker thread...
+    assert gate.stores and all(s is not space.vault.store for s in gate.stores)  # ...on its own connection
+    assert dialog.result is not None and dialog.result.items == 23
+    assert "Shared" in firms.status.text()
+    assert [c.shares for c in list_consents(space.vault)] == [1]  # recorded in the ledger, seen by the GUI
+    assert not worker.running()
+    assert firm_cli.main(["open", str(out), "--key", str(firm.key_path), "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["ok"] is True and sum(f["records"] for f in verdict["manifest"]["files"]) == 23
+    assert not reporter.errors, reporter.messages()
+
+
+def test_cancel_a_share_leaves_nothing(qtbot, make_window, reporter, vault, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    firm = make_firm(tmp_path / "firm")
+    _vault_with_interests(vault, 1200)  # the share checks for Cancel every 1000 items
+    window = make_window(vault.folder)
+    window.show()
+    space = unlock(qtbot, window)
+    firms = add_firm_and_grant(qtbot, space, firm.card_path)
+    gate = Gate(monkeypatch)
+    out = tmp_path / "out" / "bundle.age"
+    out.parent.mkdir()
+    dialog = start_share(qtbot, firms, out)
+    qtbot.waitUntil(gate.reached.is_set, timeout=WAIT_MS)
+    dialog.cancel_button.click()
+    assert dialog.status.text().startswith("Cancelling")
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
+        gate.open.set()
+    assert dialog.result is None and not dialog.isVisible()
+    assert list(out.parent.iterdir()) == []  # no bundle, no temp file
+    assert [c.shares for c in list_consents(space.vault)] == [0]
+    assert firms.share_button.isEnabled()  # the consent can still be used
+    assert not reporter.errors, reporter.messages()
