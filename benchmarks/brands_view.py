@@ -56,6 +56,8 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
     """A vault with `items` items, one touchpoint each, over `brands` brands (a few big, most small)."""
     from vault import session
     from vault.brands import refresh_summary
+    from vault.item_chunks import CHUNK_ITEMS
+    from vault.item_chunks import encode as encode_chunk
     from vault.keys import KdfParams
 
     session.kdf_params_for_new_vault = lambda: KdfParams(iterations=1, lanes=1, memory_kib=64)  # throwaway vault
@@ -77,46 +79,58 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
             alias_rows.append((f"{name.split()[0].lower()}{b}", b, domain))
         conn.executemany("INSERT INTO brands(id, key, name, domain) VALUES (?, ?, ?, ?)", brand_rows)
         conn.executemany("INSERT INTO brand_aliases(alias, brand_id, label) VALUES (?, ?, ?)", alias_rows)
+        chunk_id = 0
+
+        def put_items(rows: list[list[Any]], platform_id: str) -> None:
+            nonlocal chunk_id
+            for first in range(0, len(rows), CHUNK_ITEMS):
+                part = rows[first : first + CHUNK_ITEMS]
+                chunk_id += 1
+                conn.execute(
+                    "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
+                    "VALUES (?, 1, ?, 'a.json', ?, ?, 'zlib', ?)",
+                    (chunk_id, platform_id, len(part), f'{{"activity": {len(part)}}}', encode_chunk(part)),
+                )
+                conn.executemany(
+                    "INSERT INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)",
+                    sorted((r[0], chunk_id, slot) for slot, r in enumerate(part)),
+                )
+
+        def put_touchpoints(rows: list[tuple[Any, ...]]) -> None:
+            conn.executemany(
+                "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, item_kind, title) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'activity', ?)",
+                rows,
+            )
+
         for start in range(0, items, BATCH):
-            item_rows, tp_rows = [], []
+            by_platform: dict[str, list[list[Any]]] = {}
+            tp_rows = []
             for i in range(start, min(start + BATCH, items)):
                 platform_id = PLATFORMS[i % len(PLATFORMS)]
                 when = t0 + i * 97
                 brand = min(brands, int(rng.paretovariate(0.8)))  # a long tail, like real exports
                 title = f"item {i}"
-                item_rows.append(
-                    (i + 1, rng.randbytes(16), platform_id, "activity", when, title, b'{"n": 1}', "a.json")
-                )
+                key = rng.getrandbits(63)
+                by_platform.setdefault(platform_id, []).append([key, "activity", when, title, {"n": 1}])
                 tp_rows.append(
-                    (i + 1, brand, f"brand{brand}", KINDS[i % len(KINDS)], CATEGORIES[i % 4], platform_id, when)
+                    (key, brand, f"brand{brand}", KINDS[i % len(KINDS)], CATEGORIES[i % 4], platform_id, when, title)
                 )
-            conn.executemany(
-                "INSERT INTO items(id, natural_key, platform, kind, time, title, raw, source_file, import_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                item_rows,
-            )
-            conn.executemany(
-                "INSERT INTO touchpoints(item_id, brand_id, alias, kind, category, platform, time) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                tp_rows,
-            )
+            for platform_id, rows in by_platform.items():
+                put_items(rows, platform_id)
+            put_touchpoints(tp_rows)
         # Every brand holds at least one touchpoint, as after real imports (the table lists only those).
         held = {r[0] for r in conn.execute("SELECT DISTINCT brand_id FROM touchpoints")}
         extra = [(b, f"brand{b}", "visit", "pd:BrowsingBehaviour", "google", t0) for b in range(1, brands + 1)
                  if b not in held]  # fmt: skip
-        next_id = items + 1
+        extra_items, extra_tps = [], []
         for b, alias, kind, category, platform_id, when in extra:
-            conn.execute(
-                "INSERT INTO items(id, natural_key, platform, kind, time, title, raw, source_file, import_id) "
-                "VALUES (?, ?, ?, 'activity', ?, 'visit', '{}', 'a.json', 1)",
-                (next_id, rng.randbytes(16), platform_id, when),
-            )
-            conn.execute(
-                "INSERT INTO touchpoints(item_id, brand_id, alias, kind, category, platform, time) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (next_id, b, alias, kind, category, platform_id, when),
-            )
-            next_id += 1
+            key = rng.getrandbits(63)
+            extra_items.append([key, "activity", when, "visit", {}])
+            extra_tps.append((key, b, alias, kind, category, platform_id, when, "visit"))
+        if extra_items:
+            put_items(extra_items, "google")
+            put_touchpoints(extra_tps)
         refresh_summary(store)
     return vault
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from vault.item_chunks import item_count
 from vault.store import Store
 
 
@@ -86,7 +87,7 @@ class Evidence:
     item_title: str
     source_file: str
     export: str
-    item_id: int
+    item_key: int
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -104,8 +105,9 @@ class Evidence:
 def evidence(store: Store, brand_id: int, limit: int = 500) -> list[Evidence]:
     """Which export, which file and which item said this brand holds a touchpoint, newest first."""
     rows = store.query(
-        "SELECT t.kind, t.category, t.platform, t.time, t.detail, i.title, i.source_file, m.source, i.id "
-        "FROM touchpoints t JOIN items i ON i.id = t.item_id JOIN imports m ON m.id = i.import_id "
+        "SELECT t.kind, t.category, t.platform, t.time, t.detail, t.title, c.source_file, m.source, t.item_key "
+        "FROM touchpoints t JOIN item_keys k ON k.natural_key = t.item_key JOIN item_chunks c ON c.id = k.chunk_id "
+        "JOIN imports m ON m.id = c.import_id "
         "WHERE t.brand_id = ? ORDER BY t.time DESC NULLS LAST, t.id LIMIT ?",
         (brand_id, limit),
     )
@@ -156,7 +158,7 @@ def overview(store: Store) -> Overview:
     by_kind = dict(store.query("SELECT kind, sum(count) FROM brand_summary GROUP BY kind ORDER BY 2 DESC"))
     by_platform = dict(store.query("SELECT platform, sum(count) FROM brand_summary GROUP BY platform ORDER BY 2 DESC"))
     brands = store.one("SELECT count(DISTINCT brand_id) FROM brand_summary")[0]
-    items = store.one("SELECT count(*) FROM items")[0]
+    items = item_count(store)
     return Overview(brands, sum(by_kind.values()), items, by_kind, by_platform)
 
 

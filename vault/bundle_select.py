@@ -14,6 +14,7 @@ from typing import Any
 
 import orjson
 
+from vault.item_chunks import ChunkReader
 from vault.store import Store
 
 
@@ -94,7 +95,7 @@ def count(store: Store, scope: StoredScope) -> Counts:
     where, params = _where(scope)
     counts = Counts()
     rows = store.query(
-        f"SELECT t.category, t.platform, count(*), count(DISTINCT t.item_id), min(t.time), max(t.time) "
+        f"SELECT t.category, t.platform, count(*), count(DISTINCT t.item_key), min(t.time), max(t.time) "
         f"FROM touchpoints t WHERE {where} GROUP BY t.category, t.platform",
         tuple(params),
     )
@@ -106,35 +107,38 @@ def count(store: Store, scope: StoredScope) -> Counts:
             counts.first = first if counts.first is None else min(counts.first, first)
         if last is not None:
             counts.last = last if counts.last is None else max(counts.last, last)
-    row = store.one(f"SELECT count(DISTINCT t.item_id) FROM touchpoints t WHERE {where}", tuple(params))
+    row = store.one(f"SELECT count(DISTINCT t.item_key) FROM touchpoints t WHERE {where}", tuple(params))
     counts.items = int(row[0]) if row else 0
     return counts
 
 
 def iter_items(store: Store, scope: StoredScope, limit: int | None = None) -> Iterator[SelectedItem]:
-    """Items in scope, each with only its in-scope touchpoints; by platform, then item. Streams."""
+    """Items in scope, each with only its in-scope touchpoints; by platform, then item. Streams.
+
+    Touchpoints carry their item's kind and title; the item's chunk is opened only for its raw record.
+    """
     where, params = _where(scope)
-    raw_column = "i.raw" if scope.include_raw else "NULL"
     sql = (
-        f"SELECT i.id, i.natural_key, i.platform, i.kind, i.time, i.title, {raw_column}, "
+        "SELECT t.item_key, t.platform, t.item_kind, t.time, t.title, k.chunk_id, k.slot, "
         "b.name, b.domain, t.kind, t.category, t.time, t.detail "
-        "FROM touchpoints t JOIN items i ON i.id = t.item_id JOIN brands b ON b.id = t.brand_id "
-        f"WHERE {where} ORDER BY i.platform, i.id, t.id"
+        "FROM touchpoints t JOIN item_keys k ON k.natural_key = t.item_key JOIN brands b ON b.id = t.brand_id "
+        f"WHERE {where} ORDER BY t.platform, k.chunk_id, k.slot, t.id"
     )
+    chunks = ChunkReader(store) if scope.include_raw else None
     current: SelectedItem | None = None
-    current_id = None
+    current_key = None
     emitted = 0
     for row in store.execute(sql, tuple(params)):
-        item_id, key, platform, kind, when, title, raw, brand, domain, tp_kind, category, tp_time, detail = row
-        if item_id != current_id:
+        key, platform, kind, when, title, chunk_id, slot, brand, domain, tp_kind, category, tp_time, detail = row
+        if key != current_key:
             if current is not None:
                 yield current
                 emitted += 1
                 if limit is not None and emitted >= limit:
                     return
-            raw_json = bytes(raw) if raw is not None else None
+            raw_json = chunks.raw_json(chunk_id, slot) if chunks is not None else None
             current = SelectedItem(f"{key & 0xFFFFFFFFFFFFFFFF:016x}", platform, kind, when, title, raw_json)
-            current_id = item_id
+            current_key = key
         assert current is not None
         current.touchpoints.append(
             {"brand": brand, "domain": domain, "kind": tp_kind, "category": category, "time": tp_time, "detail": detail}

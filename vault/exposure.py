@@ -6,6 +6,7 @@ only brands and counts: no item titles, no personal names or addresses, times ro
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -13,6 +14,8 @@ from typing import Any
 import orjson
 
 from vault.brand_queries import iso, list_brands
+from vault.item_chunks import iter_items as iter_stored_items
+from vault.item_chunks import kind_counts
 from vault.store import Store
 
 REPORT_SCHEMA = "https://mecloud.org/schema/exposure-report/1"
@@ -96,13 +99,12 @@ def build(store: Store, redact: bool = False, top: int | None = None) -> Exposur
         )
     ]
     interests: dict[str, int] = {}
-    interest_count = store.one("SELECT count(*) FROM items WHERE kind LIKE '%interest%' OR kind = 'inference'")[0]
-    if not redact:
-        for title, n in store.query(
-            "SELECT title, count(*) FROM items WHERE kind LIKE '%interest%' OR kind = 'inference' "
-            "GROUP BY title ORDER BY 2 DESC, 1 LIMIT 500"
-        ):
-            interests[title] = n
+    counts = kind_counts(store)
+    interest_kinds = tuple(k for k in counts if "interest" in k or k == "inference")
+    interest_count = sum(counts[k] for k in interest_kinds)
+    if not redact and interest_kinds:
+        titles: Counter[str] = Counter(item.title for item in iter_stored_items(store, interest_kinds))
+        interests = dict(sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))[:500])
     coverage = []
     for row in store.query("SELECT platform, layout, source, items_seen, coverage FROM imports ORDER BY id"):
         cov = orjson.loads(row[4])

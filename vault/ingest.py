@@ -6,9 +6,8 @@ cancel anywhere before the final COMMIT leaves the vault exactly as it was.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,38 +16,17 @@ import orjson
 from vault import audit
 from vault.brands import BrandResolver
 from vault.errors import ImportCancelled
-from vault.model import CoverageReport, ImportSummary, Observation
+from vault.ingest_prepare import PreparedBatch, Preparer
+from vault.item_chunks import decode as decode_chunk
+from vault.item_chunks import encode as encode_chunk
+from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
 from vault.store import Store
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 BATCH = 5000
-
-
-def _default(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    if isinstance(value, set | frozenset | tuple):
-        return list(value)
-    return str(value)
-
-
-def natural_key(obs: Observation) -> int:
-    """A signed 64-bit number naming the item. Importer-given keys win; otherwise the content decides.
-
-    64 bits keep the unique index small (it decides import speed); the chance that two of a million
-    items collide is about 3 in 100 million.
-    """
-    if obs.natural_key is not None:
-        basis = f"{obs.platform}\x1f{obs.kind}\x1f{obs.natural_key}".encode()
-    else:
-        when = obs.time.isoformat() if obs.time else ""
-        body = orjson.dumps(obs.raw, default=_default, option=orjson.OPT_SORT_KEYS)
-        basis = f"{obs.platform}\x1f{obs.kind}\x1f{when}\x1f".encode() + body
-    return int.from_bytes(hashlib.blake2b(basis, digest_size=8).digest(), "big", signed=True)
+_UNRESOLVED = object()
 
 
 class _Batcher:
@@ -59,7 +37,9 @@ class _Batcher:
         self.conn = store.conn
         self.import_id = import_id
         self.resolver = BrandResolver(store)
-        self.next_id = (self.conn.execute("SELECT coalesce(max(id), 0) FROM items").fetchone()[0]) + 1
+        self.next_chunk = (self.conn.execute("SELECT coalesce(max(id), 0) FROM item_chunks").fetchone()[0]) + 1
+        self.hints: list[BrandHint] = []  # the import's hint table (PreparedBatch.new_hints, in order)
+        self.resolved: list[object] = []
         self.seen = 0
         self.added = 0
         self.touchpoints = 0
@@ -69,51 +49,87 @@ class _Batcher:
         # summary never needs a GROUP BY over every touchpoint.
         self.summary: dict[tuple[int, str, str], list[Any]] = {}
 
-    def _existing(self, keys: list[int]) -> set[int]:
-        found: set[int] = set()
-        ordered = sorted(set(keys))  # sorted lookups walk the index in order: fewer page decryptions
-        for start in range(0, len(ordered), 8000):
-            chunk = ordered[start : start + 8000]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0] for r in self.conn.execute(f"SELECT natural_key FROM items WHERE natural_key IN ({marks})", chunk)
-            )
-        return found
+    def _resolved(self, number: int) -> tuple[int, str] | None:
+        """Brand hints are resolved when first met, in item order (resolving may name a brand)."""
+        resolved = self.resolved
+        while len(resolved) <= number:
+            resolved.append(_UNRESOLVED)
+        found = resolved[number]
+        if found is _UNRESOLVED:
+            hint = self.hints[number]
+            found = resolved[number] = self.resolver.resolve(hint.name, hint.domain)
+        return found  # type: ignore[return-value]
 
-    def write(self, batch: list[Observation]) -> None:
-        keys = [natural_key(o) for o in batch]
-        existing = self._existing(keys)
-        item_rows = []
+    def _store_keys(self, batch: PreparedBatch, base: int) -> set[int]:
+        """Claim every item's key for its chunk (numbered from `base`); the row positions already held.
+
+        INSERT OR IGNORE lets the key index itself find duplicates: a new export costs no lookups at all,
+        and only a batch where some key was already there (or twice in the batch) is looked at again.
+        """
+        rows = batch.rows
+        key_rows = [
+            (rows[pos][0], base + n, pos - start)
+            for n, (start, end, _body) in enumerate(batch.chunks)
+            for pos in range(start, end)
+        ]
+        key_rows.sort()  # in key order the index grows in runs instead of at random pages
+        cur = self.conn.executemany(
+            "INSERT OR IGNORE INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)", key_rows
+        )
+        if cur.rowcount == len(key_rows):
+            return set()
+        # Equal keys were inserted in (chunk, slot) order, so the first of them in the export won.
+        stored = {}
+        ordered = sorted({r[0] for r in key_rows})
+        for first in range(0, len(ordered), 8000):
+            part = ordered[first : first + 8000]
+            marks = ",".join("?" * len(part))
+            stored.update(
+                (r[0], (r[1], r[2]))
+                for r in self.conn.execute(
+                    f"SELECT natural_key, chunk_id, slot FROM item_keys WHERE natural_key IN ({marks})", part
+                )
+            )
+        return {
+            pos
+            for n, (start, end, _body) in enumerate(batch.chunks)
+            for pos in range(start, end)
+            if stored.get(rows[pos][0]) != (base + n, pos - start)
+        }
+
+    def write(self, batch: PreparedBatch) -> None:
+        self.hints.extend(batch.new_hints)
+        rows = batch.rows
+        base = self.next_chunk
+        self.next_chunk += len(batch.chunks)
+        duplicate = self._store_keys(batch, base)
         tp_rows = []
         summary = self.summary
-        resolve = self.resolver.resolve
-        for obs, key in zip(batch, keys, strict=True):
-            when = int(obs.time.timestamp()) if obs.time else None
-            hints = []
-            for hint in obs.brands:
-                resolved = resolve(hint.name, hint.domain)
+        hints = self.hints
+        for pos, (key, kind, when, title, platform, _source, numbers) in enumerate(rows):
+            if not numbers:
+                continue
+            resolved_hints: list[tuple[BrandHint, tuple[int, str]]] = []
+            for number in numbers:
+                resolved = self._resolved(number)
                 if resolved is not None:
+                    hint = hints[number]
                     pair = (resolved[1], hint.touchpoint)
-                    if any((r[1], h.touchpoint) == pair for h, r in hints):
+                    if any((r[1], h.touchpoint) == pair for h, r in resolved_hints):
                         continue  # one touchpoint per item, brand and kind
-                    hints.append((hint, resolved))
+                    resolved_hints.append((hint, resolved))
                     self.alias_counts[pair] += 1
                     if hint.touchpoint == "inference":
-                        self.segments.add(obs.title)
-            if key in existing:
+                        self.segments.add(title)
+            if duplicate and pos in duplicate:
                 continue
-            existing.add(key)
-            item_id = self.next_id
-            self.next_id += 1
-            raw = orjson.dumps(obs.raw, default=_default)
-            item_rows.append((item_id, key, obs.platform, obs.kind, when, obs.title, raw, obs.source_file))
-            for hint, (brand_id, alias) in hints:
+            for hint, (brand_id, alias) in resolved_hints:
                 tp_rows.append(
-                    (item_id, brand_id, alias, hint.touchpoint, hint.category, obs.platform, when, hint.detail)
+                    (key, brand_id, alias, hint.touchpoint, hint.category, platform, when, hint.detail, kind, title)
                 )
-                agg = summary.get((brand_id, hint.touchpoint, obs.platform))
+                agg = summary.get((brand_id, hint.touchpoint, platform))
                 if agg is None:
-                    summary[(brand_id, hint.touchpoint, obs.platform)] = [1, when, when]
+                    summary[(brand_id, hint.touchpoint, platform)] = [1, when, when]
                 else:
                     agg[0] += 1
                     if when is not None:
@@ -121,21 +137,37 @@ class _Batcher:
                             agg[1] = when
                         if agg[2] is None or when > agg[2]:
                             agg[2] = when
-        self.seen += len(batch)
-        if item_rows:
-            # In natural-key order: the unique index then grows in runs instead of at random pages.
-            item_rows.sort(key=lambda row: row[1])
-            self.conn.executemany(
-                "INSERT INTO items(id, natural_key, platform, kind, time, title, raw, source_file, import_id) "
-                f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, {self.import_id})",
-                item_rows,
+        self.seen += len(rows)
+        chunk_rows = []
+        for n, (start, end, body) in enumerate(batch.chunks):
+            keep = [pos for pos in range(start, end) if pos not in duplicate] if duplicate else range(start, end)
+            if not keep:
+                continue  # all of it is in the vault already; none of its keys point here
+            if len(keep) != end - start:
+                # Part of this chunk is in the vault already (an overlapping export): store only the rest,
+                # and move the keys of what is kept to their new slots.
+                items = decode_chunk("zlib", body)
+                body = encode_chunk([items[pos - start] for pos in keep])
+                self.conn.executemany(
+                    "UPDATE item_keys SET slot = ? WHERE natural_key = ?",
+                    [(slot, rows[pos][0]) for slot, pos in enumerate(keep) if slot != pos - start],
+                )
+            kinds = Counter(rows[pos][1] for pos in keep)
+            first = rows[start]
+            chunk_rows.append(
+                (base + n, self.import_id, first[4], first[5], len(keep), orjson.dumps(kinds).decode(), body)
             )
-            self.added += len(item_rows)
+            self.added += len(keep)
+        self.conn.executemany(
+            "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'zlib', ?)",
+            chunk_rows,
+        )
         if tp_rows:
             # Only new items get touchpoints, so no uniqueness check (and its index) is needed here.
             self.conn.executemany(
-                "INSERT INTO touchpoints(item_id, brand_id, alias, kind, category, platform, time, "
-                "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, detail, "
+                "item_kind, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 tp_rows,
             )
             self.touchpoints += len(tp_rows)
@@ -153,6 +185,19 @@ class _Batcher:
         )
 
 
+def prepared_batches(observations: Iterable[Observation], size: int = BATCH) -> Iterator[PreparedBatch]:
+    """The in-process path: observations prepared in batches of `size`, one after the other."""
+    preparer = Preparer()
+    batch: list[Observation] = []
+    for obs in observations:
+        batch.append(obs)
+        if len(batch) >= size:
+            yield preparer.prepare(batch)
+            batch = []
+    if batch:
+        yield preparer.prepare(batch)
+
+
 def ingest(
     store: Store,
     observations: Iterable[Observation],
@@ -166,6 +211,36 @@ def ingest(
     finish_coverage: Callable[[], None] | None = None,
 ) -> ImportSummary:
     """Write one import. Raises ImportCancelled (vault unchanged) when `cancelled()` turns true."""
+    return ingest_batches(
+        store,
+        prepared_batches(observations),
+        platform=platform,
+        layout=layout,
+        source=source,
+        coverage=coverage,
+        progress=progress,
+        cancelled=cancelled,
+        finish_coverage=finish_coverage,
+    )
+
+
+def ingest_batches(
+    store: Store,
+    batches: Iterable[PreparedBatch],
+    *,
+    platform: str,
+    layout: str,
+    source: str,
+    coverage: CoverageReport,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    finish_coverage: Callable[[], None] | None = None,
+) -> ImportSummary:
+    """Write one import from prepared batches (made here or by a preparing process) in one transaction.
+
+    `coverage` and `finish_coverage` are read only after the last batch: a preparing process fills
+    them in by then.
+    """
     started = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction() as conn:
         cur = conn.execute(
@@ -174,20 +249,12 @@ def ingest(
         )
         import_id = int(cur.lastrowid)
         writer = _Batcher(store, import_id)
-        batch: list[Observation] = []
-        last_file = ""
-        for obs in observations:
-            batch.append(obs)
-            if len(batch) >= BATCH:
-                last_file = batch[-1].source_file
-                writer.write(batch)
-                batch.clear()
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled("The import was cancelled; the vault is unchanged.")
-                if progress is not None:
-                    progress(writer.seen, 0, last_file)
-        if batch:
+        for batch in batches:
             writer.write(batch)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+            if progress is not None and batch.rows:
+                progress(writer.seen, 0, batch.rows[-1][5])
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; the vault is unchanged.")
         if finish_coverage is not None:

@@ -170,4 +170,57 @@ _V3 = (
     "CREATE INDEX export_requests_platform ON export_requests(platform, requested_on)",
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3]
+# Items in compressed chunks. A row per item (with its raw record) cost an encrypted B-tree insert and
+# a unique-index insert each, and most of an import's time; now an import writes one chunk row per
+# ~1k items (zlib of the items as JSON), a small key row per item (dedup and the way to the chunk) and
+# its touchpoints, which carry the item's kind and title so brand views never open a chunk.
+# Items of schema 3 move into one-item chunks of codec "json" (SQL cannot zlib); new ones are "zlib".
+# No foreign keys on item_keys and touchpoints.item_key: ingest writes them together in one
+# transaction, and a parent check per row would cost what the chunks save.
+_V4 = (
+    """CREATE TABLE item_chunks (
+        id INTEGER PRIMARY KEY,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        platform TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        kinds TEXT NOT NULL,
+        codec TEXT NOT NULL,
+        body BLOB NOT NULL
+    )""",
+    "CREATE INDEX item_chunks_import ON item_chunks(import_id)",
+    """CREATE TABLE item_keys (
+        natural_key INTEGER PRIMARY KEY,
+        chunk_id INTEGER NOT NULL,
+        slot INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    """INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body)
+        SELECT id, import_id, platform, source_file, 1, json_object(kind, 1), 'json',
+               CAST(json_array(json_array(natural_key, kind, time, title, json(CAST(raw AS TEXT)))) AS BLOB)
+        FROM items""",
+    "INSERT INTO item_keys(natural_key, chunk_id, slot) SELECT natural_key, id, 0 FROM items",
+    """CREATE TABLE touchpoints_v4 (
+        id INTEGER PRIMARY KEY,
+        item_key INTEGER NOT NULL,
+        brand_id INTEGER NOT NULL REFERENCES brands(id),
+        alias TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        category TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        time INTEGER,
+        detail TEXT,
+        item_kind TEXT NOT NULL,
+        title TEXT NOT NULL
+    )""",
+    """INSERT INTO touchpoints_v4(id, item_key, brand_id, alias, kind, category, platform, time, detail,
+                                  item_kind, title)
+        SELECT t.id, i.natural_key, t.brand_id, t.alias, t.kind, t.category, t.platform, t.time, t.detail,
+               i.kind, i.title
+        FROM touchpoints t JOIN items i ON i.id = t.item_id""",
+    "DROP TABLE touchpoints",
+    "ALTER TABLE touchpoints_v4 RENAME TO touchpoints",
+    "CREATE INDEX touchpoints_brand ON touchpoints(brand_id, kind)",
+    "DROP TABLE items",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3, _V4]

@@ -63,7 +63,7 @@ def test_appeared_vanished_unchanged(vault: Vault) -> None:
     assert latest(vault.store, second).to_json() == change.to_json()  # type: ignore[union-attr]
     # Both exports stay: the first import's items are all still there.
     assert vault.store.one("SELECT count(*) FROM imports")[0] == 2
-    assert vault.store.one("SELECT count(*) FROM items WHERE import_id = ?", (first,))[0] == 4
+    assert vault.store.one("SELECT sum(count) FROM item_chunks WHERE import_id = ?", (first,))[0] == 4
 
 
 def test_same_export_twice_changes_nothing(vault: Vault) -> None:
@@ -150,4 +150,4 @@ def test_two_generated_facebook_exports(vault: Vault, tmp_path: Path) -> None:
     assert set(change.vanished["advertisers"]) == {f"Fictional Advertiser {i} (customer_list)" for i in range(10)}
     assert change.gone_segments == sorted(TOPICS, key=str.casefold) and change.new_segments == []
     assert change.unchanged > 0 and change.not_in_newer_export == {}
-    assert vault.store.one("SELECT count(*) FROM items WHERE import_id = ?", (first.import_id,))[0] > 0
+    assert vault.store.one("SELECT sum(count) FROM item_chunks WHERE import_id = ?", (first.import_id,))[0] > 0

@@ -15,13 +15,14 @@ from tests.generators.facebook import facebook_export
 from tests.security.kill_harness import run_and_kill, timed_run
 from ui.import_job import run_import
 from vault.errors import WrongPassphrase
+from vault.item_chunks import item_count
 from vault.session import Vault
 
 KILLS = int(os.environ.get("MECLOUD_CRASH_KILLS", "50"))
 
 
 def _items(v: Vault) -> int:
-    return v.store.one("SELECT count(*) FROM items")[0]
+    return item_count(v.store)
 
 
 def test_sigkill_during_import_at_random_points(tmp_path: Path) -> None:

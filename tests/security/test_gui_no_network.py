@@ -14,7 +14,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import orjson
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -27,6 +26,7 @@ from tests.ui.conftest import english, make_window, reporter  # noqa: F401  (fix
 from tests.ui.driving import WAIT_MS, add_firm_and_grant, create_vault, import_export, start_share
 from ui.desktop import workspace as ws
 from vault.brands import find_brand
+from vault.item_chunks import iter_items
 
 
 def _texts(value: object) -> list[str]:
@@ -42,8 +42,8 @@ def _texts(value: object) -> list[str]:
 def _canaries(store) -> list[str]:  # type: ignore[no-untyped-def]
     """Distinct text values of the imported records, as the vault stored them (the export's own words)."""
     found: list[str] = []
-    for (raw,) in store.query("SELECT raw FROM items ORDER BY id"):
-        found += [t for t in _texts(orjson.loads(raw)) if len(t) >= 10 and sum(c.isalpha() for c in t) >= 6]
+    for item in iter_items(store):
+        found += [t for t in _texts(item.raw) if len(t) >= 10 and sum(c.isalpha() for c in t) >= 6]
     return list(dict.fromkeys(found))[:150]
 
 

@@ -18,7 +18,7 @@ from ui.cli import main
 from vault import audit
 from vault.session import Vault
 
-TABLES = ("items", "touchpoints", "brands", "brand_aliases", "imports", "brand_summary", "audit_log")
+TABLES = ("item_chunks", "item_keys", "touchpoints", "brands", "brand_aliases", "imports", "brand_summary", "audit_log")
 
 ZIP_CASES: dict[str, Callable[[Path], Path]] = {
     "ratio bomb": hostile.ratio_bomb,

@@ -7,7 +7,6 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-import orjson
 import pytest
 
 from tests.conftest import PASSPHRASE
@@ -17,6 +16,7 @@ from ui.cli import main
 from ui.import_job import run_import
 from vault import consent
 from vault.bundle import share
+from vault.item_chunks import iter_items
 from vault.session import Vault
 
 CANARIES_PER_PLATFORM = 15
@@ -35,8 +35,8 @@ def _strings(value: object) -> list[str]:
 def _canaries(v: Vault, platform: str) -> list[str]:
     """Distinct text values from this platform's raw export records, as the vault stored them."""
     found: list[str] = []
-    for (raw,) in v.store.query("SELECT raw FROM items WHERE platform = ? ORDER BY id", (platform,)):
-        for text in _strings(orjson.loads(raw)):
+    for item in iter_items(v.store, platform=platform):
+        for text in _strings(item.raw):
             letters = sum(ch.isalpha() for ch in text)
             if len(text) >= 10 and letters >= 6 and text not in found and not text.startswith("http"):
                 found.append(text)

@@ -13,13 +13,14 @@ from tests.ui.driving import WAIT_MS, import_export, unlock
 from ui.desktop import worker
 from ui.desktop import workspace as ws
 from vault import audit
+from vault.item_chunks import item_count
 from vault.session import Vault
 
 
 def _snapshot(vault: Vault) -> tuple[int, int, int, int]:
     store = vault.store
     return (
-        store.one("SELECT count(*) FROM items")[0],
+        item_count(store),
         store.one("SELECT count(*) FROM imports")[0],
         store.one("SELECT count(*) FROM brands")[0],
         len(audit.entries(store)),

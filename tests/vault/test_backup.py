@@ -6,6 +6,7 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+import orjson
 import pytest
 
 from tests.conftest import PASSPHRASE
@@ -13,17 +14,18 @@ from tests.vault.observations import ad_observations
 from vault.backup import BackupError, backup, restore
 from vault.errors import VaultExists, WrongPassphrase
 from vault.ingest import ingest
+from vault.item_chunks import iter_items
 from vault.model import CoverageReport
 from vault.session import Vault
 
-TABLES = ("items", "brands", "brand_aliases", "touchpoints", "imports", "audit_log", "identity")
+TABLES = ("item_chunks", "item_keys", "brands", "brand_aliases", "touchpoints", "imports", "audit_log", "identity")
 
 
 def _fingerprint(v: Vault) -> tuple[dict[str, int], str]:
     counts = {t: v.store.one(f"SELECT count(*) FROM {t}")[0] for t in TABLES}
     h = hashlib.sha256()
-    for row in v.store.query("SELECT natural_key, title, raw FROM items ORDER BY id"):
-        h.update(str(row[0]).encode() + row[1].encode() + bytes(row[2]))
+    for item in iter_items(v.store):
+        h.update(str(item.natural_key).encode() + item.title.encode() + orjson.dumps(item.raw))
     return counts, h.hexdigest()
 
 
@@ -44,7 +46,7 @@ def test_backup_restores_into_fresh_folder(vault: Vault, tmp_path: Path) -> None
     with Vault.unlock(target, PASSPHRASE) as again:
         assert again.store.integrity_errors() == []
         got_counts, got_digest = _fingerprint(again)
-        assert got_counts["items"] == 300
+        assert got_counts["item_keys"] == 300
         # The backup itself was logged after the copy was taken.
         assert got_counts == counts | {"audit_log": counts["audit_log"] - 1}
         assert got_digest == digest

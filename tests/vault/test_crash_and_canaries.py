@@ -12,6 +12,7 @@ from pathlib import Path
 from tests.conftest import PASSPHRASE
 from tests.vault.observations import ad_observations
 from vault.ingest import ingest
+from vault.item_chunks import iter_items
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _counts(v: Vault) -> tuple[int, int, int]:
     s = v.store
-    return tuple(s.one(f"SELECT count(*) FROM {t}")[0] for t in ("items", "touchpoints", "imports"))  # type: ignore[return-value]
+    return tuple(s.one(f"SELECT count(*) FROM {t}")[0] for t in ("item_keys", "touchpoints", "imports"))  # type: ignore[return-value]
 
 
 def test_sigkill_mid_ingest_leaves_vault_consistent(vault_dir: Path) -> None:
@@ -51,7 +52,7 @@ def test_sigkill_mid_ingest_leaves_vault_consistent(vault_dir: Path) -> None:
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert again.store.integrity_errors() == []
         assert _counts(again) == before
-        assert again.store.one("SELECT count(*) FROM items WHERE platform = 'killed'")[0] == 0
+        assert again.store.one("SELECT count(*) FROM item_chunks WHERE platform = 'killed'")[0] == 0
         summary = ingest(
             again.store, ad_observations(3000, platform="killed"), platform="killed", layout="v1",
             source="big.zip", coverage=CoverageReport(),
@@ -103,6 +104,6 @@ def test_no_canary_reaches_any_file(vault_dir: Path) -> None:
     assert (vault_dir / "vault.db-wal").exists()
     assert _files_containing_canaries(vault_dir) == []
     # The canaries really are in there, readable through the key.
-    assert v.store.one("SELECT count(*) FROM items WHERE title LIKE 'CANARY-%'")[0] == 25
+    assert sum(1 for item in iter_items(v.store) if item.title.startswith("CANARY-")) == 25
     v.close()
     assert _files_containing_canaries(vault_dir) == []

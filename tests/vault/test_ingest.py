@@ -11,6 +11,7 @@ from vault import audit
 from vault.brand_queries import imports, list_brands
 from vault.errors import ImportCancelled, ImportFailed
 from vault.ingest import ingest
+from vault.item_chunks import item_count
 from vault.model import CoverageReport, Observation
 from vault.session import Vault
 
@@ -24,7 +25,7 @@ def _ingest(vault: Vault, obs, **kw):  # type: ignore[no-untyped-def]
 def _counts(vault: Vault) -> tuple[int, int, int, int]:
     s = vault.store
     return (
-        s.one("SELECT count(*) FROM items")[0],
+        item_count(s),
         s.one("SELECT count(*) FROM touchpoints")[0],
         s.one("SELECT count(*) FROM brands")[0],
         s.one("SELECT count(*) FROM imports")[0],

@@ -30,7 +30,7 @@ def touchpoints(found: list[Observation]) -> dict[str, set[str]]:
     return dict(out)
 
 
-TABLES = ("imports", "items", "brands", "touchpoints", "brand_summary")
+TABLES = ("imports", "item_chunks", "item_keys", "brands", "touchpoints", "brand_summary")
 
 
 def vault_counts(vault: Vault) -> dict[str, int]:
