@@ -10,10 +10,14 @@ from pathlib import Path
 
 from importers import registry
 from importers.archive import Limits
+from ui import import_pipeline
 from vault.ingest import Cancelled, Progress, ingest
 from vault.model import CoverageReport, ImportSummary
 from vault.session import Vault
 from vault.store import Store
+
+# Starting the reading process costs ~0.2 s; from about this much export data on, it pays back.
+PIPELINE_MIN_BYTES = 32 * 1024**2
 
 
 def run_import(
@@ -24,13 +28,24 @@ def run_import(
     cancelled: Cancelled | None = None,
     limits: Limits | None = None,
     store: Store | None = None,
+    pipelined: bool | None = None,
 ) -> ImportSummary:
     """Import one export (one or several parts). The vault is unchanged unless it all succeeds.
 
     `store`: a connection of the worker's own (Vault.open_connection) when run off the GUI thread.
+    `pipelined`: read the export in a second process (ui/import_pipeline.py); by default for exports
+    over PIPELINE_MIN_BYTES, where the second core pays for the process start.
     """
     with registry.open_export(paths, limits) as tree:
         module, detection = registry.choose(tree, platform)
+        if pipelined is None:
+            pipelined = sum(m.size for m in tree.members()) >= PIPELINE_MIN_BYTES
+        if pipelined:
+            source = tree.describe()
+            tree.close()  # the child reads the export itself
+            return import_pipeline.run(
+                store or vault.store, paths, module, detection, source, limits, progress, cancelled
+            )
         coverage = CoverageReport()
         return ingest(
             store or vault.store,

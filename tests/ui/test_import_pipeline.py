@@ -1,0 +1,102 @@
+"""A large import read by a second process: the same vault as the one-process path, the same errors, cancel."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from tests.exportkit import write_zip
+from tests.generators.google import stream_takeout
+from ui.import_job import run_import
+from vault import audit
+from vault.errors import ImportCancelled, ImportFailed
+from vault.item_chunks import iter_items
+from vault.session import Vault
+
+BROKEN_ACTIVITY = b'[{"header": "Search", "title": "Searched for tent", "time": "2024-03-01T00:00:00Z"}, {"header'
+
+
+def _contents(vault: Vault) -> dict[str, object]:
+    store = vault.store
+    return {
+        "items": sorted((i.natural_key, i.kind, i.time, i.title) for i in iter_items(store)),
+        "raw": sorted(repr(i.raw) for i in iter_items(store)),
+        "touchpoints": store.query(
+            "SELECT item_key, b.name, t.kind, category, platform, time, detail, item_kind, title "
+            "FROM touchpoints t JOIN brands b ON b.id = t.brand_id ORDER BY 1, 2, 3"
+        ),
+        "summary": store.query(
+            "SELECT b.name, kind, platform, count, first_seen, last_seen FROM brand_summary s "
+            "JOIN brands b ON b.id = s.brand_id ORDER BY 1, 2, 3"
+        ),
+        "imports": store.query(
+            "SELECT platform, layout, source, items_seen, items_added, touchpoints_added, brands_added, coverage "
+            "FROM imports ORDER BY id"
+        ),
+        "aliases": store.query("SELECT alias, kind, count FROM import_aliases ORDER BY 1, 2"),
+    }
+
+
+@pytest.fixture
+def takeout(tmp_path: Path) -> Path:
+    path = tmp_path / "takeout-20240401T101010Z-001.zip"
+    stream_takeout(path, n_activity=12_000, n_chrome=3_000, n_mail=40)
+    return path
+
+
+def test_pipelined_import_writes_what_the_one_process_import_writes(takeout: Path, tmp_path: Path) -> None:
+    one, _ = Vault.create(tmp_path / "one", "passphrase one")
+    two, _ = Vault.create(tmp_path / "two", "passphrase two")
+    with one, two:
+        a = run_import(one, [takeout], pipelined=False)
+        b = run_import(two, [takeout], pipelined=True)
+        assert (a.items_seen, a.items_added, a.touchpoints_added) == (b.items_seen, b.items_added, b.touchpoints_added)
+        assert a.items_added == 15_040 and a.touchpoints_added > 0
+        assert a.coverage.to_dict() == b.coverage.to_dict()
+        assert _contents(one) == _contents(two)
+        # Again, pipelined: nothing new, in both.
+        again = run_import(two, [takeout], pipelined=True)
+        assert (again.items_seen, again.items_added) == (15_040, 0)
+    assert multiprocessing.active_children() == []
+
+
+def test_the_reader_process_errors_come_back_as_ours(vault: Vault, tmp_path: Path) -> None:
+    broken = write_zip(tmp_path / "takeout-broken.zip", {
+        "Takeout/archive_browser.html": "<html></html>",
+        "Takeout/My Activity/Search/MyActivity.json": BROKEN_ACTIVITY,
+    })  # fmt: skip
+    with pytest.raises(ImportFailed) as one:
+        run_import(vault, [broken], pipelined=False)
+    before = (len(audit.entries(vault.store)), vault.store.one("SELECT count(*) FROM imports")[0])
+    with pytest.raises(ImportFailed) as two:
+        run_import(vault, [broken], pipelined=True)
+    assert str(two.value) == str(one.value) and "MyActivity.json" in str(two.value)
+    assert (len(audit.entries(vault.store)), vault.store.one("SELECT count(*) FROM imports")[0]) == before
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_stops_the_reader_and_leaves_the_vault_unchanged(vault: Vault, takeout: Path) -> None:
+    seen: list[int] = []
+
+    def progress(done: int, _total: int, _file: str) -> None:
+        seen.append(done)
+
+    with pytest.raises(ImportCancelled):
+        run_import(vault, [takeout], pipelined=True, progress=progress, cancelled=lambda: bool(seen))
+    assert seen and seen[0] < 15_040
+    assert vault.store.one("SELECT count(*) FROM item_chunks")[0] == 0
+    assert vault.store.one("SELECT count(*) FROM imports")[0] == 0
+    assert multiprocessing.active_children() == []
+
+
+def test_large_exports_take_the_pipeline_by_default(vault: Vault, takeout: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui import import_job, import_pipeline
+
+    used: list[bool] = []
+    real = import_pipeline.run
+    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(True) or real(*a, **k))
+    monkeypatch.setattr(import_job, "PIPELINE_MIN_BYTES", 1024)
+    summary = run_import(vault, [takeout])
+    assert used == [True] and summary.items_added == 15_040

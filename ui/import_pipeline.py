@@ -1,0 +1,138 @@
+"""A large import on both cores: a child process reads and prepares the export, this one writes the vault.
+
+Reading, parsing and compressing an export costs about as much as the encrypted writes, and Python
+runs one of them at a time in a process. The child gets the export's paths, never the vault key; it
+sends prepared batches (vault/ingest_prepare.py) over a pipe, and its errors come back as the same
+exceptions with the same messages. The parent writes in one transaction, as `ingest` does: a crash,
+a cancel or a child failure leaves the vault as it was. A pipe of one message keeps memory flat: the
+child waits while the writer is behind.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import traceback
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from importers import registry
+from importers.archive import Limits
+from importers.contract import Detection
+from vault import errors
+from vault.errors import ImportCancelled, ImportFailed, MeCloudError
+from vault.ingest import BATCH, Cancelled, Progress, ingest_batches
+from vault.ingest_prepare import Preparer
+from vault.model import CoverageReport, ImportSummary, Observation
+from vault.store import Store
+
+POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
+
+
+def _child(out: Connection, paths: list[str], platform: str, limits: Limits | None) -> None:
+    """The preparing process: parse the export and send ("batch", PreparedBatch)... ("done", coverage)."""
+
+    def send(message: tuple[Any, ...]) -> None:
+        out.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    try:
+        module = registry.importer(platform)
+        with registry.open_export(paths, limits) as tree:
+            coverage = CoverageReport()
+            preparer = Preparer()
+            batch: list[Observation] = []
+            for obs in module.parse(tree, coverage):
+                batch.append(obs)
+                if len(batch) >= BATCH:
+                    send(("batch", preparer.prepare(batch)))
+                    batch = []
+            if batch:
+                send(("batch", preparer.prepare(batch)))
+            coverage.finish(tree.paths())
+            send(("done", coverage.to_dict()))
+    except MeCloudError as exc:
+        send(("error", type(exc).__name__, str(exc)))
+    except (BrokenPipeError, EOFError):
+        pass  # the writer has gone (cancelled, failed or killed): nothing to tell
+    except BaseException:
+        send(("crash", traceback.format_exc(limit=8)))
+    finally:
+        out.close()
+
+
+def _our_error(name: str, message: str) -> MeCloudError:
+    cls = getattr(errors, name, None)
+    if isinstance(cls, type) and issubclass(cls, MeCloudError):
+        return cls(message)
+    return ImportFailed(message)
+
+
+def _received(conn: Connection, coverage: CoverageReport, cancelled: Cancelled | None, label: str) -> Iterator[Any]:
+    while True:
+        while not conn.poll(POLL_SECONDS):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+        try:
+            message = pickle.loads(conn.recv_bytes())
+        except EOFError:
+            raise ImportFailed(f"{label}: the process reading the export stopped unexpectedly") from None
+        kind = message[0]
+        if kind == "batch":
+            yield message[1]
+        elif kind == "done":
+            done = CoverageReport.from_dict(message[1])
+            for name in ("understood", "skipped", "unknown", "issues", "issue_count"):
+                setattr(coverage, name, getattr(done, name))
+            return
+        elif kind == "error":
+            raise _our_error(message[1], message[2])
+        else:
+            raise RuntimeError(f"reading {label} failed in the preparing process:\n{message[1]}")
+
+
+def run(
+    store: Store,
+    paths: Sequence[Path | str],
+    module: ModuleType,
+    detection: Detection,
+    source: str,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Import with a preparing child process; same result and guarantees as the one-process path."""
+    context = multiprocessing.get_context("spawn")  # never fork: the desktop app has threads
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_child,
+        args=(send, [str(p) for p in paths], module.__name__.rsplit(".", 1)[-1], limits),
+        name="mecloud-import-reader",
+        daemon=True,
+    )
+    child.start()
+    send.close()  # ours is closed, so the child's exit ends our reads
+    coverage = CoverageReport()
+    finished = False
+    try:
+        summary = ingest_batches(
+            store,
+            _received(receive, coverage, cancelled, source),
+            platform=module.PLATFORM,
+            layout=detection.layout,
+            source=source,
+            coverage=coverage,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        finished = True
+        return summary
+    finally:
+        receive.close()
+        if finished:
+            child.join(timeout=5)  # it said "done": only its exit is left
+        if child.is_alive():
+            child.kill()  # cancelled or failed here: its work is of no use
+        child.join()
