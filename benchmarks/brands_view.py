@@ -88,7 +88,7 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
                 chunk_id += 1
                 conn.execute(
                     "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
-                    "VALUES (?, 1, ?, 'a.json', ?, ?, 'zlib', ?)",
+                    "VALUES (?, 1, ?, 'a.json', ?, ?, 'zstd', ?)",
                     (chunk_id, platform_id, len(part), f'{{"activity": {len(part)}}}', encode_chunk(part)),
                 )
                 conn.executemany(

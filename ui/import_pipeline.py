@@ -24,12 +24,15 @@ from importers.archive import Limits
 from importers.contract import Detection
 from vault import errors
 from vault.errors import ImportCancelled, ImportFailed, MeCloudError
-from vault.ingest import BATCH, Cancelled, Progress, ingest_batches
+from vault.ingest import Cancelled, Progress, ingest_batches
 from vault.ingest_prepare import Preparer
+from vault.item_chunks import CHUNK_ITEMS
 from vault.model import CoverageReport, ImportSummary, Observation
 from vault.store import Store
 
 POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
+# One chunk per message: a small working set keeps the reader fast (5000 at a time measured ~20 % slower).
+CHILD_BATCH = CHUNK_ITEMS
 
 
 def _child(out: Connection, paths: list[str], platform: str, limits: Limits | None) -> None:
@@ -46,7 +49,7 @@ def _child(out: Connection, paths: list[str], platform: str, limits: Limits | No
             batch: list[Observation] = []
             for obs in module.parse(tree, coverage):
                 batch.append(obs)
-                if len(batch) >= BATCH:
+                if len(batch) >= CHILD_BATCH:
                     send(("batch", preparer.prepare(batch)))
                     batch = []
             if batch:

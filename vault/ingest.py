@@ -146,7 +146,7 @@ class _Batcher:
             if len(keep) != end - start:
                 # Part of this chunk is in the vault already (an overlapping export): store only the rest,
                 # and move the keys of what is kept to their new slots.
-                items = decode_chunk("zlib", body)
+                items = decode_chunk("zstd", body)
                 body = encode_chunk([items[pos - start] for pos in keep])
                 self.conn.executemany(
                     "UPDATE item_keys SET slot = ? WHERE natural_key = ?",
@@ -160,7 +160,7 @@ class _Batcher:
             self.added += len(keep)
         self.conn.executemany(
             "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'zlib', ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, 'zstd', ?)",
             chunk_rows,
         )
         if tp_rows:

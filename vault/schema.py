@@ -172,9 +172,9 @@ _V3 = (
 
 # Items in compressed chunks. A row per item (with its raw record) cost an encrypted B-tree insert and
 # a unique-index insert each, and most of an import's time; now an import writes one chunk row per
-# ~1k items (zlib of the items as JSON), a small key row per item (dedup and the way to the chunk) and
-# its touchpoints, which carry the item's kind and title so brand views never open a chunk.
-# Items of schema 3 move into one-item chunks of codec "json" (SQL cannot zlib); new ones are "zlib".
+# ~1k items (the items as Zstandard-compressed JSON), a small key row per item (dedup, and the way to
+# the chunk) and its touchpoints, which carry the item's kind and title so brand views never open a chunk.
+# Items of schema 3 move into one-item chunks of codec "json" (SQL cannot compress); new ones are "zstd".
 # No foreign keys on item_keys and touchpoints.item_key: ingest writes them together in one
 # transaction, and a parent check per row would cost what the chunks save.
 _V4 = (

@@ -78,6 +78,7 @@ contains "$listing" "./usr/bin/mecloud -> /opt/mecloud/mecloud" "/usr/bin link"
 contains "$listing" "./usr/bin/mecloud-firm -> /opt/mecloud/mecloud-firm" "/usr/bin link"
 grep -qE '^\./opt/mecloud/_internal/sqlcipher3/_sqlite3\..*\.so$' <<<"$listing" || fail "SQLCipher extension missing"
 grep -qE '^\./opt/mecloud/_internal/ijson/backends/_yajl2\..*\.so$' <<<"$listing" || fail "ijson C backend missing"
+grep -qE '^\./opt/mecloud/_internal/zstandard/' <<<"$listing" || fail "zstandard (item chunks at rest) missing"
 grep -qE '^\./opt/mecloud/_internal/cryptography/hazmat/bindings/_rust\..*\.so$' <<<"$listing" \
   || fail "cryptography's Rust extension missing"
 # keyring's backend modules live in the programs' archives; its entry points must be on disk.

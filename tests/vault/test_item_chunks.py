@@ -42,7 +42,7 @@ def test_items_round_trip_through_chunks(vault: Vault) -> None:
     ingest(vault.store, obs, platform="google", layout="t", source="t.zip", coverage=CoverageReport())
     assert item_count(vault.store) == n
     chunks = vault.store.query("SELECT source_file, count, codec FROM item_chunks")
-    assert {c[2] for c in chunks} == {"zlib"} and all(c[1] <= CHUNK_ITEMS for c in chunks)
+    assert {c[2] for c in chunks} == {"zstd"} and all(c[1] <= CHUNK_ITEMS for c in chunks)
     assert sum(c[1] for c in chunks if c[0] == "Takeout/a.json") == n // 2
     stored = {item.title: item for item in iter_stored(vault.store)}
     assert len(stored) == n
