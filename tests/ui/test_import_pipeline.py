@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
 from tests.generators.google import stream_takeout
 from ui.import_job import run_import
@@ -15,6 +21,7 @@ from vault.errors import ImportCancelled, ImportFailed
 from vault.item_chunks import iter_items
 from vault.session import Vault
 
+ROOT = Path(__file__).resolve().parents[2]
 BROKEN_ACTIVITY = b'[{"header": "Search", "title": "Searched for tent", "time": "2024-03-01T00:00:00Z"}, {"header'
 
 
@@ -100,3 +107,42 @@ def test_large_exports_take_the_pipeline_by_default(vault: Vault, takeout: Path,
     monkeypatch.setattr(import_job, "PIPELINE_MIN_BYTES", 1024)
     summary = run_import(vault, [takeout])
     assert used == [True] and summary.items_added == 15_040
+
+
+def _gone(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state == "Z":  # exited; only its parent (now init) has yet to reap it
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_sigkill_of_the_writer_leaves_the_vault_unchanged_and_the_reader_exits(vault_dir: Path, takeout: Path) -> None:
+    v, _ = Vault.create(vault_dir, PASSPHRASE)
+    before = (v.store.one("SELECT count(*) FROM item_keys")[0], v.store.one("SELECT count(*) FROM imports")[0])
+    v.close()
+    env = dict(os.environ, MECLOUD_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.pipeline_child", str(vault_dir), str(takeout)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert child.stdout is not None
+    readers: list[int] = []
+    for line in child.stdout:
+        if line.startswith("progress") and int(line.split()[1]) >= 3000:
+            readers = [int(p) for p in line.split()[3:]]
+            child.send_signal(signal.SIGKILL)
+            break
+    child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL and len(readers) == 1
+    assert _gone(readers[0], 30), "the reading process outlived the writer"
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        assert again.store.integrity_errors() == []
+        assert (again.store.one("SELECT count(*) FROM item_keys")[0],
+                again.store.one("SELECT count(*) FROM imports")[0]) == before  # fmt: skip
+        assert run_import(again, [takeout], pipelined=True).items_added == 15_040
