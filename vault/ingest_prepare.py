@@ -51,41 +51,46 @@ class Preparer:
         self._hints: dict[BrandHint, int] = {}
         self._prefixes: dict[tuple[str, str], bytes] = {}
 
-    def _key(self, obs: Observation) -> int:
-        """natural_key(obs), with the platform/kind prefix encoded once per import instead of per item."""
-        given = obs.natural_key
-        if type(given) is not str:
-            return natural_key(obs)
-        prefix = self._prefixes.get((obs.platform, obs.kind))
-        if prefix is None:
-            prefix = self._prefixes[(obs.platform, obs.kind)] = f"{obs.platform}\x1f{obs.kind}\x1f".encode()
-        return int.from_bytes(blake2b(prefix + given.encode(), digest_size=8).digest(), "big", signed=True)
-
     def prepare(self, batch: list[Observation]) -> PreparedBatch:
         hints = self._hints
+        prefixes = self._prefixes
         new_hints: list[BrandHint] = []
         rows: list[Row] = []
         chunks: list[tuple[int, int, bytes]] = []
         items: list[list[Any]] = []  # of the chunk being filled
         chunk_start = 0
-        where: tuple[str, str] | None = None
+        platform: str | None = None
+        source: str | None = None
+        no_hints: tuple[int, ...] = ()
+        # The loop runs once per item of every import: lookups are hoisted, and the common cases
+        # (same file as the item before, an importer-given key, no brand hint) take the short paths.
         for obs in batch:
-            here = (obs.platform, obs.source_file)
-            if here != where or len(items) >= CHUNK_ITEMS:
+            if obs.source_file != source or obs.platform != platform or len(items) >= CHUNK_ITEMS:
                 if items:
                     chunks.append((chunk_start, len(rows), encode_chunk(items)))
-                items, chunk_start, where = [], len(rows), here
-            key = self._key(obs)
+                items, chunk_start, platform, source = [], len(rows), obs.platform, obs.source_file
+            kind = obs.kind
+            given = obs.natural_key
+            if type(given) is str:
+                prefix = prefixes.get((platform, kind))  # type: ignore[arg-type]
+                if prefix is None:
+                    prefix = prefixes[(platform, kind)] = f"{platform}\x1f{kind}\x1f".encode()  # type: ignore[index]
+                key = int.from_bytes(blake2b(prefix + given.encode(), digest_size=8).digest(), "big", signed=True)
+            else:
+                key = natural_key(obs)
             when = int(obs.time.timestamp()) if obs.time else None
-            numbers = []
-            for hint in obs.brands:
-                number = hints.get(hint)
-                if number is None:
-                    number = hints[hint] = len(hints)
-                    new_hints.append(hint)
-                numbers.append(number)
-            rows.append((key, obs.kind, when, obs.title, obs.platform, obs.source_file, tuple(numbers)))
-            items.append([key, obs.kind, when, obs.title, obs.raw])
+            numbers = no_hints
+            if obs.brands:
+                found = []
+                for hint in obs.brands:
+                    number = hints.get(hint)
+                    if number is None:
+                        number = hints[hint] = len(hints)
+                        new_hints.append(hint)
+                    found.append(number)
+                numbers = tuple(found)
+            rows.append((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
+            items.append([key, kind, when, obs.title, obs.raw])
         if items:
             chunks.append((chunk_start, len(rows), encode_chunk(items)))
         return PreparedBatch(rows, chunks, new_hints)
