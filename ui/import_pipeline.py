@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import queue
+import threading
 import traceback
 from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
@@ -25,7 +27,7 @@ from importers.contract import Detection
 from vault import errors
 from vault.errors import ImportCancelled, ImportFailed, MeCloudError
 from vault.ingest import Cancelled, Progress, ingest_batches
-from vault.ingest_prepare import Preparer
+from vault.ingest_prepare import PreparedBatch, Preparer, merged
 from vault.item_chunks import CHUNK_ITEMS
 from vault.model import CoverageReport, ImportSummary, Observation
 from vault.store import Store
@@ -33,14 +35,45 @@ from vault.store import Store
 POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
 # One chunk per message: a small working set keeps the reader fast (5000 at a time measured ~20 % slower).
 CHILD_BATCH = CHUNK_ITEMS
+WRITE_AT_ONCE = 5  # the writer takes up to this many waiting messages as one batch
+SEND_AHEAD = 8  # messages (~100 KB each) the child may have ready while the writer is busy
+
+
+class _Sender:
+    """Sends from a thread of the child, a few messages ahead: preparing goes on while the writer is busy
+    with a slow batch (the pipe alone holds one message). The thread waits in the write with the GIL
+    released."""
+
+    def __init__(self, out: Connection) -> None:
+        self._out = out
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=SEND_AHEAD)
+        self.gone = False
+        self._thread = threading.Thread(target=self._run, name="mecloud-import-sender", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self.gone:
+                continue
+            try:
+                self._out.send_bytes(data)
+            except OSError:  # BrokenPipeError and friends: the writer has gone
+                self.gone = True
+
+    def send(self, message: tuple[Any, ...]) -> None:
+        if self.gone:
+            raise BrokenPipeError("the writer has gone")
+        self._queue.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        self._out.close()
 
 
 def _child(out: Connection, paths: list[str], platform: str, limits: Limits | None) -> None:
     """The preparing process: parse the export and send ("batch", PreparedBatch)... ("done", coverage)."""
-
-    def send(message: tuple[Any, ...]) -> None:
-        out.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
-
+    sender = _Sender(out)
     try:
         module = registry.importer(platform)
         with registry.open_export(paths, limits) as tree:
@@ -50,20 +83,20 @@ def _child(out: Connection, paths: list[str], platform: str, limits: Limits | No
             for obs in module.parse(tree, coverage):
                 batch.append(obs)
                 if len(batch) >= CHILD_BATCH:
-                    send(("batch", preparer.prepare(batch)))
+                    sender.send(("batch", preparer.prepare(batch)))
                     batch = []
             if batch:
-                send(("batch", preparer.prepare(batch)))
+                sender.send(("batch", preparer.prepare(batch)))
             coverage.finish(tree.paths())
-            send(("done", coverage.to_dict()))
+            sender.send(("done", coverage.to_dict()))
     except MeCloudError as exc:
-        send(("error", type(exc).__name__, str(exc)))
+        sender.send(("error", type(exc).__name__, str(exc)))
     except (BrokenPipeError, EOFError):
         pass  # the writer has gone (cancelled, failed or killed): nothing to tell
     except BaseException:
-        send(("crash", traceback.format_exc(limit=8)))
+        sender.send(("crash", traceback.format_exc(limit=8)))
     finally:
-        out.close()
+        sender.close()
 
 
 def _our_error(name: str, message: str) -> MeCloudError:
@@ -74,7 +107,12 @@ def _our_error(name: str, message: str) -> MeCloudError:
 
 
 def _received(conn: Connection, coverage: CoverageReport, cancelled: Cancelled | None, label: str) -> Iterator[Any]:
+    """Prepared batches as they arrive; whatever has arrived meanwhile (up to WRITE_AT_ONCE) comes as one."""
+    waiting: list[PreparedBatch] = []
     while True:
+        if waiting and (len(waiting) >= WRITE_AT_ONCE or not conn.poll()):
+            yield merged(waiting)
+            waiting = []
         while not conn.poll(POLL_SECONDS):
             if cancelled is not None and cancelled():
                 raise ImportCancelled("The import was cancelled; the vault is unchanged.")
@@ -84,16 +122,19 @@ def _received(conn: Connection, coverage: CoverageReport, cancelled: Cancelled |
             raise ImportFailed(f"{label}: the process reading the export stopped unexpectedly") from None
         kind = message[0]
         if kind == "batch":
-            yield message[1]
-        elif kind == "done":
+            waiting.append(message[1])
+            continue
+        if waiting:
+            yield merged(waiting)
+            waiting = []
+        if kind == "done":
             done = CoverageReport.from_dict(message[1])
             for name in ("understood", "skipped", "unknown", "issues", "issue_count"):
                 setattr(coverage, name, getattr(done, name))
             return
-        elif kind == "error":
+        if kind == "error":
             raise _our_error(message[1], message[2])
-        else:
-            raise RuntimeError(f"reading {label} failed in the preparing process:\n{message[1]}")
+        raise RuntimeError(f"reading {label} failed in the preparing process:\n{message[1]}")
 
 
 def run(

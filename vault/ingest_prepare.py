@@ -13,6 +13,7 @@ from typing import Any
 
 import orjson
 
+from vault.errors import ImportFailed
 from vault.item_chunks import CHUNK_ITEMS, json_default
 from vault.item_chunks import encode as encode_chunk
 from vault.model import BrandHint, Observation
@@ -34,6 +35,25 @@ def natural_key(obs: Observation) -> int:
         body = orjson.dumps(obs.raw, default=json_default, option=orjson.OPT_SORT_KEYS)
         basis = f"{obs.platform}\x1f{obs.kind}\x1f{when}\x1f".encode() + body
     return int.from_bytes(blake2b(basis, digest_size=8).digest(), "big", signed=True)
+
+
+def _too_deep(source: str | None, exc: Exception) -> ImportFailed:
+    # orjson writes at most 254 levels; the fast JSON reader accepts what orjson reads (1024).
+    return ImportFailed(f"{source}: an entry is nested too deeply to keep ({exc}); refused")
+
+
+def _encode(items: list[list[Any]], source: str | None) -> bytes:
+    try:
+        return encode_chunk(items)
+    except orjson.JSONEncodeError as exc:
+        raise _too_deep(source, exc) from None
+
+
+def _content_key(obs: Observation) -> int:
+    try:
+        return natural_key(obs)
+    except orjson.JSONEncodeError as exc:
+        raise _too_deep(obs.source_file, exc) from None
 
 
 @dataclass(slots=True)
@@ -67,7 +87,7 @@ class Preparer:
         for obs in batch:
             if obs.source_file != source or obs.platform != platform or len(items) >= CHUNK_ITEMS:
                 if items:
-                    chunks.append((chunk_start, len(rows), encode_chunk(items)))
+                    chunks.append((chunk_start, len(rows), _encode(items, source)))
                 items, chunk_start, platform, source = [], len(rows), obs.platform, obs.source_file
             kind = obs.kind
             given = obs.natural_key
@@ -77,7 +97,7 @@ class Preparer:
                     prefix = prefixes[(platform, kind)] = f"{platform}\x1f{kind}\x1f".encode()  # type: ignore[index]
                 key = int.from_bytes(blake2b(prefix + given.encode(), digest_size=8).digest(), "big", signed=True)
             else:
-                key = natural_key(obs)
+                key = _content_key(obs)
             when = int(obs.time.timestamp()) if obs.time else None
             numbers = no_hints
             if obs.brands:
@@ -92,5 +112,20 @@ class Preparer:
             rows.append((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
             items.append([key, kind, when, obs.title, obs.raw])
         if items:
-            chunks.append((chunk_start, len(rows), encode_chunk(items)))
+            chunks.append((chunk_start, len(rows), _encode(items, source)))
         return PreparedBatch(rows, chunks, new_hints)
+
+
+def merged(batches: list[PreparedBatch]) -> PreparedBatch:
+    """Several prepared batches as one, in order: the writer's cost per batch is then paid once."""
+    if len(batches) == 1:
+        return batches[0]
+    rows: list[Row] = []
+    chunks: list[tuple[int, int, bytes]] = []
+    hints: list[BrandHint] = []
+    for batch in batches:
+        offset = len(rows)
+        rows.extend(batch.rows)
+        chunks.extend((start + offset, end + offset, body) for start, end, body in batch.chunks)
+        hints.extend(batch.new_hints)
+    return PreparedBatch(rows, chunks, hints)

@@ -179,3 +179,39 @@ def test_prepared_keys_equal_natural_key() -> None:
     obs[1].natural_key = "ünïcode key"
     rows = Preparer().prepare(obs).rows
     assert [r[0] for r in rows] == [natural_key(o) for o in obs]
+
+
+def test_a_record_too_deep_to_store_is_refused_by_name(vault: Vault) -> None:
+    from vault.errors import ImportFailed
+
+    deep: object = 1
+    for _ in range(300):
+        deep = [deep]
+    obs = [_obs(1), Observation("google", "visit", None, "deep", {"x": deep}, "Takeout/deep.json", "k-deep")]
+    with pytest.raises(ImportFailed, match=r"Takeout/deep\.json: an entry is nested too deeply"):
+        ingest(vault.store, obs, platform="google", layout="t", source="a", coverage=CoverageReport())
+    assert item_count(vault.store) == 0
+
+
+def test_merged_batches_write_what_the_parts_write(tmp_path: Path) -> None:
+    from vault.ingest import ingest_batches
+    from vault.ingest_prepare import Preparer, merged
+
+    obs = [_obs(i) for i in range(3000)]
+    one, _ = Vault.create(tmp_path / "one", PASSPHRASE)
+    two, _ = Vault.create(tmp_path / "two", PASSPHRASE)
+    with one, two:
+        p = Preparer()
+        parts = [p.prepare(obs[i : i + 700]) for i in range(0, 3000, 700)]
+        ingest_batches(one.store, parts, platform="g", layout="t", source="a", coverage=CoverageReport())
+        p = Preparer()
+        whole = merged([p.prepare(obs[i : i + 700]) for i in range(0, 3000, 700)])
+        ingest_batches(two.store, [whole], platform="g", layout="t", source="a", coverage=CoverageReport())
+        for v in (one, two):
+            assert item_count(v.store) == 3000
+        assert sorted((i.natural_key, i.title) for i in iter_stored(one.store)) == sorted(
+            (i.natural_key, i.title) for i in iter_stored(two.store)
+        )
+        assert one.store.query("SELECT item_key, title FROM touchpoints ORDER BY 1") == two.store.query(
+            "SELECT item_key, title FROM touchpoints ORDER BY 1"
+        )
