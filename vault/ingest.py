@@ -198,30 +198,10 @@ def prepared_batches(observations: Iterable[Observation], size: int = BATCH) -> 
         yield preparer.prepare(batch)
 
 
-def ingest(
-    store: Store,
-    observations: Iterable[Observation],
-    *,
-    platform: str,
-    layout: str,
-    source: str,
-    coverage: CoverageReport,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    finish_coverage: Callable[[], None] | None = None,
-) -> ImportSummary:
-    """Write one import. Raises ImportCancelled (vault unchanged) when `cancelled()` turns true."""
-    return ingest_batches(
-        store,
-        prepared_batches(observations),
-        platform=platform,
-        layout=layout,
-        source=source,
-        coverage=coverage,
-        progress=progress,
-        cancelled=cancelled,
-        finish_coverage=finish_coverage,
-    )
+def ingest(store: Store, observations: Iterable[Observation], **options: Any) -> ImportSummary:
+    """Write one import of observations; the keywords are ingest_batches'. Raises ImportCancelled (vault
+    unchanged) when `cancelled()` turns true."""
+    return ingest_batches(store, prepared_batches(observations), **options)
 
 
 def ingest_batches(
