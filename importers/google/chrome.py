@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Final
 
 from importers.archive import ExportTree, Member
 from importers.google.hints import by_domain
 from importers.google.urls import host_of
 from importers.jsonstream import iter_items
-from vault.model import CoverageReport, Observation
+from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "google"
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
@@ -26,7 +27,13 @@ def _when(usec: object) -> datetime | None:
         usec = int(usec)
     if not isinstance(usec, int) or isinstance(usec, bool) or not 0 < usec < _MAX_USEC:
         return None
-    return _EPOCH + timedelta(microseconds=usec)
+    return _EPOCH + timedelta(0, 0, usec)  # (days, seconds, microseconds): positional is quicker
+
+
+@lru_cache(maxsize=16384)
+def _visited(host: str) -> tuple[BrandHint, ...]:
+    """The brands of a visit to `host`, built once per site: history names the same sites again and again."""
+    return (by_domain("visit", "pd:BrowsingHistory", host, "in your Chrome history"),)
 
 
 def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
@@ -47,14 +54,15 @@ def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
         title = item.get("title")
         host = host_of(url)
         n += 1
+        # Positional, in Observation's field order: keyword arguments cost ~0.7 us more per entry.
         yield Observation(
-            platform=PLATFORM,
-            kind="visit",
-            time=when,
-            title=title if isinstance(title, str) and title else url,
-            raw=item,
-            source_file=path,
-            natural_key=f"chrome\x1f{usec}\x1f{url}",
-            brands=(by_domain("visit", "pd:BrowsingHistory", host, "in your Chrome history"),) if host else (),
+            PLATFORM,
+            "visit",
+            when,
+            title if isinstance(title, str) and title else url,
+            item,
+            path,
+            f"chrome\x1f{usec}\x1f{url}",
+            _visited(host) if host else (),
         )
     coverage.read(path, n)

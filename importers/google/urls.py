@@ -1,12 +1,15 @@
 """URLs in Google items: the host of a URL, Google's own hosts, and unwrapping redirect/ad links.
 
-Hot path (a million My Activity items): one compiled match per URL, no urllib.parse per item; only
-the query of a real redirect link is split and unquoted.
+Hot path (a million My Activity items): what the start of a URL says (its host, Google's or not, the
+shape of its redirect links) is worked out once per site and kept as a `Site`; per item there is one
+dictionary lookup, and only the query of a real redirect link is split and unquoted.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 from urllib.parse import unquote_plus
 
@@ -29,30 +32,88 @@ GOOGLE_DOMAINS: Final = (
 )
 _GOOGLE_SET: Final = frozenset(GOOGLE_DOMAINS)
 _GOOGLE_SUFFIXES: Final = tuple("." + d for d in GOOGLE_DOMAINS)
-# One C-level match instead of a dozen Python string operations per item: scheme, optional
-# user info, optional "www.", host (or an IPv6 literal), optional port, then the rest.
+# Any http(s) URL, in one match: scheme, optional user info, optional "www.", host (or an IPv6
+# literal), optional port, then the rest. The reference; site_of takes a shortcut for the usual URL.
 _URL: Final = re.compile(r"(?i:https?)://(?:[^/?#@]*@)?(?:www\.)?(\[[^\]]*\]|[^/?#:]*)(?::[^/?#]*)?(.*)", re.S)
+# In these the authority does not simply run to the first "/": query or fragment right after the
+# host, user info, an IPv6 literal. _URL decides.
+_AUTHORITY_QUIRKS: Final = frozenset("?#@[")
+_CACHED_SITES: Final = 16384  # distinct sites in one export are far fewer; a hostile one only churns
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What the scheme and authority of a URL say, shared by every URL of the site.
+
+    `host`: lower case without "www."; None for other schemes, IP addresses and bare names (none of
+    them name a brand). `redirect`: (path prefix, query keys holding the target) of its redirect or
+    ad-click links, if it has them."""
+
+    host: str | None
+    google: bool = False
+    redirect: tuple[str, tuple[str, ...]] | None = None
+
+
+NO_SITE: Final = Site(None)
+
+
+def site_of(url: str) -> tuple[Site, int]:
+    """The site of `url` and where its path-and-query starts (`url[at:]`)."""
+    # The usual `https://host[:port]/...`: the authority runs to the first "/", looked up as a whole.
+    if url.startswith("https://"):
+        start = 8
+    elif url.startswith("http://"):
+        start = 7
+    else:
+        return _site_general(url)
+    end = url.find("/", start)
+    if end < 0:
+        end = len(url)
+    site = _site_of_authority(url[start:end])
+    return (site, end) if site is not None else _site_general(url)
 
 
 def split_url(url: str) -> tuple[str | None, str]:
-    """(host, path-and-query) of an http(s) URL. Host is lower case without "www."; None for other
-    schemes, IP addresses and bare names (none of them name a brand)."""
+    """(host, path-and-query) of an http(s) URL; host as in `Site`."""
+    site, at = site_of(url)
+    return site.host, url[at:]
+
+
+def host_of(url: str) -> str | None:
+    return site_of(url)[0].host
+
+
+@lru_cache(maxsize=_CACHED_SITES)
+def _site_of_authority(authority: str) -> Site | None:
+    """The site of `http(s)://<authority>/`, as _URL reads it; None when _URL must decide."""
+    if not _AUTHORITY_QUIRKS.isdisjoint(authority):
+        return None
+    if authority.startswith("www."):  # as _URL: "www." here, any case once lowered in _normal_host
+        authority = authority[4:]
+    return _site_of_host(_normal_host(authority.partition(":")[0]))
+
+
+def _site_general(url: str) -> tuple[Site, int]:
     m = _URL.match(url)
     if m is None:
-        return None, ""
-    host, tail = m.groups()
+        return NO_SITE, len(url)
+    return _site_of_host(_normal_host(m[1])), m.start(2)
+
+
+def _normal_host(host: str) -> str | None:
     if not host.islower():
         host = host.lower()
         if host.startswith("www."):
             host = host[4:]
     host = host.rstrip(".")
     if "." not in host or host.startswith("[") or (host[-1].isdigit() and host.replace(".", "").isdigit()):
-        return None, tail
-    return host, tail
+        return None
+    return host
 
 
-def host_of(url: str) -> str | None:
-    return split_url(url)[0]
+@lru_cache(maxsize=_CACHED_SITES)
+def _site_of_host(host: str | None) -> Site:
+    return NO_SITE if host is None else Site(host, is_google(host), _redirect(host))
 
 
 def is_google(host: str) -> bool:
@@ -62,27 +123,34 @@ def is_google(host: str) -> bool:
     return "google." in host and "google" in host.split(".")[-4:-1]
 
 
-def _param(tail: str, names: tuple[str, ...]) -> str | None:
-    query = tail.partition("?")[2].partition("#")[0]
-    for part in query.split("&"):
-        key, _, value = part.partition("=")
-        if key in names:
-            target = unquote_plus(value)
-            if "://" in target:
-                return target
+def _redirect(host: str) -> tuple[str, tuple[str, ...]] | None:
+    if host.startswith("google.") or host.endswith(".google.com"):
+        return "/url?", ("q", "url")
+    if host == "googleadservices.com" or host.endswith(".googleadservices.com"):
+        return "/pagead/aclk", ("adurl",)
+    if host.endswith("doubleclick.net"):
+        return "", ("adurl", "ds_dest_url")
+    if host == "youtube.com" or host.endswith(".youtube.com"):
+        return "/redirect", ("q",)
     return None
 
 
 def unwrap(host: str, tail: str) -> str | None:
     """The target of a Google redirect or ad-click link (host, path-and-query), or None."""
-    if host.startswith("google.") or host.endswith(".google.com"):
-        if tail.startswith("/url?"):
-            return _param(tail, ("q", "url"))
-    elif host == "googleadservices.com" or host.endswith(".googleadservices.com"):
-        if tail.startswith("/pagead/aclk"):
-            return _param(tail, ("adurl",))
-    elif host.endswith("doubleclick.net"):
-        return _param(tail, ("adurl", "ds_dest_url"))
-    elif (host == "youtube.com" or host.endswith(".youtube.com")) and tail.startswith("/redirect"):
-        return _param(tail, ("q",))
+    return unwrap_at(_site_of_host(host), tail, 0)
+
+
+def unwrap_at(site: Site, url: str, at: int) -> str | None:
+    """unwrap for the URL whose path-and-query is `url[at:]` on `site`."""
+    rule = site.redirect
+    if rule is None or not url.startswith(rule[0], at):
+        return None
+    query = url[url.find("?", at) + 1 :] if "?" in url else ""
+    for part in query.partition("#")[0].split("&"):
+        key, _, value = part.partition("=")
+        if key in rule[1]:
+            # unquote_plus, only when it would change something: it costs far more than looking
+            target = unquote_plus(value) if "%" in value else value.replace("+", " ") if "+" in value else value
+            if "://" in target:
+                return target
     return None
