@@ -26,10 +26,10 @@ from importers.archive import Limits
 from importers.contract import Detection
 from vault import errors
 from vault.errors import ImportCancelled, ImportFailed, MeCloudError
-from vault.ingest import Cancelled, Progress, ingest_batches
-from vault.ingest_prepare import PreparedBatch, Preparer, merged
+from vault.ingest import Cancelled, Progress, ingest_batches, prepared_batches
+from vault.ingest_prepare import PreparedBatch, merged
 from vault.item_chunks import CHUNK_ITEMS
-from vault.model import CoverageReport, ImportSummary, Observation
+from vault.model import CoverageReport, ImportSummary
 from vault.store import Store
 
 POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
@@ -78,15 +78,8 @@ def _child(out: Connection, paths: list[str], platform: str, limits: Limits | No
         module = registry.importer(platform)
         with registry.open_export(paths, limits) as tree:
             coverage = CoverageReport()
-            preparer = Preparer()
-            batch: list[Observation] = []
-            for obs in module.parse(tree, coverage):
-                batch.append(obs)
-                if len(batch) >= CHILD_BATCH:
-                    sender.send(("batch", preparer.prepare(batch)))
-                    batch = []
-            if batch:
-                sender.send(("batch", preparer.prepare(batch)))
+            for batch in prepared_batches(module.parse(tree, coverage), CHILD_BATCH):
+                sender.send(("batch", batch))
             coverage.finish(tree.paths())
             sender.send(("done", coverage.to_dict()))
     except MeCloudError as exc:
