@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
-from urllib.parse import unquote_plus
+from urllib.parse import unquote, unquote_to_bytes
 
 # Google's own sites: an item pointing here names Google, not another brand.
 GOOGLE_DOMAINS: Final = (
@@ -69,8 +69,9 @@ def site_of(url: str) -> tuple[Site, int]:
     end = url.find("/", start)
     if end < 0:
         end = len(url)
-    site = _site_of_authority(url[start:end])
-    return (site, end) if site is not None else _site_general(url)
+    authority = url[start:end]
+    site = _known(authority) or _learn(authority)
+    return (site, end) if site is not _GENERAL else _site_general(url)
 
 
 def split_url(url: str) -> tuple[str | None, str]:
@@ -83,14 +84,24 @@ def host_of(url: str) -> str | None:
     return site_of(url)[0].host
 
 
-@lru_cache(maxsize=_CACHED_SITES)
-def _site_of_authority(authority: str) -> Site | None:
-    """The site of `http(s)://<authority>/`, as _URL reads it; None when _URL must decide."""
+# authority -> Site; a plain dict (cleared when full) is cheaper per lookup than lru_cache.
+_BY_AUTHORITY: Final[dict[str, Site]] = {}
+_known: Final = _BY_AUTHORITY.get
+_GENERAL: Final = Site(None)  # in _BY_AUTHORITY: this authority needs _URL
+
+
+def _learn(authority: str) -> Site:
+    """The site of `http(s)://<authority>/` as _URL reads it (or _GENERAL), remembered."""
     if not _AUTHORITY_QUIRKS.isdisjoint(authority):
-        return None
-    if authority.startswith("www."):  # as _URL: "www." here, any case once lowered in _normal_host
-        authority = authority[4:]
-    return _site_of_host(_normal_host(authority.partition(":")[0]))
+        site = _GENERAL
+    else:
+        # As _URL: a lower-case "www." goes here, any other case once lowered in _normal_host.
+        host = authority[4:] if authority.startswith("www.") else authority
+        site = _site_of_host(_normal_host(host.partition(":")[0]))
+    if len(_BY_AUTHORITY) >= _CACHED_SITES:
+        _BY_AUTHORITY.clear()
+    _BY_AUTHORITY[authority] = site
+    return site
 
 
 def _site_general(url: str) -> tuple[Site, int]:
@@ -145,12 +156,28 @@ def unwrap_at(site: Site, url: str, at: int) -> str | None:
     rule = site.redirect
     if rule is None or not url.startswith(rule[0], at):
         return None
-    query = url[url.find("?", at) + 1 :] if "?" in url else ""
+    return redirect_target(url, at, rule[1])
+
+
+def redirect_target(url: str, at: int, keys: tuple[str, ...]) -> str | None:
+    """The first URL among the values of `keys` in the query of `url[at:]`."""
+    q = url.find("?", at)
+    query = url[q + 1 :] if q >= 0 else ""
     for part in query.partition("#")[0].split("&"):
         key, _, value = part.partition("=")
-        if key in rule[1]:
-            # unquote_plus, only when it would change something: it costs far more than looking
-            target = unquote_plus(value) if "%" in value else value.replace("+", " ") if "+" in value else value
+        if key in keys:
+            target = _unquote_plus(value)
             if "://" in target:
                 return target
     return None
+
+
+def _unquote_plus(value: str) -> str:
+    """urllib's unquote_plus, doing only the work it would do: it costs microseconds per call."""
+    if "+" in value:
+        value = value.replace("+", " ")
+    if "%" not in value:
+        return value
+    if value.isascii():  # unquote decodes each ASCII run on its own; here the whole value is one
+        return unquote_to_bytes(value).decode("utf-8", "replace")
+    return unquote(value)
