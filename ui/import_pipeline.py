@@ -12,84 +12,24 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-import queue
-import threading
-import traceback
 from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from importers import registry
 from importers.archive import Limits
 from importers.contract import Detection
+from ui import import_reader
 from vault import errors
 from vault.errors import ImportCancelled, ImportFailed, MeCloudError
-from vault.ingest import Cancelled, Progress, ingest_batches, prepared_batches
+from vault.ingest import Cancelled, Progress, ingest_batches
 from vault.ingest_prepare import PreparedBatch, merged
-from vault.item_chunks import CHUNK_ITEMS
 from vault.model import CoverageReport, ImportSummary
 from vault.store import Store
 
 POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
-# One chunk per message: a small working set keeps the reader fast (5000 at a time measured ~20 % slower).
-CHILD_BATCH = CHUNK_ITEMS
 WRITE_AT_ONCE = 5  # the writer takes up to this many waiting messages as one batch
-SEND_AHEAD = 8  # messages (~100 KB each) the child may have ready while the writer is busy
-
-
-class _Sender:
-    """Sends from a thread of the child, a few messages ahead: preparing goes on while the writer is busy
-    with a slow batch (the pipe alone holds one message). The thread waits in the write with the GIL
-    released."""
-
-    def __init__(self, out: Connection) -> None:
-        self._out = out
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=SEND_AHEAD)
-        self.gone = False
-        self._thread = threading.Thread(target=self._run, name="mecloud-import-sender", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (data := self._queue.get()) is not None:
-            if self.gone:
-                continue
-            try:
-                self._out.send_bytes(data)
-            except OSError:  # BrokenPipeError and friends: the writer has gone
-                self.gone = True
-
-    def send(self, message: tuple[Any, ...]) -> None:
-        if self.gone:
-            raise BrokenPipeError("the writer has gone")
-        self._queue.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join()
-        self._out.close()
-
-
-def _child(out: Connection, paths: list[str], platform: str, limits: Limits | None) -> None:
-    """The preparing process: parse the export and send ("batch", PreparedBatch)... ("done", coverage)."""
-    sender = _Sender(out)
-    try:
-        module = registry.importer(platform)
-        with registry.open_export(paths, limits) as tree:
-            coverage = CoverageReport()
-            for batch in prepared_batches(module.parse(tree, coverage), CHILD_BATCH):
-                sender.send(("batch", batch))
-            coverage.finish(tree.paths())
-            sender.send(("done", coverage.to_dict()))
-    except MeCloudError as exc:
-        sender.send(("error", type(exc).__name__, str(exc)))
-    except (BrokenPipeError, EOFError):
-        pass  # the writer has gone (cancelled, failed or killed): nothing to tell
-    except BaseException:
-        sender.send(("crash", traceback.format_exc(limit=8)))
-    finally:
-        sender.close()
 
 
 def _our_error(name: str, message: str) -> MeCloudError:
@@ -144,7 +84,7 @@ def run(
     context = multiprocessing.get_context("spawn")  # never fork: the desktop app has threads
     receive, send = context.Pipe(duplex=False)
     child = context.Process(
-        target=_child,
+        target=import_reader.main,
         args=(send, [str(p) for p in paths], module.__name__.rsplit(".", 1)[-1], limits),
         name="mecloud-import-reader",
         daemon=True,

@@ -7,16 +7,16 @@ cancel anywhere before the final COMMIT leaves the vault exactly as it was.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
-from vault import audit
+from vault import audit, collector
 from vault.brands import BrandResolver
 from vault.errors import ImportCancelled
-from vault.ingest_prepare import PreparedBatch, Preparer
+from vault.ingest_prepare import PreparedBatch, prepared_batches
 from vault.item_chunks import decode as decode_chunk
 from vault.item_chunks import encode as encode_chunk
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
@@ -25,7 +25,6 @@ from vault.store import Store
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-BATCH = 5000
 _UNRESOLVED = object()
 
 
@@ -185,19 +184,6 @@ class _Batcher:
         )
 
 
-def prepared_batches(observations: Iterable[Observation], size: int = BATCH) -> Iterator[PreparedBatch]:
-    """The in-process path: observations prepared in batches of `size`, one after the other."""
-    preparer = Preparer()
-    batch: list[Observation] = []
-    for obs in observations:
-        batch.append(obs)
-        if len(batch) >= size:
-            yield preparer.prepare(batch)
-            batch = []
-    if batch:
-        yield preparer.prepare(batch)
-
-
 def ingest(store: Store, observations: Iterable[Observation], **options: Any) -> ImportSummary:
     """Write one import of observations; the keywords are ingest_batches'. Raises ImportCancelled (vault
     unchanged) when `cancelled()` turns true."""
@@ -222,7 +208,7 @@ def ingest_batches(
     them in by then.
     """
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    with store.transaction() as conn:
+    with collector.held_back(), store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO imports(platform, layout, source, started_at) VALUES (?, ?, ?, ?)",
             (platform, layout, source, started),

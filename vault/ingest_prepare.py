@@ -7,6 +7,7 @@ hint object is sent once, not once per item.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from typing import Any
@@ -17,6 +18,11 @@ from vault.errors import ImportFailed
 from vault.item_chunks import CHUNK_ITEMS, json_default
 from vault.item_chunks import encode as encode_chunk
 from vault.model import BrandHint, Observation
+from vault.unix_time import whole_seconds
+
+_NUMBERED_TUPLES = 65536  # hint tuples remembered; importers that build a new tuple per item refill it
+
+BATCH = 5000  # observations per batch in one process
 
 # key, kind, time, title, platform, source file, hint numbers
 Row = tuple[int, str, int | None, str, str, str, tuple[int, ...]]
@@ -70,10 +76,30 @@ class Preparer:
     def __init__(self) -> None:
         self._hints: dict[BrandHint, int] = {}
         self._prefixes: dict[tuple[str, str], bytes] = {}
+        # id(obs.brands) -> (that tuple, its numbers). Importers hand out one cached tuple per site or
+        # segment, and a hint costs a Python-level hash; the tuple is kept so its id is never reused.
+        self._numbered: dict[int, tuple[tuple[BrandHint, ...], tuple[int, ...]]] = {}
+
+    def _numbers(self, brands: tuple[BrandHint, ...], new_hints: list[BrandHint]) -> tuple[int, ...]:
+        hints = self._hints
+        found = []
+        for hint in brands:
+            number = hints.get(hint)
+            if number is None:
+                number = hints[hint] = len(hints)
+                new_hints.append(hint)
+            found.append(number)
+        numbers = tuple(found)
+        if type(brands) is not tuple:
+            return numbers  # a list could change: only immutable tuples are remembered
+        if len(self._numbered) >= _NUMBERED_TUPLES:
+            self._numbered.clear()
+        self._numbered[id(brands)] = (brands, numbers)
+        return numbers
 
     def prepare(self, batch: list[Observation]) -> PreparedBatch:
-        hints = self._hints
         prefixes = self._prefixes
+        numbered = self._numbered
         new_hints: list[BrandHint] = []
         rows: list[Row] = []
         chunks: list[tuple[int, int, bytes]] = []
@@ -98,17 +124,12 @@ class Preparer:
                 key = int.from_bytes(blake2b(prefix + given.encode(), digest_size=8).digest(), "big", signed=True)
             else:
                 key = _content_key(obs)
-            when = int(obs.time.timestamp()) if obs.time else None
+            when = whole_seconds(obs.time) if obs.time else None
+            brands = obs.brands
             numbers = no_hints
-            if obs.brands:
-                found = []
-                for hint in obs.brands:
-                    number = hints.get(hint)
-                    if number is None:
-                        number = hints[hint] = len(hints)
-                        new_hints.append(hint)
-                    found.append(number)
-                numbers = tuple(found)
+            if brands:
+                known = numbered.get(id(brands))
+                numbers = known[1] if known is not None and known[0] is brands else self._numbers(brands, new_hints)
             rows.append((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
             items.append([key, kind, when, obs.title, obs.raw])
         if items:
@@ -129,3 +150,16 @@ def merged(batches: list[PreparedBatch]) -> PreparedBatch:
         chunks.extend((start + offset, end + offset, body) for start, end, body in batch.chunks)
         hints.extend(batch.new_hints)
     return PreparedBatch(rows, chunks, hints)
+
+
+def prepared_batches(observations: Iterable[Observation], size: int = BATCH) -> Iterator[PreparedBatch]:
+    """The in-process path: observations prepared in batches of `size`, one after the other."""
+    preparer = Preparer()
+    batch: list[Observation] = []
+    for obs in observations:
+        batch.append(obs)
+        if len(batch) >= size:
+            yield preparer.prepare(batch)
+            batch = []
+    if batch:
+        yield preparer.prepare(batch)

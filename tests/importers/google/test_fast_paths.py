@@ -1,19 +1,18 @@
 """The shortcuts of the Google per-item code give what the general code gives.
 
 split_url's per-authority shortcut against the one regex it stands in for, the cheap unquote against
-urllib's, whole seconds against int(timestamp()), and Observation built positionally.
+urllib's, and Observation built positionally.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import unquote_plus
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importers.google import activity, urls
+from importers.google import urls
 from vault.model import Observation
 
 _URL_PIECES = st.sampled_from(
@@ -82,26 +81,6 @@ def test_redirect_targets() -> None:
     assert urls.redirect_target(url, at, site.redirect[1]) == "https://acme.example/"  # type: ignore[index]
     assert urls.unwrap("doubleclick.net", "/x?adurl=https://a.example/+b") == "https://a.example/ b"
     assert urls.unwrap("www.youtube.com", "/watch?q=https://a.example") is None
-
-
-_TIMES = st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC))
-
-
-@settings(max_examples=100, deadline=None)
-@given(when=st.one_of(_TIMES, st.datetimes(timezones=st.just(timezone(timedelta(hours=2))))))
-def test_fuzz_whole_seconds_equal_int_timestamp(when: datetime) -> None:
-    assert activity._whole_seconds(when) == int(when.timestamp())
-
-
-def test_whole_seconds_at_the_edges() -> None:
-    for when in [
-        datetime(1970, 1, 1, tzinfo=UTC),
-        datetime(1969, 12, 31, 23, 59, 59, 500000, tzinfo=UTC),
-        datetime(2106, 2, 7, 6, 28, 15, 999999, tzinfo=UTC),
-        datetime(2106, 2, 7, 6, 28, 16, tzinfo=UTC),
-        datetime(2300, 1, 1, 0, 0, 0, 999999, tzinfo=UTC),
-    ]:
-        assert activity._whole_seconds(when) == int(when.timestamp()), when
 
 
 def test_observation_fields_are_in_the_order_the_importer_passes_them() -> None:

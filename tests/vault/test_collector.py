@@ -1,0 +1,38 @@
+"""held_back: fewer collections during an import, and the collector exactly as it was afterwards."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from vault import collector
+
+
+def test_thresholds_and_frozen_objects_are_restored() -> None:
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    with collector.held_back():
+        assert gc.get_threshold() == collector.IMPORT_THRESHOLDS
+        assert gc.get_freeze_count() > frozen  # what existed before is out of the collector's way
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_restored_when_the_import_fails() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), collector.held_back():
+        raise RuntimeError("import failed")
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_cycles_made_during_an_import_are_still_collected() -> None:
+    class Node:
+        pass
+
+    with collector.held_back():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]
+        del a, b
+        assert gc.collect() >= 2

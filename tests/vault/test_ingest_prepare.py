@@ -1,0 +1,55 @@
+"""Preparing batches: hint numbering (with its per-tuple shortcut) and keys, against what they stand for."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from vault.ingest_prepare import Preparer, natural_key
+from vault.model import BrandHint, Observation
+
+ACME = BrandHint("visit", "pd:BrowsingHistory", domain="acme.example")
+BETA = BrandHint("email", "pd:EmailAddress", name="Beta GmbH")
+
+
+def _obs(n: int, brands: tuple[BrandHint, ...] | list[BrandHint]) -> Observation:
+    when = datetime(2024, 1, 1, 12, 0, n, 250000, tzinfo=UTC)
+    return Observation("google", "visit", when, f"item {n}", {"n": n}, "a.json", f"k{n}", brands)  # type: ignore[arg-type]
+
+
+def _numbered(prepared_rows: list[tuple]) -> list[tuple[int, ...]]:
+    return [row[6] for row in prepared_rows]
+
+
+def test_one_cached_tuple_and_equal_fresh_tuples_get_the_same_numbers() -> None:
+    shared = (ACME,)
+    fresh = (BrandHint("visit", "pd:BrowsingHistory", domain="acme.example"),)
+    batch = [_obs(0, shared), _obs(1, fresh), _obs(2, shared)]
+    prepared = Preparer().prepare(batch)
+    assert _numbered(prepared.rows) == [(0,), (0,), (0,)]
+    assert prepared.new_hints == [ACME]
+
+
+def test_numbers_follow_the_order_hints_are_met_across_batches() -> None:
+    preparer = Preparer()
+    first = preparer.prepare([_obs(0, (ACME,)), _obs(1, ())])
+    second = preparer.prepare([_obs(2, (BETA, ACME)), _obs(3, (ACME,))])
+    assert _numbered(first.rows) == [(0,), ()]
+    assert _numbered(second.rows) == [(1, 0), (0,)]
+    assert first.new_hints == [ACME] and second.new_hints == [BETA]
+
+
+def test_a_list_of_hints_is_read_again_each_time_it_is_met() -> None:
+    # A list may change between items; only tuples are remembered by identity.
+    hints = [ACME]
+    preparer = Preparer()
+    first = preparer.prepare([_obs(0, hints)])
+    hints[0] = BETA
+    second = preparer.prepare([_obs(1, hints)])
+    assert _numbered(first.rows) == [(0,)] and _numbered(second.rows) == [(1,)]
+
+
+def test_rows_carry_whole_seconds_and_the_natural_key() -> None:
+    obs = _obs(7, ())
+    row = Preparer().prepare([obs]).rows[0]
+    assert row[0] == natural_key(obs)
+    assert row[2] == int(obs.time.timestamp())  # type: ignore[union-attr]
