@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
-from email.parser import BytesHeaderParser
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, Final
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.mail_headers import first_address, raw_fields
 from importers.mail_senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail
 from importers.mail_split import SplitStats, iter_headers
 from vault.model import BrandHint, CoverageReport, Observation
@@ -98,12 +98,11 @@ def _text(value: str) -> tuple[str, bool]:
 
 def _headers(block: bytes) -> tuple[dict[str, str], list[str]]:
     """Kept headers (first occurrence, lower-case names) and the problems found."""
-    msg = BytesHeaderParser().parsebytes(block)
-    problems = [type(d).__name__ for d in msg.defects]
+    fields, problems = raw_fields(block, _WANTED)
     out: dict[str, str] = {}
-    for name, value in msg.raw_items():
+    for name, value in fields:
         key = name.lower()
-        if key in _WANTED and key not in out:
+        if key not in out:
             text, ok = _text(value)
             if not ok:
                 problems.append(f"undecodable {name}")
@@ -161,8 +160,7 @@ def observation(block: bytes, path: str, coverage: CoverageReport) -> Observatio
     if not sender:
         coverage.issue(path, "a message without From")
         return None
-    pairs = getaddresses([sender])
-    name, address = pairs[0] if pairs else ("", "")
+    name, address = first_address(sender)
     address = address.strip().lower()
     if "@" not in address or address.endswith("@"):
         coverage.issue(path, "a From without a mail address")
