@@ -153,7 +153,7 @@ def merged(batches: list[PreparedBatch]) -> PreparedBatch:
 
 
 def prepared_batches(observations: Iterable[Observation], size: int = BATCH) -> Iterator[PreparedBatch]:
-    """The in-process path: observations prepared in batches of `size`, one after the other."""
+    """Observations prepared in batches of `size`, in order: for a one-process import and in the reader process."""
     preparer = Preparer()
     batch: list[Observation] = []
     for obs in observations:
