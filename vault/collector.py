@@ -9,6 +9,7 @@ process's CPU time.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -16,15 +17,28 @@ from contextlib import contextmanager
 # a few megabytes later.
 IMPORT_THRESHOLDS = (20_000, 20, 20)
 
+# The collector is one per process: imports that overlap (worker threads) share one holding back, and
+# only the last to end restores what was there before the first began.
+_lock = threading.Lock()
+_holders = 0
+_before: tuple[int, int, int] = gc.get_threshold()
+
 
 @contextmanager
 def held_back() -> Iterator[None]:
     """Fewer collections, and none of them over the objects that existed before (gc.freeze)."""
-    before = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*IMPORT_THRESHOLDS)
+    global _holders, _before
+    with _lock:
+        if _holders == 0:
+            _before = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(*IMPORT_THRESHOLDS)
+        _holders += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
-        gc.unfreeze()
+        with _lock:
+            _holders -= 1
+            if _holders == 0:
+                gc.set_threshold(*_before)
+                gc.unfreeze()

@@ -36,3 +36,15 @@ def test_cycles_made_during_an_import_are_still_collected() -> None:
         a.other, b.other = b, a  # type: ignore[attr-defined]
         del a, b
         assert gc.collect() >= 2
+
+
+def test_overlapping_imports_restore_the_collector_once_the_last_ends() -> None:
+    before = gc.get_threshold()
+    first, second = collector.held_back(), collector.held_back()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold() == collector.IMPORT_THRESHOLDS  # the second import is still running
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
