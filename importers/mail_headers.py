@@ -20,7 +20,7 @@ _FIELD: Final = re.compile(r"[\x21-\x39\x3b-\x7e]+:")
 # Characters with a meaning in an address header (RFC 5322 specials, whitespace in an address).
 _PLAIN_ADDRESS: Final = r"[^\s<>()\",:;@\[\]\\]+@[^\s<>()\",:;@\[\]\\]+"
 _NAME_ADDR: Final = re.compile(rf"([^\s<>()\",:;@\[\]\\.]+(?: [^\s<>()\",:;@\[\]\\.]+)*) ?<({_PLAIN_ADDRESS})>")
-_BARE_ADDR: Final = re.compile(rf"<?({_PLAIN_ADDRESS})>?")
+_BARE_ADDR: Final = re.compile(rf"({_PLAIN_ADDRESS})|<({_PLAIN_ADDRESS})>")
 
 
 def raw_fields(block: bytes, wanted: Collection[str]) -> tuple[list[tuple[str, str]], list[str]]:
@@ -72,8 +72,11 @@ def first_address(value: str) -> tuple[str, str]:
 
     `value` has its whitespace collapsed to single spaces already.
     """
-    m = _NAME_ADDR.fullmatch(value) or _BARE_ADDR.fullmatch(value)
-    if m is not None and (m.lastindex == 2 or value.startswith("<") == value.endswith(">")):
-        return (m[1], m[2]) if m.lastindex == 2 else ("", m[1])
+    m = _NAME_ADDR.fullmatch(value)
+    if m is not None:
+        return m[1], m[2]
+    m = _BARE_ADDR.fullmatch(value)
+    if m is not None:
+        return "", m[1] or m[2]
     pairs = getaddresses([value])
     return pairs[0] if pairs else ("", "")
