@@ -60,12 +60,13 @@ def _vault_with_interests(vault, n: int) -> None:  # type: ignore[no-untyped-def
     vault.close()
 
 
-def test_share_in_the_worker_keeps_the_window_working(  # type: ignore[no-untyped-def]
-    qtbot, make_window, reporter, vault, tmp_path: Path, monkeypatch, capsys
-) -> None:
-    monkeypatch.setenv("MECLOUD_FIRM_PASSPHRASE", FIRM_PASSPHRASE)
+def _share_held_at_first_item(  # type: ignore[no-untyped-def]
+    qtbot, make_window, vault, tmp_path: Path, monkeypatch, interests: int
+) -> tuple[Any, Any, Any, Gate, Path, Any]:
+    """A vault with `interests` items, a firm with a grant, and a share started that waits at the Gate:
+    (firm, space, firms screen, gate, bundle path, share dialog)."""
     firm = make_firm(tmp_path / "firm")
-    _vault_with_interests(vault, 20)
+    _vault_with_interests(vault, interests)
     window = make_window(vault.folder)
     window.show()
     space = unlock(qtbot, window)
@@ -73,13 +74,22 @@ def test_share_in_the_worker_keeps_the_window_working(  # type: ignore[no-untype
     gate = Gate(monkeypatch)
     out = tmp_path / "out" / "bundle.age"
     out.parent.mkdir()
+    dialog = start_share(qtbot, firms, out)
+    qtbot.waitUntil(gate.reached.is_set, timeout=WAIT_MS)
+    return firm, space, firms, gate, out, dialog
+
+
+def test_share_in_the_worker_keeps_the_window_working(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, vault, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("MECLOUD_FIRM_PASSPHRASE", FIRM_PASSPHRASE)
+    firm, space, firms, gate, out, dialog = _share_held_at_first_item(
+        qtbot, make_window, vault, tmp_path, monkeypatch, interests=20
+    )
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(5)
-
-    dialog = start_share(qtbot, firms, out)
-    qtbot.waitUntil(gate.reached.is_set, timeout=WAIT_MS)
     # The bundle is half made and waits; the GUI thread meanwhile runs its timers and reads the vault.
     assert dialog.isVisible() and dialog.job is not None and dialog.job.is_running()
     before = len(ticks)
@@ -105,17 +115,14 @@ def test_share_in_the_worker_keeps_the_window_working(  # type: ignore[no-untype
 
 
 def test_cancel_a_share_leaves_nothing(qtbot, make_window, reporter, vault, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    firm = make_firm(tmp_path / "firm")
-    _vault_with_interests(vault, 1200)  # the share checks for Cancel every 1000 items
-    window = make_window(vault.folder)
-    window.show()
-    space = unlock(qtbot, window)
-    firms = add_firm_and_grant(qtbot, space, firm.card_path)
-    gate = Gate(monkeypatch)
-    out = tmp_path / "out" / "bundle.age"
-    out.parent.mkdir()
-    dialog = start_share(qtbot, firms, out)
-    qtbot.waitUntil(gate.reached.is_set, timeout=WAIT_MS)
+    _firm, space, firms, gate, out, dialog = _share_held_at_first_item(
+        qtbot,
+        make_window,
+        vault,
+        tmp_path,
+        monkeypatch,
+        interests=1200,  # Cancel is checked every 1000 items
+    )
     dialog.cancel_button.click()
     assert dialog.status.text().startswith("Cancelling")
     with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
