@@ -13,7 +13,7 @@ import os
 import stat
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO
@@ -182,6 +182,14 @@ class ExportTree:
             self._zipped += info.file_size
             self._compressed += info.compress_size
             self._add(member, label)
+
+    def keep_only(self, paths: Collection[str]) -> None:
+        """Narrow the tree to the members at `paths`: one reader's share of an export read by several."""
+        wanted = set(paths)
+        self._members = [m for m in self._members if m.path in wanted]
+        self._by_name = {}
+        for member in self._members:
+            self._by_name.setdefault(member.name.lower(), []).append(member)
 
     # -- access -------------------------------------------------------------------------------
     def members(self) -> list[Member]:

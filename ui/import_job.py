@@ -10,7 +10,7 @@ from pathlib import Path
 
 from importers import registry
 from importers.archive import Limits
-from ui import import_pipeline
+from ui import import_pipeline, import_shares
 from vault.ingest import Cancelled, Progress, ingest
 from vault.model import CoverageReport, ImportSummary
 from vault.session import Vault
@@ -43,9 +43,10 @@ def run_import(
             pipelined = sum(m.size for m in tree.members()) >= PIPELINE_MIN_BYTES
         if pipelined:
             source = tree.describe()
-            tree.close()  # the child reads the export itself
+            shares = import_shares.split(module, tree.members(), import_shares.reader_count())
+            tree.close()  # the children read the export themselves
             return import_pipeline.run(
-                store or vault.store, paths, module, detection, source, limits, progress, cancelled
+                store or vault.store, paths, module, detection, source, limits, progress, cancelled, shares
             )
         coverage = CoverageReport()
         return ingest(

@@ -1,10 +1,11 @@
-"""A large import on both cores: a child process reads and prepares the export, this one writes the vault.
+"""A large import on both cores: child processes read and prepare the export, this one writes the vault.
 
 Reading, parsing and compressing an export costs about as much as the encrypted writes, and Python
-runs one of them at a time in a process. The child gets the export's paths, never the vault key; it
-sends prepared batches (vault/ingest_prepare.py) over a pipe, and its errors come back as the same
+runs one of them at a time in a process. A child gets the export's paths (and, when the importer
+reads file by file, its share of the files: ui/import_shares.py), never the vault key; it sends
+prepared batches (vault/ingest_prepare.py) over a pipe, and its errors come back as the same
 exceptions with the same messages. The parent writes in one transaction, as `ingest` does: a crash,
-a cancel or a child failure leaves the vault as it was. A pipe of one message keeps memory flat: the
+a cancel or a child failure leaves the vault as it was. A pipe of one message keeps memory flat: a
 child waits while the writer is behind.
 """
 
@@ -13,14 +14,14 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 from collections.abc import Iterator, Sequence
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from importers.archive import Limits
 from importers.contract import Detection
-from ui import import_reader
+from ui import import_reader, import_shares
 from vault import errors
 from vault.errors import ImportCancelled, ImportFailed, MeCloudError
 from vault.ingest import Cancelled, Progress, ingest_batches
@@ -39,35 +40,43 @@ def _our_error(name: str, message: str) -> MeCloudError:
     return ImportFailed(message)
 
 
-def _received(conn: Connection, coverage: CoverageReport, cancelled: Cancelled | None, label: str) -> Iterator[Any]:
-    """Prepared batches as they arrive; whatever has arrived meanwhile (up to WRITE_AT_ONCE) comes as one."""
+def _received(
+    conns: list[Connection], coverage: CoverageReport, cancelled: Cancelled | None, label: str
+) -> Iterator[Any]:
+    """Prepared batches as they arrive from the readers; whatever has arrived meanwhile (up to
+    WRITE_AT_ONCE) comes as one. Once every reader is done, `coverage` holds their joined reports."""
+    pending = list(conns)
+    reports: dict[int, CoverageReport] = {}
     waiting: list[PreparedBatch] = []
-    while True:
-        if waiting and (len(waiting) >= WRITE_AT_ONCE or not conn.poll()):
+    while pending:
+        if waiting and (len(waiting) >= WRITE_AT_ONCE or not any(c.poll() for c in pending)):
             yield merged(waiting)
             waiting = []
-        while not conn.poll(POLL_SECONDS):
+        ready = wait(pending, POLL_SECONDS)
+        if not ready:
             if cancelled is not None and cancelled():
                 raise ImportCancelled("The import was cancelled; the vault is unchanged.")
-        try:
-            message = pickle.loads(conn.recv_bytes())
-        except EOFError:
-            raise ImportFailed(f"{label}: the process reading the export stopped unexpectedly") from None
-        kind = message[0]
-        if kind == "batch":
-            waiting.append(message[1])
             continue
-        if waiting:
-            yield merged(waiting)
-            waiting = []
-        if kind == "done":
-            done = CoverageReport.from_dict(message[1])
-            for name in ("understood", "skipped", "unknown", "issues", "issue_count"):
-                setattr(coverage, name, getattr(done, name))
-            return
-        if kind == "error":
-            raise _our_error(message[1], message[2])
-        raise RuntimeError(f"reading {label} failed in the preparing process:\n{message[1]}")
+        for conn in ready:
+            try:
+                message = pickle.loads(conn.recv_bytes())  # type: ignore[union-attr]
+            except EOFError:
+                raise ImportFailed(f"{label}: the process reading the export stopped unexpectedly") from None
+            kind = message[0]
+            if kind == "batch":
+                waiting.append(message[1])
+            elif kind == "done":
+                reports[conns.index(conn)] = CoverageReport.from_dict(message[1])  # type: ignore[arg-type]
+                pending.remove(conn)  # type: ignore[arg-type]
+            elif kind == "error":
+                raise _our_error(message[1], message[2])
+            else:
+                raise RuntimeError(f"reading {label} failed in the preparing process:\n{message[1]}")
+    if waiting:
+        yield merged(waiting)
+    done = import_shares.joined([reports[n] for n in sorted(reports)])
+    for name in ("understood", "skipped", "unknown", "issues", "issue_count"):
+        setattr(coverage, name, getattr(done, name))
 
 
 def run(
@@ -79,24 +88,32 @@ def run(
     limits: Limits | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    shares: list[list[str]] | None = None,
 ) -> ImportSummary:
-    """Import with a preparing child process; same result and guarantees as the one-process path."""
+    """Import with preparing child processes (one per share of the export's files, or one reading
+    it all); same result and guarantees as the one-process path."""
     context = multiprocessing.get_context("spawn")  # never fork: the desktop app has threads
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(
-        target=import_reader.main,
-        args=(send, [str(p) for p in paths], module.__name__.rsplit(".", 1)[-1], limits),
-        name="mecloud-import-reader",
-        daemon=True,
-    )
-    child.start()
-    send.close()  # ours is closed, so the child's exit ends our reads
-    coverage = CoverageReport()
+    platform = module.__name__.rsplit(".", 1)[-1]
+    children: list[Any] = []
+    conns: list[Connection] = []
     finished = False
     try:
+        for n, share in enumerate(shares or [None]):
+            receive, send = context.Pipe(duplex=False)
+            conns.append(receive)
+            child = context.Process(
+                target=import_reader.main,
+                args=(send, [str(p) for p in paths], platform, limits, share, n * import_shares.HINT_SPAN),
+                name=f"mecloud-import-reader-{n + 1}",
+                daemon=True,
+            )
+            child.start()
+            children.append(child)
+            send.close()  # ours is closed, so the child's exit ends our reads
+        coverage = CoverageReport()
         summary = ingest_batches(
             store,
-            _received(receive, coverage, cancelled, source),
+            _received(conns, coverage, cancelled, source),
             platform=module.PLATFORM,
             layout=detection.layout,
             source=source,
@@ -107,9 +124,11 @@ def run(
         finished = True
         return summary
     finally:
-        receive.close()
-        if finished:
-            child.join(timeout=5)  # it said "done": only its exit is left
-        if child.is_alive():
-            child.kill()  # cancelled or failed here: its work is of no use
-        child.join()
+        for conn in conns:
+            conn.close()
+        for child in children:
+            if finished:
+                child.join(timeout=5)  # it said "done": only its exit is left
+            if child.is_alive():
+                child.kill()  # cancelled or failed here: its work is of no use
+            child.join()

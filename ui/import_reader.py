@@ -59,14 +59,24 @@ class _Sender:
         self._out.close()
 
 
-def main(out: Connection, paths: list[str], platform: str, limits: Limits | None) -> None:
-    """The preparing process: parse the export and send ("batch", PreparedBatch)... ("done", coverage)."""
+def main(
+    out: Connection,
+    paths: list[str],
+    platform: str,
+    limits: Limits | None,
+    share: list[str] | None = None,
+    first_hint: int = 0,
+) -> None:
+    """The preparing process: parse the export (only the files of `share`, if given) and send
+    ("batch", PreparedBatch)... ("done", coverage), its brand hints numbered from `first_hint`."""
     sender = _Sender(out)
     try:
         module = registry.importer(platform)
         with collector.held_back(), registry.open_export(paths, limits) as tree:
+            if share is not None:
+                tree.keep_only(share)
             coverage = CoverageReport()
-            for batch in prepared_batches(module.parse(tree, coverage), CHILD_BATCH):
+            for batch in prepared_batches(module.parse(tree, coverage), CHILD_BATCH, first_hint):
                 sender.send(("batch", batch))
             coverage.finish(tree.paths())
             sender.send(("done", coverage.to_dict()))

@@ -37,8 +37,8 @@ class _Batcher:
         self.import_id = import_id
         self.resolver = BrandResolver(store)
         self.next_chunk = (self.conn.execute("SELECT coalesce(max(id), 0) FROM item_chunks").fetchone()[0]) + 1
-        self.hints: list[BrandHint] = []  # the import's hint table (PreparedBatch.new_hints, in order)
-        self.resolved: list[object] = []
+        self.hints: dict[int, BrandHint] = {}  # the import's hint table (PreparedBatch.new_hints)
+        self.resolved: dict[int, tuple[int, str] | None] = {}
         self.seen = 0
         self.added = 0
         self.touchpoints = 0
@@ -50,13 +50,10 @@ class _Batcher:
 
     def _resolved(self, number: int) -> tuple[int, str] | None:
         """Brand hints are resolved when first met, in item order (resolving may name a brand)."""
-        resolved = self.resolved
-        while len(resolved) <= number:
-            resolved.append(_UNRESOLVED)
-        found = resolved[number]
+        found = self.resolved.get(number, _UNRESOLVED)
         if found is _UNRESOLVED:
             hint = self.hints[number]
-            found = resolved[number] = self.resolver.resolve(hint.name, hint.domain)
+            found = self.resolved[number] = self.resolver.resolve(hint.name, hint.domain)
         return found  # type: ignore[return-value]
 
     def _store_keys(self, batch: PreparedBatch, base: int) -> set[int]:
@@ -68,7 +65,7 @@ class _Batcher:
         rows = batch.rows
         key_rows = [
             (rows[pos][0], base + n, pos - start)
-            for n, (start, end, _body) in enumerate(batch.chunks)
+            for n, (start, end, *_) in enumerate(batch.chunks)
             for pos in range(start, end)
         ]
         key_rows.sort()  # in key order the index grows in runs instead of at random pages
@@ -91,13 +88,13 @@ class _Batcher:
             )
         return {
             pos
-            for n, (start, end, _body) in enumerate(batch.chunks)
+            for n, (start, end, *_) in enumerate(batch.chunks)
             for pos in range(start, end)
             if stored.get(rows[pos][0]) != (base + n, pos - start)
         }
 
     def write(self, batch: PreparedBatch) -> None:
-        self.hints.extend(batch.new_hints)
+        self.hints.update(batch.new_hints)
         rows = batch.rows
         base = self.next_chunk
         self.next_chunk += len(batch.chunks)
@@ -138,7 +135,7 @@ class _Batcher:
                             agg[2] = when
         self.seen += len(rows)
         chunk_rows = []
-        for n, (start, end, body) in enumerate(batch.chunks):
+        for n, (start, end, body, kinds) in enumerate(batch.chunks):
             keep = [pos for pos in range(start, end) if pos not in duplicate] if duplicate else range(start, end)
             if not keep:
                 continue  # all of it is in the vault already; none of its keys point here
@@ -151,11 +148,9 @@ class _Batcher:
                     "UPDATE item_keys SET slot = ? WHERE natural_key = ?",
                     [(slot, rows[pos][0]) for slot, pos in enumerate(keep) if slot != pos - start],
                 )
-            kinds = Counter(rows[pos][1] for pos in keep)
+                kinds = orjson.dumps(Counter(rows[pos][1] for pos in keep)).decode()
             first = rows[start]
-            chunk_rows.append(
-                (base + n, self.import_id, first[4], first[5], len(keep), orjson.dumps(kinds).decode(), body)
-            )
+            chunk_rows.append((base + n, self.import_id, first[4], first[5], len(keep), kinds, body))
             self.added += len(keep)
         self.conn.executemany(
             "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
@@ -208,7 +203,7 @@ def ingest_batches(
     them in by then.
     """
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    with collector.held_back(), store.transaction() as conn:
+    with collector.held_back(), store.checkpoint_on_close(), store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO imports(platform, layout, source, started_at) VALUES (?, ?, ?, ?)",
             (platform, layout, source, started),

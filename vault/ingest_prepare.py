@@ -2,7 +2,8 @@
 
 The part of an import that needs no database, so it can run beside the writer in a process of its own
 (ui/import_pipeline.py). Brand hints travel as numbers into a table that grows with the import: a
-hint object is sent once, not once per item.
+hint object is sent once, not once per item. Several readers of one import number their hints from
+different starts (`first_hint`), so their batches can be written in any interleaving.
 """
 
 from __future__ import annotations
@@ -65,29 +66,31 @@ def _content_key(obs: Observation) -> int:
 @dataclass(slots=True)
 class PreparedBatch:
     rows: list[Row]
-    # (start, end, body): rows[start:end] share platform and source file; body holds their items
-    chunks: list[tuple[int, int, bytes]]
-    new_hints: list[BrandHint] = field(default_factory=list)  # hint numbers len(table).. in order
+    # (start, end, body, kinds): rows[start:end] share platform and source file; body holds their items,
+    # kinds their count per kind as JSON ({"visit": 1000, ...}, as item_chunks.kinds keeps it)
+    chunks: list[tuple[int, int, bytes, str]]
+    new_hints: dict[int, BrandHint] = field(default_factory=dict)  # number -> hint, for numbers first met here
 
 
 class Preparer:
     """Turns batches of observations into PreparedBatch, numbering brand hints as it meets them."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_hint: int = 0) -> None:
+        self._first = first_hint
         self._hints: dict[BrandHint, int] = {}
         self._prefixes: dict[tuple[str, str], bytes] = {}
         # id(obs.brands) -> (that tuple, its numbers). Importers hand out one cached tuple per site or
         # segment, and a hint costs a Python-level hash; the tuple is kept so its id is never reused.
         self._numbered: dict[int, tuple[tuple[BrandHint, ...], tuple[int, ...]]] = {}
 
-    def _numbers(self, brands: tuple[BrandHint, ...], new_hints: list[BrandHint]) -> tuple[int, ...]:
+    def _numbers(self, brands: tuple[BrandHint, ...], new_hints: dict[int, BrandHint]) -> tuple[int, ...]:
         hints = self._hints
         found = []
         for hint in brands:
             number = hints.get(hint)
             if number is None:
-                number = hints[hint] = len(hints)
-                new_hints.append(hint)
+                number = hints[hint] = self._first + len(hints)
+                new_hints[number] = hint
             found.append(number)
         numbers = tuple(found)
         if type(brands) is not tuple:
@@ -100,10 +103,11 @@ class Preparer:
     def prepare(self, batch: list[Observation]) -> PreparedBatch:
         prefixes = self._prefixes
         numbered = self._numbered
-        new_hints: list[BrandHint] = []
+        new_hints: dict[int, BrandHint] = {}
         rows: list[Row] = []
-        chunks: list[tuple[int, int, bytes]] = []
+        chunks: list[tuple[int, int, bytes, str]] = []
         items: list[list[Any]] = []  # of the chunk being filled
+        kinds: dict[str, int] = {}
         chunk_start = 0
         platform: str | None = None
         source: str | None = None
@@ -113,9 +117,11 @@ class Preparer:
         for obs in batch:
             if obs.source_file != source or obs.platform != platform or len(items) >= CHUNK_ITEMS:
                 if items:
-                    chunks.append((chunk_start, len(rows), _encode(items, source)))
+                    chunks.append((chunk_start, len(rows), _encode(items, source), orjson.dumps(kinds).decode()))
                 items, chunk_start, platform, source = [], len(rows), obs.platform, obs.source_file
+                kinds = {}
             kind = obs.kind
+            kinds[kind] = kinds.get(kind, 0) + 1
             given = obs.natural_key
             if type(given) is str:
                 prefix = prefixes.get((platform, kind))  # type: ignore[arg-type]
@@ -133,7 +139,7 @@ class Preparer:
             rows.append((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
             items.append([key, kind, when, obs.title, obs.raw])
         if items:
-            chunks.append((chunk_start, len(rows), _encode(items, source)))
+            chunks.append((chunk_start, len(rows), _encode(items, source), orjson.dumps(kinds).decode()))
         return PreparedBatch(rows, chunks, new_hints)
 
 
@@ -142,19 +148,21 @@ def merged(batches: list[PreparedBatch]) -> PreparedBatch:
     if len(batches) == 1:
         return batches[0]
     rows: list[Row] = []
-    chunks: list[tuple[int, int, bytes]] = []
-    hints: list[BrandHint] = []
+    chunks: list[tuple[int, int, bytes, str]] = []
+    hints: dict[int, BrandHint] = {}
     for batch in batches:
         offset = len(rows)
         rows.extend(batch.rows)
-        chunks.extend((start + offset, end + offset, body) for start, end, body in batch.chunks)
-        hints.extend(batch.new_hints)
+        chunks.extend((start + offset, end + offset, body, kinds) for start, end, body, kinds in batch.chunks)
+        hints.update(batch.new_hints)
     return PreparedBatch(rows, chunks, hints)
 
 
-def prepared_batches(observations: Iterable[Observation], size: int = BATCH) -> Iterator[PreparedBatch]:
-    """Observations prepared in batches of `size`, in order: for a one-process import and in the reader process."""
-    preparer = Preparer()
+def prepared_batches(
+    observations: Iterable[Observation], size: int = BATCH, first_hint: int = 0
+) -> Iterator[PreparedBatch]:
+    """Observations prepared in batches of `size`, in order: for a one-process import and in a reader process."""
+    preparer = Preparer(first_hint)
     batch: list[Observation] = []
     for obs in observations:
         batch.append(obs)

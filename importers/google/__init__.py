@@ -23,6 +23,9 @@ from vault.model import CoverageReport, Observation
 
 PLATFORM: Final = "google"
 LABEL: Final = "Google Takeout"
+# Each file is read on its own (nothing carries over between files): a large Takeout can be read by
+# several processes, each given some of its files (ui/import_shares.py).
+READ_BY_FILE: Final = True
 
 Handler = Callable[[ExportTree, Member, CoverageReport], Iterator[Observation]]
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,53 @@ def test_pipelined_import_writes_what_the_one_process_import_writes(takeout: Pat
         # Again, pipelined: nothing new, in both.
         again = run_import(two, [takeout], pipelined=True)
         assert (again.items_seen, again.items_added) == (15_040, 0)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("readers", [1, 2])
+def test_readers_sharing_the_files_write_what_the_one_process_import_writes(
+    takeout: Path,
+    tmp_path: Path,
+    readers: int,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui import import_pipeline, import_shares
+
+    used: list[list[list[str]] | None] = []
+    real = import_pipeline.run
+    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(a[8]) or real(*a, **k))
+    monkeypatch.setattr(import_shares, "reader_count", lambda: readers)
+    one, _ = Vault.create(tmp_path / "one", "passphrase one")
+    shared, _ = Vault.create(tmp_path / "shared", "passphrase shared")
+    with one, shared:
+        a = run_import(one, [takeout], pipelined=False)
+        b = run_import(shared, [takeout], pipelined=True)
+        assert (len(used[0]) if used[0] else 1) == readers
+        assert a.coverage.to_dict() == b.coverage.to_dict()
+        assert _contents(one) == _contents(shared)
+
+
+def test_a_failing_reader_among_two_fails_the_import_and_leaves_the_vault_unchanged(
+    vault: Vault,
+    takeout: Path,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui import import_pipeline, import_shares
+
+    used: list[list[list[str]] | None] = []
+    real = import_pipeline.run
+    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(a[8]) or real(*a, **k))
+    with zipfile.ZipFile(takeout) as zf:
+        files = {info.filename: zf.read(info) for info in zf.infolist()}
+    files["Takeout/My Activity/Zzz/MyActivity.json"] = BROKEN_ACTIVITY * 2000  # big enough for a share
+    broken = write_zip(tmp_path / "takeout-broken-002.zip", files)
+    monkeypatch.setattr(import_shares, "reader_count", lambda: 2)
+    with pytest.raises(ImportFailed, match=r"Zzz/MyActivity\.json"):
+        run_import(vault, [broken], pipelined=True)
+    assert used[0] is not None and len(used[0]) == 2
+    assert vault.store.one("SELECT count(*) FROM item_chunks")[0] == 0
+    assert vault.store.one("SELECT count(*) FROM imports")[0] == 0
     assert multiprocessing.active_children() == []
 
 
@@ -139,8 +187,8 @@ def test_sigkill_of_the_writer_leaves_the_vault_unchanged_and_the_reader_exits(v
             child.send_signal(signal.SIGKILL)
             break
     child.wait(timeout=60)
-    assert child.returncode == -signal.SIGKILL and len(readers) == 1
-    assert _gone(readers[0], 30), "the reading process outlived the writer"
+    assert child.returncode == -signal.SIGKILL and readers
+    assert all(_gone(pid, 30) for pid in readers), "a reading process outlived the writer"
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert again.store.integrity_errors() == []
         assert (again.store.one("SELECT count(*) FROM item_keys")[0],

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.vault.observations import ad_observations
 from vault import audit
 from vault.brand_queries import imports, list_brands
@@ -103,3 +104,17 @@ def test_import_is_audited(vault: Vault) -> None:
     entry = audit.entries(vault.store)[0]
     assert entry.action == "import"
     assert entry.detail["import_id"] == summary.import_id
+
+
+def test_a_large_import_is_committed_to_the_log_and_folded_into_the_file_on_close(vault_dir, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    db = vault_dir / "vault.db"
+    before = db.stat().st_size
+    summary = _ingest(vault, ad_observations(20_000))
+    assert summary.items_added == 20_000
+    # Committed, but the commit did not wait for the pages to be copied into the vault file.
+    assert db.stat().st_size == before
+    assert vault.store.one("PRAGMA wal_autocheckpoint")[0] == 1000  # only the import's commit is left alone
+    vault.close()
+    assert db.stat().st_size > before + 500_000
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        assert item_count(again.store) == 20_000 and again.store.integrity_errors() == []

@@ -26,7 +26,7 @@ def test_one_cached_tuple_and_equal_fresh_tuples_get_the_same_numbers() -> None:
     batch = [_obs(0, shared), _obs(1, fresh), _obs(2, shared)]
     prepared = Preparer().prepare(batch)
     assert _numbered(prepared.rows) == [(0,), (0,), (0,)]
-    assert prepared.new_hints == [ACME]
+    assert prepared.new_hints == {0: ACME}
 
 
 def test_numbers_follow_the_order_hints_are_met_across_batches() -> None:
@@ -35,7 +35,17 @@ def test_numbers_follow_the_order_hints_are_met_across_batches() -> None:
     second = preparer.prepare([_obs(2, (BETA, ACME)), _obs(3, (ACME,))])
     assert _numbered(first.rows) == [(0,), ()]
     assert _numbered(second.rows) == [(1, 0), (0,)]
-    assert first.new_hints == [ACME] and second.new_hints == [BETA]
+    assert first.new_hints == {0: ACME} and second.new_hints == {1: BETA}
+
+
+def test_a_reader_numbers_its_hints_from_its_own_start() -> None:
+    # Two readers of one import: their numbers never meet, so the writer can take their batches in any order.
+    first, second = Preparer(0), Preparer(1 << 32)
+    a = first.prepare([_obs(0, (ACME,)), _obs(1, (BETA,))])
+    b = second.prepare([_obs(2, (BETA,)), _obs(3, (ACME, BETA))])
+    assert _numbered(a.rows) == [(0,), (1,)] and a.new_hints == {0: ACME, 1: BETA}
+    assert _numbered(b.rows) == [(1 << 32,), ((1 << 32) + 1, 1 << 32)]
+    assert b.new_hints == {1 << 32: BETA, (1 << 32) + 1: ACME}
 
 
 def test_a_list_of_hints_is_read_again_each_time_it_is_met() -> None:

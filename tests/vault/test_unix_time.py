@@ -29,8 +29,6 @@ def test_whole_seconds_at_the_edges() -> None:
         assert whole_seconds(when) == int(when.timestamp()), when
 
 
-
-
 def test_naive_times_are_read_as_local_time_as_timestamp_does() -> None:
     when = datetime(2024, 5, 1, 12, 30, 15)
     assert whole_seconds(when) == int(when.timestamp())
