@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -26,6 +29,17 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 _UNRESOLVED = object()
+_first = itemgetter(0)
+
+
+@dataclass(slots=True)
+class _Reach:
+    """What an item carrying one set of brand hints adds to the vault."""
+
+    touchpoints: list[tuple[int, str, str, str, str | None]] = field(default_factory=list)  # brand, alias, kind, ...
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (alias, kind), as import_aliases counts them
+    inference: bool = False
+    seen: int = 0  # items carrying these hints, new or already in the vault
 
 
 class _Batcher:
@@ -42,11 +56,37 @@ class _Batcher:
         self.seen = 0
         self.added = 0
         self.touchpoints = 0
-        self.alias_counts: Counter[tuple[str, str]] = Counter()
         self.segments: set[str] = set()  # inference titles this export holds, new or already known
-        # (brand, kind, platform) -> [count, first, last]: added to brand_summary at the end, so the
-        # summary never needs a GROUP BY over every touchpoint.
-        self.summary: dict[tuple[int, str, str], list[Any]] = {}
+        self._reaches: dict[tuple[int, ...], _Reach] = {}  # hint numbers -> what they add
+        # (hint numbers, platform) -> [count, first, last] of the new items that carried them: added to
+        # brand_summary at the end, so the summary never needs a GROUP BY over every touchpoint.
+        self._spans: dict[tuple[tuple[int, ...], str], list[Any]] = {}
+
+    @property
+    def alias_counts(self) -> Counter[tuple[str, str]]:
+        """(alias, touchpoint kind) -> items of this export naming it, new or already in the vault."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for reach in self._reaches.values():
+            for pair in reach.pairs:
+                counts[pair] += reach.seen
+        return counts
+
+    @property
+    def summary(self) -> dict[tuple[int, str, str], list[Any]]:
+        """(brand, touchpoint kind, platform) -> [count, first, last] of the touchpoints added."""
+        summary: dict[tuple[int, str, str], list[Any]] = {}
+        for (numbers, platform), (count, first, last) in self._spans.items():
+            for brand_id, _alias, touchpoint, _category, _detail in self._reaches[numbers].touchpoints:
+                agg = summary.get((brand_id, touchpoint, platform))
+                if agg is None:
+                    summary[(brand_id, touchpoint, platform)] = [count, first, last]
+                    continue
+                agg[0] += count
+                if first is not None and (agg[1] is None or first < agg[1]):
+                    agg[1] = first
+                if last is not None and (agg[2] is None or last > agg[2]):
+                    agg[2] = last
+        return summary
 
     def _resolved(self, number: int) -> tuple[int, str] | None:
         """Brand hints are resolved when first met, in item order (resolving may name a brand)."""
@@ -63,11 +103,9 @@ class _Batcher:
         and only a batch where some key was already there (or twice in the batch) is looked at again.
         """
         rows = batch.rows
-        key_rows = [
-            (rows[pos][0], base + n, pos - start)
-            for n, (start, end, *_) in enumerate(batch.chunks)
-            for pos in range(start, end)
-        ]
+        key_rows: list[tuple[int, int, int]] = []
+        for n, (start, end, *_) in enumerate(batch.chunks):  # (key, chunk, slot), the tuples built in C
+            key_rows.extend(zip(map(_first, rows[start:end]), repeat(base + n), range(end - start)))
         key_rows.sort()  # in key order the index grows in runs instead of at random pages
         cur = self.conn.executemany(
             "INSERT OR IGNORE INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)", key_rows
@@ -93,6 +131,23 @@ class _Batcher:
             if stored.get(rows[pos][0]) != (base + n, pos - start)
         }
 
+    def _reach(self, numbers: tuple[int, ...]) -> _Reach:
+        """What an item with these hint numbers adds: worked out once per set of numbers, not per item."""
+        reach = _Reach()
+        for number in numbers:
+            resolved = self._resolved(number)
+            if resolved is None:
+                continue
+            hint = self.hints[number]
+            pair = (resolved[1], hint.touchpoint)
+            if pair in reach.pairs:
+                continue  # one touchpoint per item, brand and kind
+            reach.pairs.append(pair)
+            reach.touchpoints.append((resolved[0], resolved[1], hint.touchpoint, hint.category, hint.detail))
+            reach.inference = reach.inference or hint.touchpoint == "inference"
+        self._reaches[numbers] = reach
+        return reach
+
     def write(self, batch: PreparedBatch) -> None:
         self.hints.update(batch.new_hints)
         rows = batch.rows
@@ -100,39 +155,31 @@ class _Batcher:
         self.next_chunk += len(batch.chunks)
         duplicate = self._store_keys(batch, base)
         tp_rows = []
-        summary = self.summary
-        hints = self.hints
+        reaches = self._reaches
+        spans = self._spans
+        # The loop runs once per item: per item only counts, the first and last time and the touchpoint
+        # rows; what the hints stand for was worked out once (_reach) and is summed up at the end.
         for pos, (key, kind, when, title, platform, _source, numbers) in enumerate(rows):
             if not numbers:
                 continue
-            resolved_hints: list[tuple[BrandHint, tuple[int, str]]] = []
-            for number in numbers:
-                resolved = self._resolved(number)
-                if resolved is not None:
-                    hint = hints[number]
-                    pair = (resolved[1], hint.touchpoint)
-                    if any((r[1], h.touchpoint) == pair for h, r in resolved_hints):
-                        continue  # one touchpoint per item, brand and kind
-                    resolved_hints.append((hint, resolved))
-                    self.alias_counts[pair] += 1
-                    if hint.touchpoint == "inference":
-                        self.segments.add(title)
+            reach = reaches.get(numbers) or self._reach(numbers)
+            reach.seen += 1
+            if reach.inference:
+                self.segments.add(title)
             if duplicate and pos in duplicate:
                 continue
-            for hint, (brand_id, alias) in resolved_hints:
-                tp_rows.append(
-                    (key, brand_id, alias, hint.touchpoint, hint.category, platform, when, hint.detail, kind, title)
-                )
-                agg = summary.get((brand_id, hint.touchpoint, platform))
-                if agg is None:
-                    summary[(brand_id, hint.touchpoint, platform)] = [1, when, when]
-                else:
-                    agg[0] += 1
-                    if when is not None:
-                        if agg[1] is None or when < agg[1]:
-                            agg[1] = when
-                        if agg[2] is None or when > agg[2]:
-                            agg[2] = when
+            for brand_id, alias, touchpoint, category, detail in reach.touchpoints:
+                tp_rows.append((key, brand_id, alias, touchpoint, category, platform, when, detail, kind, title))
+            span = spans.get((numbers, platform))
+            if span is None:
+                spans[(numbers, platform)] = [1, when, when]
+            else:
+                span[0] += 1
+                if when is not None:
+                    if span[1] is None or when < span[1]:
+                        span[1] = when
+                    if span[2] is None or when > span[2]:
+                        span[2] = when
         self.seen += len(rows)
         chunk_rows = []
         for n, (start, end, body, kinds) in enumerate(batch.chunks):
