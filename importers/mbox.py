@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any, Final
 
 from importers.archive import ExportTree, Member
@@ -147,6 +148,13 @@ def _key(h: dict[str, str], block: bytes) -> str:
     return "sha256:" + hashlib.sha256(block).hexdigest()[:40]
 
 
+@lru_cache(maxsize=16384)
+def _sender_hints(name: str | None, domain: str, detail: str) -> tuple[BrandHint, ...]:
+    """One tuple per sender and evidence, shared by all their mail: the reading process numbers hint
+    tuples it has met by identity, and a new tuple per message would fill that memo for nothing."""
+    return (BrandHint("email", "pd:EmailAddress", name=name, domain=domain, detail=detail),)
+
+
 def observation(block: bytes, path: str, coverage: CoverageReport) -> Observation | None:
     """One message's header block -> an Observation (None, with an issue, when it has no sender)."""
     try:
@@ -173,7 +181,7 @@ def observation(block: bytes, path: str, coverage: CoverageReport) -> Observatio
     hints: tuple[BrandHint, ...] = ()
     if domain and not is_freemail(domain) and not _own_mail(h, address):
         detail = "; ".join(signs) if signs else "sent you mail"
-        hints = (BrandHint("email", "pd:EmailAddress", name=name.strip() or None, domain=domain, detail=detail),)
+        hints = _sender_hints(name.strip() or None, domain, detail)
     subject = h.get("subject", "")
     raw: dict[str, Any] = dict(h)
     if signs:

@@ -21,7 +21,7 @@ from vault.item_chunks import encode as encode_chunk
 from vault.model import BrandHint, Observation
 from vault.unix_time import whole_seconds
 
-_NUMBERED_TUPLES = 65536  # hint tuples remembered; importers that build a new tuple per item refill it
+_NUMBERED_TUPLES = 8192  # hint tuples remembered; importers that build a new tuple per item refill it
 
 BATCH = 5000  # observations per batch in one process
 

@@ -113,6 +113,19 @@ def test_marketing_headers_are_kept_as_evidence(sample: tuple[list[Observation],
     assert "SendGrid" in by_subject(sample[0], "prescription").brands[0].detail
 
 
+def test_mail_from_one_sender_with_the_same_evidence_shares_one_hint_tuple(tmp_path: Path) -> None:
+    # The reading process remembers hint tuples by identity: one per sender keeps that memo small.
+    path = tmp_path / "bulk.mbox"
+    path.write_bytes(b"".join(gen.bulk_messages(60)))
+    obs, _ = run([path])
+    by_hint: dict[object, set[int]] = {}
+    for o in obs:
+        if o.brands:
+            by_hint.setdefault(o.brands, set()).add(id(o.brands))
+    assert len(obs) == 60 and by_hint and len(by_hint) < 60
+    assert all(len(ids) == 1 for ids in by_hint.values())
+
+
 def test_rfc2047_and_raw_8bit_headers_are_decoded(sample: tuple[list[Observation], CoverageReport]) -> None:
     trip = by_subject(sample[0], "Köln")
     assert trip.raw["subject"] == "Grüße aus Köln"
