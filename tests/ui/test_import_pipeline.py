@@ -70,25 +70,34 @@ def test_pipelined_import_writes_what_the_one_process_import_writes(takeout: Pat
     assert multiprocessing.active_children() == []
 
 
+@pytest.fixture
+def shares_used(monkeypatch) -> list[list[list[str]] | None]:  # type: ignore[no-untyped-def]
+    """The shares each pipelined import of the test was given (None: one reader for all of it)."""
+    from ui import import_pipeline
+
+    used: list[list[list[str]] | None] = []
+    real = import_pipeline.run
+    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(a[8]) or real(*a, **k))
+    return used
+
+
 @pytest.mark.parametrize("readers", [1, 2])
 def test_readers_sharing_the_files_write_what_the_one_process_import_writes(
     takeout: Path,
     tmp_path: Path,
     readers: int,
+    shares_used: list[list[list[str]] | None],
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from ui import import_pipeline, import_shares
+    from ui import import_shares
 
-    used: list[list[list[str]] | None] = []
-    real = import_pipeline.run
-    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(a[8]) or real(*a, **k))
     monkeypatch.setattr(import_shares, "reader_count", lambda: readers)
     one, _ = Vault.create(tmp_path / "one", "passphrase one")
     shared, _ = Vault.create(tmp_path / "shared", "passphrase shared")
     with one, shared:
         a = run_import(one, [takeout], pipelined=False)
         b = run_import(shared, [takeout], pipelined=True)
-        assert (len(used[0]) if used[0] else 1) == readers
+        assert (len(shares_used[0]) if shares_used[0] else 1) == readers
         assert a.coverage.to_dict() == b.coverage.to_dict()
         assert _contents(one) == _contents(shared)
 
@@ -97,13 +106,11 @@ def test_a_failing_reader_among_two_fails_the_import_and_leaves_the_vault_unchan
     vault: Vault,
     takeout: Path,
     tmp_path: Path,
+    shares_used: list[list[list[str]] | None],
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from ui import import_pipeline, import_shares
+    from ui import import_shares
 
-    used: list[list[list[str]] | None] = []
-    real = import_pipeline.run
-    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(a[8]) or real(*a, **k))
     with zipfile.ZipFile(takeout) as zf:
         files = {info.filename: zf.read(info) for info in zf.infolist()}
     files["Takeout/My Activity/Zzz/MyActivity.json"] = BROKEN_ACTIVITY * 2000  # big enough for a share
@@ -111,7 +118,7 @@ def test_a_failing_reader_among_two_fails_the_import_and_leaves_the_vault_unchan
     monkeypatch.setattr(import_shares, "reader_count", lambda: 2)
     with pytest.raises(ImportFailed, match=r"Zzz/MyActivity\.json"):
         run_import(vault, [broken], pipelined=True)
-    assert used[0] is not None and len(used[0]) == 2
+    assert shares_used[0] is not None and len(shares_used[0]) == 2
     assert vault.store.one("SELECT count(*) FROM item_chunks")[0] == 0
     assert vault.store.one("SELECT count(*) FROM imports")[0] == 0
     assert multiprocessing.active_children() == []
