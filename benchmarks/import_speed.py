@@ -8,8 +8,9 @@ Each measurement runs in its own child process, so peak RSS is that of the work 
 - `gtp`: google_takeout_parser (PyPI `google-takeout-parser`) only parsing the same files, extracted
   to a folder (it cannot read zips), when it is installed.
 Targets (issue 4): at 500k items `core_folder` >= 1.5x faster than `gtp`; peak RSS < 200 MB and growing
-< 10 % from 100k to 1M. Large imports read the export in a second process (ui/import_pipeline.py):
-its peak RSS is reported beside the writer's, and their sum is what the memory targets are held to.
+< 10 % from 100k to 1M. Large imports read the export in separate processes (ui/import_pipeline.py,
+two for a large Takeout): their peaks are reported beside the writer's, and the writer's plus all of
+theirs is what the memory targets are held to.
 Results are appended to benchmarks/results/import_speed.json.
 
     python -m benchmarks.import_speed [--sizes 100000,500000,1000000] [--keep DIR]
