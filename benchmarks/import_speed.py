@@ -45,17 +45,15 @@ MAIL_SHARE = 20  # one message per this many items, in the second part
 # -- child side ---------------------------------------------------------------------------------
 def _peak_rss_mb() -> float:
     """Peak resident set size of this process (VmHWM), in MB."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
+    found = _vm_hwm_mb("self")
+    if found is not None:
+        return found
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / 1024 / (1024 if sys.platform == "darwin" else 1)
 
 
 def _vm_hwm_mb(pid: int | str) -> float | None:
+    """Peak resident set size of process `pid` ("self": this one) from /proc, in MB; None without /proc."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
@@ -65,7 +63,7 @@ def _vm_hwm_mb(pid: int | str) -> float | None:
     return None
 
 
-class _ReaderPeaks:
+class _ChildPeaks:
     """Peak RSS of each child process (the readers, and multiprocessing's resource tracker), read from
     /proc while they run.
 
@@ -106,14 +104,14 @@ def _child_import(paths: list[str]) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="mecloud-bench-"))
     try:
         vault, _ = session.Vault.create(folder / "vault", "benchmark passphrase")
-        readers = _ReaderPeaks() if Path("/proc/self/task").is_dir() else None
+        children = _ChildPeaks() if Path("/proc/self/task").is_dir() else None
         start = time.perf_counter()
         summary = run_import(vault, paths)
         seconds = time.perf_counter() - start
         # The import is committed; closing folds the write-ahead log into the vault file.
         vault.close()
         close_seconds = time.perf_counter() - start - seconds
-        reader_peaks = readers.stop() if readers else []
+        child_peaks = children.stop() if children else []
         db = sum(f.stat().st_size for f in (folder / "vault").iterdir())
         return {
             "seconds": seconds,
@@ -124,9 +122,9 @@ def _child_import(paths: list[str]) -> dict[str, Any]:
             "vault_mb": db / 1e6,
             "close_seconds": close_seconds,
             # The child processes, if the import used them: the sum of their peaks.
-            "readers": len(reader_peaks),
-            "reader_peaks_mb": [round(p, 1) for p in reader_peaks],
-            "reader_peak_rss_mb": sum(reader_peaks),
+            "readers": len(child_peaks),
+            "reader_peaks_mb": [round(p, 1) for p in child_peaks],
+            "reader_peak_rss_mb": sum(child_peaks),
         }
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -122,6 +122,9 @@ class ExportTree:
                 " (leave photo and video folders out of the export request)"
             )
         self._members.append(member)
+        self._index_name(member)
+
+    def _index_name(self, member: Member) -> None:
         self._by_name.setdefault(member.name.lower(), []).append(member)
 
     def _scan_folder(self, root: Path) -> None:
@@ -189,7 +192,7 @@ class ExportTree:
         self._members = [m for m in self._members if m.path in wanted]
         self._by_name = {}
         for member in self._members:
-            self._by_name.setdefault(member.name.lower(), []).append(member)
+            self._index_name(member)
 
     # -- access -------------------------------------------------------------------------------
     def members(self) -> list[Member]:

@@ -22,9 +22,8 @@ HINT_SPAN = 1 << 32  # reader i numbers its brand hints from i * HINT_SPAN
 
 
 def reader_count() -> int:
-    """Readers to start: one per core the writer does not need, at least one, at most MAX_READERS.
-
-    The writer waits for its readers a good part of the time, so two cores take two readers."""
+    """Readers to start: one per core, at most MAX_READERS. Not one fewer for the writer: it waits for
+    its readers a good part of the time, so two cores take two readers."""
     return max(1, min(MAX_READERS, os.cpu_count() or 1))
 
 

@@ -22,6 +22,7 @@ from vault.errors import ImportCancelled
 from vault.ingest_prepare import PreparedBatch, prepared_batches
 from vault.item_chunks import decode as decode_chunk
 from vault.item_chunks import encode as encode_chunk
+from vault.item_chunks import kinds_field
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
 from vault.store import Store
 
@@ -195,7 +196,7 @@ class _Batcher:
                     "UPDATE item_keys SET slot = ? WHERE natural_key = ?",
                     [(slot, rows[pos][0]) for slot, pos in enumerate(keep) if slot != pos - start],
                 )
-                kinds = orjson.dumps(Counter(rows[pos][1] for pos in keep)).decode()
+                kinds = kinds_field(Counter(rows[pos][1] for pos in keep))
             first = rows[start]
             chunk_rows.append((base + n, self.import_id, first[4], first[5], len(keep), kinds, body))
             self.added += len(keep)

@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 
 from vault.errors import ImportFailed
-from vault.item_chunks import CHUNK_ITEMS, json_default
+from vault.item_chunks import CHUNK_ITEMS, json_default, kinds_field
 from vault.item_chunks import encode as encode_chunk
 from vault.model import BrandHint, Observation
 from vault.unix_time import whole_seconds
@@ -27,6 +27,9 @@ BATCH = 5000  # observations per batch in one process
 
 # key, kind, time, title, platform, source file, hint numbers
 Row = tuple[int, str, int | None, str, str, str, tuple[int, ...]]
+# (start, end, body, kinds): rows[start:end] share platform and source file; body holds their items,
+# kinds is item_chunks.kinds for them (item_chunks.kinds_field)
+Chunk = tuple[int, int, bytes, str]
 
 
 def natural_key(obs: Observation) -> int:
@@ -56,6 +59,10 @@ def _encode(items: list[list[Any]], source: str | None) -> bytes:
         raise _too_deep(source, exc) from None
 
 
+def _chunk(start: int, end: int, items: list[list[Any]], kinds: dict[str, int], source: str | None) -> Chunk:
+    return start, end, _encode(items, source), kinds_field(kinds)
+
+
 def _content_key(obs: Observation) -> int:
     try:
         return natural_key(obs)
@@ -66,9 +73,7 @@ def _content_key(obs: Observation) -> int:
 @dataclass(slots=True)
 class PreparedBatch:
     rows: list[Row]
-    # (start, end, body, kinds): rows[start:end] share platform and source file; body holds their items,
-    # kinds their count per kind as JSON ({"visit": 1000, ...}, as item_chunks.kinds keeps it)
-    chunks: list[tuple[int, int, bytes, str]]
+    chunks: list[Chunk]
     new_hints: dict[int, BrandHint] = field(default_factory=dict)  # number -> hint, for numbers first met here
 
 
@@ -105,7 +110,7 @@ class Preparer:
         numbered = self._numbered
         new_hints: dict[int, BrandHint] = {}
         rows: list[Row] = []
-        chunks: list[tuple[int, int, bytes, str]] = []
+        chunks: list[Chunk] = []
         items: list[list[Any]] = []  # of the chunk being filled
         kinds: dict[str, int] = {}
         chunk_start = 0
@@ -117,7 +122,7 @@ class Preparer:
         for obs in batch:
             if obs.source_file != source or obs.platform != platform or len(items) >= CHUNK_ITEMS:
                 if items:
-                    chunks.append((chunk_start, len(rows), _encode(items, source), orjson.dumps(kinds).decode()))
+                    chunks.append(_chunk(chunk_start, len(rows), items, kinds, source))
                 items, chunk_start, platform, source = [], len(rows), obs.platform, obs.source_file
                 kinds = {}
             kind = obs.kind
@@ -139,7 +144,7 @@ class Preparer:
             rows.append((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
             items.append([key, kind, when, obs.title, obs.raw])
         if items:
-            chunks.append((chunk_start, len(rows), _encode(items, source), orjson.dumps(kinds).decode()))
+            chunks.append(_chunk(chunk_start, len(rows), items, kinds, source))
         return PreparedBatch(rows, chunks, new_hints)
 
 
@@ -148,7 +153,7 @@ def merged(batches: list[PreparedBatch]) -> PreparedBatch:
     if len(batches) == 1:
         return batches[0]
     rows: list[Row] = []
-    chunks: list[tuple[int, int, bytes, str]] = []
+    chunks: list[Chunk] = []
     hints: dict[int, BrandHint] = {}
     for batch in batches:
         offset = len(rows)

@@ -7,7 +7,7 @@ item's natural key to its chunk and slot.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -48,6 +48,11 @@ def encode(rows: list[list[Any]]) -> bytes:
     """A chunk body for rows of [natural_key, kind, time, title, raw]."""
     # A compressor per chunk: they are cheap, and one shared object would not be safe across threads.
     return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(orjson.dumps(rows, default=json_default))
+
+
+def kinds_field(counts: Mapping[str, int]) -> str:
+    """item_chunks.kinds: how many of a chunk's items are of each kind, as JSON ({"visit": 1000, ...})."""
+    return orjson.dumps(counts).decode()
 
 
 def decode(codec: str, body: bytes) -> list[list[Any]]:
