@@ -18,6 +18,7 @@ import orjson
 from vault.errors import ImportFailed
 from vault.item_chunks import CHUNK_ITEMS, json_default, kinds_field
 from vault.item_chunks import encode as encode_chunk
+from vault.item_key import placed
 from vault.model import BrandHint, Observation
 from vault.unix_time import whole_seconds
 
@@ -33,18 +34,16 @@ Chunk = tuple[int, int, bytes, str]
 
 
 def natural_key(obs: Observation) -> int:
-    """A signed 64-bit number naming the item. Importer-given keys win; otherwise the content decides.
-
-    64 bits keep the key index small (it decides import speed); the chance that two of a million
-    items collide is about 3 in 100 million.
-    """
+    """A signed 64-bit number naming the item (vault/item_key.py). Importer-given keys win; otherwise the
+    content decides. The item's time is part of what it is: the same key at another time is another item."""
     if obs.natural_key is not None:
         basis = f"{obs.platform}\x1f{obs.kind}\x1f{obs.natural_key}".encode()
     else:
         when = obs.time.isoformat() if obs.time else ""
         body = orjson.dumps(obs.raw, default=json_default, option=orjson.OPT_SORT_KEYS)
         basis = f"{obs.platform}\x1f{obs.kind}\x1f{when}\x1f".encode() + body
-    return int.from_bytes(blake2b(basis, digest_size=8).digest(), "big", signed=True)
+    digest = int.from_bytes(blake2b(basis, digest_size=8).digest(), "big")
+    return placed(digest, whole_seconds(obs.time) if obs.time else None)
 
 
 def _too_deep(source: str | None, exc: Exception) -> ImportFailed:
@@ -127,15 +126,15 @@ class Preparer:
                 kinds = {}
             kind = obs.kind
             kinds[kind] = kinds.get(kind, 0) + 1
+            when = whole_seconds(obs.time) if obs.time else None
             given = obs.natural_key
             if type(given) is str:
                 prefix = prefixes.get((platform, kind))  # type: ignore[arg-type]
                 if prefix is None:
                     prefix = prefixes[(platform, kind)] = f"{platform}\x1f{kind}\x1f".encode()  # type: ignore[index]
-                key = int.from_bytes(blake2b(prefix + given.encode(), digest_size=8).digest(), "big", signed=True)
+                key = placed(int.from_bytes(blake2b(prefix + given.encode(), digest_size=8).digest(), "big"), when)
             else:
                 key = _content_key(obs)
-            when = whole_seconds(obs.time) if obs.time else None
             brands = obs.brands
             numbers = no_hints
             if brands:

@@ -74,7 +74,10 @@ class Store:
         for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
             with self.transaction() as conn:
                 for statement in script:
-                    conn.execute(statement)
+                    if callable(statement):
+                        statement(conn)
+                    else:
+                        conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
 
     # -- access -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from vault.exposure import build as build_exposure
 from vault.ingest import ingest
 from vault.item_chunks import CHUNK_ITEMS, ChunkReader, item_count, kind_counts
 from vault.item_chunks import iter_items as iter_stored
+from vault.item_key import U64, placed
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 
@@ -148,9 +149,11 @@ def test_schema_3_items_move_into_chunks_whole(tmp_path: Path, monkeypatch: pyte
         items = {i.title: i for i in iter_stored(v.store)}
         assert len(items) == 5
         assert items["old item 3"].raw == {"n": 3, "text": "old raw 3", "ü": [3, {"x": None}]}
-        assert items["old item 3"].natural_key == -(10**18) + 3 and items["old item 3"].time == 1_700_000_003
+        # Schema 5 placed each key by its day (vault/item_key.py).
+        assert items["old item 3"].natural_key == placed((-(10**18) + 3) & U64, 1_700_000_003)
+        assert items["old item 3"].time == 1_700_000_003
         assert v.store.query("SELECT item_key, title, item_kind FROM touchpoints ORDER BY id") == [
-            (-(10**18) + i, f"old item {i}", "visit") for i in (1, 3, 5)
+            (placed((-(10**18) + i) & U64, 1_700_000_000 + i), f"old item {i}", "visit") for i in (1, 3, 5)
         ]
         newest = evidence(v.store, 1)[0]
         assert (newest.item_title, newest.source_file, newest.export) == ("old item 5", "Takeout/old.json", "old.zip")
