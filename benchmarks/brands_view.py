@@ -96,12 +96,20 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
                     sorted((r[0], chunk_id, slot) for slot, r in enumerate(part)),
                 )
 
+        forms: dict[tuple[Any, ...], int] = {}  # (brand, alias, kind, category, platform) -> touchpoint_forms.id
+
         def put_touchpoints(rows: list[tuple[Any, ...]]) -> None:
-            conn.executemany(
-                "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, item_kind, title) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'activity', ?)",
-                rows,
-            )
+            out = []
+            for key, brand, alias, kind, category, platform_id, when, title in rows:
+                shape = (brand, alias, kind, category, platform_id)
+                if shape not in forms:
+                    forms[shape] = conn.execute(
+                        "INSERT INTO touchpoint_forms(brand_id, alias, kind, category, platform, item_kind) "
+                        "VALUES (?, ?, ?, ?, ?, 'activity')",
+                        shape,
+                    ).lastrowid
+                out.append((key, forms[shape], when, title))
+            conn.executemany("INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", out)
 
         for start in range(0, items, BATCH):
             by_platform: dict[str, list[list[Any]]] = {}

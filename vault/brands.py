@@ -146,7 +146,7 @@ def merge(store: Store, source_id: int, target_id: int) -> None:
             return
         names = _names(store, (source_id, target_id))
         conn.execute("UPDATE brand_aliases SET brand_id = ?, by_user = 1 WHERE brand_id = ?", (target_id, source_id))
-        conn.execute("UPDATE touchpoints SET brand_id = ? WHERE brand_id = ?", (target_id, source_id))
+        conn.execute("UPDATE touchpoint_forms SET brand_id = ? WHERE brand_id = ?", (target_id, source_id))
         conn.execute("UPDATE brands SET merged_into = ? WHERE id = ?", (target_id, source_id))
         conn.execute("UPDATE brands SET merged_into = ? WHERE merged_into = ?", (target_id, source_id))
         conn.execute("DELETE FROM brand_summary WHERE brand_id = ?", (source_id,))
@@ -178,7 +178,7 @@ def split(store: Store, brand_id: int, alias: str) -> int:
             )
             new_id = int(cur.lastrowid)
         conn.execute("UPDATE brand_aliases SET brand_id = ?, by_user = 1 WHERE alias = ?", (new_id, alias))
-        conn.execute("UPDATE touchpoints SET brand_id = ? WHERE alias = ?", (new_id, alias))
+        conn.execute("UPDATE touchpoint_forms SET brand_id = ? WHERE alias = ?", (new_id, alias))
         refresh_summary(store, [brand_id, new_id])
         audit.append(store, "brand.split", {"alias": label, "from": _names(store, (brand_id,))[brand_id]})
         return new_id

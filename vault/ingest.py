@@ -41,6 +41,7 @@ class _Reach:
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (alias, kind), as import_aliases counts them
     inference: bool = False
     seen: int = 0  # items carrying these hints, new or already in the vault
+    forms: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (platform, item kind) -> form ids
 
 
 class _Batcher:
@@ -62,6 +63,13 @@ class _Batcher:
         # (hint numbers, platform) -> [count, first, last] of the new items that carried them: added to
         # brand_summary at the end, so the summary never needs a GROUP BY over every touchpoint.
         self._spans: dict[tuple[tuple[int, ...], str], list[Any]] = {}
+        # (brand, alias, kind, category, platform, detail, item kind) -> touchpoint_forms.id, of the vault so far
+        self._form_ids: dict[tuple[Any, ...], int] = {
+            tuple(row[1:]): row[0]
+            for row in self.conn.execute(
+                "SELECT id, brand_id, alias, kind, category, platform, detail, item_kind FROM touchpoint_forms"
+            )
+        }
 
     @property
     def alias_counts(self) -> Counter[tuple[str, str]]:
@@ -149,6 +157,24 @@ class _Batcher:
         self._reaches[numbers] = reach
         return reach
 
+    def _forms(self, reach: _Reach, platform: str, item_kind: str) -> list[int]:
+        """The forms of the touchpoints an item adds, made when first needed."""
+        forms = []
+        for brand_id, alias, touchpoint, category, detail in reach.touchpoints:
+            shape = (brand_id, alias, touchpoint, category, platform, detail, item_kind)
+            form = self._form_ids.get(shape)
+            if form is None:
+                form = self._form_ids[shape] = int(
+                    self.conn.execute(
+                        "INSERT INTO touchpoint_forms(brand_id, alias, kind, category, platform, detail, item_kind) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        shape,
+                    ).lastrowid
+                )
+            forms.append(form)
+        reach.forms[(platform, item_kind)] = forms
+        return forms
+
     def write(self, batch: PreparedBatch) -> None:
         self.hints.update(batch.new_hints)
         rows = batch.rows
@@ -169,8 +195,9 @@ class _Batcher:
                 self.segments.add(title)
             if duplicate and pos in duplicate:
                 continue
-            for brand_id, alias, touchpoint, category, detail in reach.touchpoints:
-                tp_rows.append((key, brand_id, alias, touchpoint, category, platform, when, detail, kind, title))
+            forms = reach.forms.get((platform, kind)) or self._forms(reach, platform, kind)
+            for form in forms:
+                tp_rows.append((key, form, when, title))
             span = spans.get((numbers, platform))
             if span is None:
                 spans[(numbers, platform)] = [1, when, when]
@@ -208,9 +235,7 @@ class _Batcher:
         if tp_rows:
             # Only new items get touchpoints, so no uniqueness check (and its index) is needed here.
             self.conn.executemany(
-                "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, detail, "
-                "item_kind, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                tp_rows,
+                "INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", tp_rows
             )
             self.touchpoints += len(tp_rows)
 

@@ -1,4 +1,5 @@
-"""Item keys placed by day: their order and ranges, and a schema-4 vault moving over to them."""
+"""Item keys placed by day: their order and ranges, and a schema-4 vault moving over to them (and to
+touchpoint forms, schema 6)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vault import ingest_prepare, schema, store
-from vault.brand_queries import evidence, list_brands
+from vault.brand_queries import evidence
 from vault.ingest import ingest
 from vault.ingest_prepare import natural_key
 from vault.item_chunks import ChunkReader, item_count
@@ -59,57 +60,80 @@ def _old_placed(digest: int, when: int | None) -> int:
     return digest - (1 << 64) if digest >> 63 else digest
 
 
-def _exports() -> tuple[list[Observation], list[Observation]]:
+def _export() -> list[Observation]:
     start = datetime(2022, 12, 30, 23, 0, tzinfo=UTC)
-    first = [_obs(n, start + timedelta(hours=5 * n)) for n in range(2500)]
-    first += [_obs(10_000 + n, None, () if n % 2 else (ACME,)) for n in range(40)]
-    first.append(Observation("google", "visit", None, "content keyed", {"x": 1}, "Takeout/c.json", None, (ACME,)))
-    # The second export overlaps the first: its chunks keep only part of their items, at moved slots.
-    second = first[1000:1500] + [_obs(20_000 + n, start - timedelta(days=n)) for n in range(700)]
-    return first, second
+    obs = [_obs(n, start + timedelta(hours=5 * n)) for n in range(2500)]
+    obs += [_obs(10_000 + n, None, () if n % 2 else (ACME,)) for n in range(40)]
+    obs.append(Observation("google", "visit", None, "content keyed", {"x": 1}, "Takeout/c.json", None, (ACME,)))
+    return obs
 
 
-def _write(v: Vault, obs: list[Observation], source: str) -> tuple[int, int]:
-    summary = ingest(v.store, obs, platform="google", layout="t", source=source, coverage=CoverageReport())
-    return summary.items_added, summary.touchpoints_added
+def _schema4_vault(folder: Path, obs: list[Observation], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vault as schema 4 wrote it: chunks, keys that are the bare hash, touchpoints of ten columns."""
+    with monkeypatch.context() as m:
+        m.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:4])
+        m.setattr(ingest_prepare, "placed", _old_placed)
+        prepared = ingest_prepare.Preparer().prepare(obs)
+        v, _ = Vault.create(folder, PASSPHRASE)
+        with v.store.transaction() as conn:
+            conn.execute("INSERT INTO imports(id, platform, layout, source, started_at) VALUES (1, 'google', 't', "
+                         "'a.zip', '2024-01-01T00:00:00+00:00')")  # fmt: skip
+            conn.execute("INSERT INTO brands(id, key, name, domain) VALUES (1, 'acme.example', 'Acme', 'acme.example')")
+            conn.execute("INSERT INTO brand_aliases(alias, brand_id, label) VALUES ('acme.example', 1, 'acme.example')")
+            rows = prepared.rows
+            for chunk_id, (first, end, body, kinds) in enumerate(prepared.chunks, start=1):
+                conn.execute(
+                    "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
+                    "VALUES (?, 1, 'google', ?, ?, ?, 'zstd', ?)",
+                    (chunk_id, rows[first][5], end - first, kinds, body),
+                )
+                part = rows[first:end]
+                conn.executemany(
+                    "INSERT INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)",
+                    [(row[0], chunk_id, slot) for slot, row in enumerate(part)],
+                )
+                conn.executemany(
+                    "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, detail, "
+                    "item_kind, title) VALUES (?, 1, 'acme.example', 'visit', 'pd:BrowsingHistory', 'google', ?, "
+                    "'seen', ?, ?)",
+                    [(row[0], row[2], row[1], row[3]) for row in part if row[6]],
+                )
+        v.close()
 
 
 def test_a_schema_4_vault_moves_to_placed_keys_and_still_knows_its_items(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "v4"
-    first, second = _exports()
-    with monkeypatch.context() as m:
-        m.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:4])
-        m.setattr(ingest_prepare, "placed", _old_placed)
-        v, _ = Vault.create(folder, PASSPHRASE)
-        assert _write(v, first, "a.zip")[0] == len(first)
-        assert _write(v, second, "b.zip")[0] == 700
-        before_keys = {natural_key(o) for o in first + second}
-        before = (item_count(v.store), v.store.one("SELECT count(*) FROM touchpoints")[0], list_brands(v.store))
-        v.close()
-    assert min(before_keys) < 0 < max(before_keys)  # old keys: random signs, dated or not
-
+    obs = _export()
+    _schema4_vault(folder, obs, monkeypatch)
+    with_brand = [o for o in obs if o.brands]
     with Vault.unlock(folder, PASSPHRASE) as v:
         assert v.store.schema_version() == len(schema.MIGRATIONS)
         assert v.store.integrity_errors() == []
-        assert (item_count(v.store), v.store.one("SELECT count(*) FROM touchpoints")[0], list_brands(v.store)) == before
+        assert item_count(v.store) == len(obs)
         # Every key is the one this version works out for its item, in the index, the chunks and the touchpoints.
-        expected = {natural_key(o) for o in first + second}
+        expected = {natural_key(o) for o in obs}
+        assert min(expected) < 0 < max(expected) and len(expected) == len(obs)
         assert {k for (k,) in v.store.query("SELECT natural_key FROM item_keys")} == expected
         assert {i.natural_key for i in iter_stored(v.store)} == expected
-        assert {k for (k,) in v.store.query("SELECT DISTINCT item_key FROM touchpoints")} <= expected
+        assert sorted(v.store.query("SELECT item_key, time, title FROM touchpoints")) == sorted(
+            (natural_key(o), int(o.time.timestamp()) if o.time else None, o.title) for o in with_brand
+        )
+        # Schema 6: the touchpoints share one form, and read as before through the view.
+        assert v.store.query(
+            "SELECT DISTINCT brand_id, alias, kind, category, platform, detail, item_kind FROM touchpoints"
+        ) == [(1, "acme.example", "visit", "pd:BrowsingHistory", "google", "seen", "visit")]
+        assert v.store.one("SELECT count(*) FROM touchpoint_forms")[0] == 1
         reader = ChunkReader(v.store)
         for key, chunk_id, slot in v.store.query("SELECT natural_key, chunk_id, slot FROM item_keys ORDER BY 2, 3"):
             assert reader.item(chunk_id, slot).natural_key == key
-        assert (
-            v.store.one(
-                "SELECT count(*) FROM touchpoints t LEFT JOIN item_keys k ON k.natural_key = t.item_key "
-                "WHERE k.natural_key IS NULL"
-            )[0]
-            == 0
-        )
-        assert evidence(v.store, list_brands(v.store)[0].id, limit=1)[0].source_file.startswith("Takeout/")
-        # The same exports again add nothing: the moved keys are the ones new imports make.
-        assert _write(v, first, "a-again.zip") == (0, 0)
-        assert _write(v, second, "b-again.zip") == (0, 0)
+        assert evidence(v.store, 1, limit=1)[0].source_file.startswith("Takeout/")
+        # The same export again adds nothing: the moved keys are the ones new imports make.
+        assert _write(v, obs, "a-again.zip") == (0, 0)
+        assert _write(v, [_obs(99_999, datetime(2024, 2, 2, tzinfo=UTC))], "b.zip") == (1, 1)
+
+
+def _write(v: Vault, obs: list[Observation], source: str) -> tuple[int, int]:
+    summary = ingest(v.store, obs, platform="google", layout="t", source=source, coverage=CoverageReport())
+    return summary.items_added, summary.touchpoints_added
