@@ -116,8 +116,10 @@ class Preparer:
         platform: str | None = None
         source: str | None = None
         no_hints: tuple[int, ...] = ()
-        # The loop runs once per item of every import: lookups are hoisted, and the common cases
-        # (same file as the item before, an importer-given key, no brand hint) take the short paths.
+        # The loop runs once per item of every import: lookups are hoisted (globals and methods too), and
+        # the common cases (same file as the item before, an importer-given key, no brand hint) take the
+        # short paths.
+        seconds, place, hash8, from_bytes, add_row = whole_seconds, placed, blake2b, int.from_bytes, rows.append
         for obs in batch:
             if obs.source_file != source or obs.platform != platform or len(items) >= CHUNK_ITEMS:
                 if items:
@@ -126,13 +128,13 @@ class Preparer:
                 kinds = {}
             kind = obs.kind
             kinds[kind] = kinds.get(kind, 0) + 1
-            when = whole_seconds(obs.time) if obs.time else None
+            when = seconds(obs.time) if obs.time else None
             given = obs.natural_key
             if type(given) is str:
                 prefix = prefixes.get((platform, kind))  # type: ignore[arg-type]
                 if prefix is None:
                     prefix = prefixes[(platform, kind)] = f"{platform}\x1f{kind}\x1f".encode()  # type: ignore[index]
-                key = placed(int.from_bytes(blake2b(prefix + given.encode(), digest_size=8).digest(), "big"), when)
+                key = place(from_bytes(hash8(prefix + given.encode(), digest_size=8).digest(), "big"), when)
             else:
                 key = _content_key(obs)
             brands = obs.brands
@@ -140,7 +142,7 @@ class Preparer:
             if brands:
                 known = numbered.get(id(brands))
                 numbers = known[1] if known is not None and known[0] is brands else self._numbers(brands, new_hints)
-            rows.append((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
+            add_row((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
             items.append([key, kind, when, obs.title, obs.raw])
         if items:
             chunks.append(_chunk(chunk_start, len(rows), items, kinds, source))
