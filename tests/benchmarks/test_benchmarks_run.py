@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from benchmarks import brands_view, import_speed
 
 
@@ -16,3 +20,18 @@ def test_brands_view_runs() -> None:
     assert (entry["items"], entry["brands"]) == (3000, 200)
     assert set(entry["met"]) == {"open", "search", "import_gap"}
     assert entry["import_gap"]["items"] == 2000
+
+
+def test_a_child_is_measured_only_once_it_runs_its_own_program() -> None:
+    # Between fork and exec a child shows the parent's memory; the peaks must not take that copy.
+    assert import_speed._same_program(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(5)"])
+    try:
+        for _ in range(100):  # until it has exec'd
+            if not import_speed._same_program(child.pid):
+                break
+            subprocess.run(["sleep", "0.05"], check=True)
+        assert not import_speed._same_program(child.pid)
+    finally:
+        child.kill()
+        child.wait()
