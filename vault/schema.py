@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from vault.item_rekey import rekey_items
+from vault import schema_v5
 
 _V1 = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -228,49 +228,12 @@ _V4 = (
     "DROP TABLE items",
 )
 
-# Item keys placed by day (vault/item_key.py): an import's keys land in neighbouring index pages. A
-# step in Python, as SQL cannot open a compressed chunk. Item ids in bundles made after this step differ
-# from those of earlier bundles for the same items.
-_V5 = (rekey_items,)
+# Item keys placed by day (vault/item_key.py), so an import's keys land in neighbouring index pages; and
+# touchpoints as a row per item (key, form, time, title) plus a form shared by the items of one brand,
+# alias, kind, category, platform, detail and item kind: an import binds four values per touchpoint
+# instead of ten and writes half the bytes, and a merge or split rewrites a few forms instead of every
+# touchpoint. A view named touchpoints keeps the shape queries read. Item ids in bundles made after this
+# step differ from those of earlier bundles for the same items.
+_V5 = (schema_v5.migrate,)
 
-# Touchpoints as a row per item (key, time, title) and a form it shares with the other items of that brand,
-# alias, kind, category, platform, detail and item kind: an import writes half the bytes (and binds four
-# values instead of ten) per touchpoint, and a merge or split rewrites a few forms instead of every
-# touchpoint. The view keeps the shape every query of schema 4 reads.
-_V6 = (
-    """CREATE TABLE touchpoint_forms (
-        id INTEGER PRIMARY KEY,
-        brand_id INTEGER NOT NULL REFERENCES brands(id),
-        alias TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        category TEXT NOT NULL,
-        platform TEXT NOT NULL,
-        detail TEXT,
-        item_kind TEXT NOT NULL
-    )""",
-    """INSERT INTO touchpoint_forms(brand_id, alias, kind, category, platform, detail, item_kind)
-        SELECT DISTINCT brand_id, alias, kind, category, platform, detail, item_kind FROM touchpoints
-        ORDER BY brand_id, kind, alias, category, platform, detail, item_kind""",
-    "CREATE INDEX touchpoint_forms_brand ON touchpoint_forms(brand_id, kind)",
-    "CREATE INDEX touchpoint_forms_alias ON touchpoint_forms(alias)",
-    """CREATE TABLE touchpoint_rows (
-        id INTEGER PRIMARY KEY,
-        item_key INTEGER NOT NULL,
-        form INTEGER NOT NULL REFERENCES touchpoint_forms(id),
-        time INTEGER,
-        title TEXT NOT NULL
-    )""",
-    """INSERT INTO touchpoint_rows(id, item_key, form, time, title)
-        SELECT t.id, t.item_key, f.id, t.time, t.title FROM touchpoints t JOIN touchpoint_forms f
-        ON f.brand_id = t.brand_id AND f.kind = t.kind AND f.alias = t.alias AND f.category = t.category
-        AND f.platform = t.platform AND f.detail IS t.detail AND f.item_kind = t.item_kind""",
-    "DROP TABLE touchpoints",
-    "CREATE INDEX touchpoint_rows_form ON touchpoint_rows(form)",
-    """CREATE VIEW touchpoints AS
-        SELECT r.id AS id, r.item_key AS item_key, f.brand_id AS brand_id, f.alias AS alias, f.kind AS kind,
-               f.category AS category, f.platform AS platform, r.time AS time, f.detail AS detail,
-               f.item_kind AS item_kind, r.title AS title
-        FROM touchpoint_rows r JOIN touchpoint_forms f ON f.id = r.form""",
-)
-
-MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5]

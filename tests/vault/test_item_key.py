@@ -1,5 +1,5 @@
 """Item keys placed by day: their order and ranges, and a schema-4 vault moving over to them (and to
-touchpoint forms, schema 6)."""
+touchpoint forms)."""
 
 from __future__ import annotations
 
@@ -95,8 +95,9 @@ def _schema4_vault(folder: Path, obs: list[Observation], monkeypatch: pytest.Mon
                 conn.executemany(
                     "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, detail, "
                     "item_kind, title) VALUES (?, 1, 'acme.example', 'visit', 'pd:BrowsingHistory', 'google', ?, "
-                    "'seen', ?, ?)",
-                    [(row[0], row[2], row[1], row[3]) for row in part if row[6]],
+                    "?, ?, ?)",
+                    # Undated items' touchpoints without a detail: two forms, one of them with NULL.
+                    [(row[0], row[2], "seen" if row[2] else None, row[1], row[3]) for row in part if row[6]],
                 )
         v.close()
 
@@ -120,11 +121,15 @@ def test_a_schema_4_vault_moves_to_placed_keys_and_still_knows_its_items(
         assert sorted(v.store.query("SELECT item_key, time, title FROM touchpoints")) == sorted(
             (natural_key(o), int(o.time.timestamp()) if o.time else None, o.title) for o in with_brand
         )
-        # Schema 6: the touchpoints share one form, and read as before through the view.
+        # The touchpoints share one form, and read as before through the view.
         assert v.store.query(
-            "SELECT DISTINCT brand_id, alias, kind, category, platform, detail, item_kind FROM touchpoints"
-        ) == [(1, "acme.example", "visit", "pd:BrowsingHistory", "google", "seen", "visit")]
-        assert v.store.one("SELECT count(*) FROM touchpoint_forms")[0] == 1
+            "SELECT detail, count(*) FROM touchpoints WHERE brand_id = 1 AND alias = 'acme.example' AND kind = 'visit' "
+            "AND category = 'pd:BrowsingHistory' AND platform = 'google' AND item_kind = 'visit' GROUP BY detail"
+        ) == [(None, sum(1 for o in with_brand if o.time is None)), ("seen", sum(1 for o in with_brand if o.time))]
+        assert v.store.one("SELECT count(*) FROM touchpoint_forms")[0] == 2
+        assert [r[0] for r in v.store.query("SELECT id FROM touchpoints ORDER BY id")] == list(
+            range(1, len(with_brand) + 1)
+        )
         reader = ChunkReader(v.store)
         for key, chunk_id, slot in v.store.query("SELECT natural_key, chunk_id, slot FROM item_keys ORDER BY 2, 3"):
             assert reader.item(chunk_id, slot).natural_key == key
