@@ -45,11 +45,11 @@ class VaultFiles:
 class Vault:
     """An open, unlocked vault. `close()` locks it; use as a context manager."""
 
-    def __init__(self, files: VaultFiles, header: Header, data_key: bytes) -> None:
+    def __init__(self, files: VaultFiles, header: Header, data_key: bytes, migrate: bool = True) -> None:
         self.files = files
         self.header = header
         self._data_key: bytes | None = data_key
-        self._store: Store | None = Store(files.db, data_key)
+        self._store: Store | None = Store(files.db, data_key, migrate)
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -80,38 +80,39 @@ class Vault:
         return vault, code
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+    def unlock(cls, folder: Path, passphrase: str, migrate: bool = True) -> Vault:
+        """`migrate=False` leaves an older schema for `migrate()` (see `needs_migration`)."""
         files, header = _existing(folder)
-        return cls._open_with(files, header, lambda w: w.unwrap_passphrase(header.vault_id, passphrase))
+        return cls._open_with(files, header, lambda w: w.unwrap_passphrase(header.vault_id, passphrase), migrate)
 
     @classmethod
-    def unlock_with_recovery(cls, folder: Path, code: str) -> Vault:
+    def unlock_with_recovery(cls, folder: Path, code: str, migrate: bool = True) -> Vault:
         files, header = _existing(folder)
-        return cls._open_with(files, header, lambda w: w.unwrap_recovery(header.vault_id, code))
+        return cls._open_with(files, header, lambda w: w.unwrap_recovery(header.vault_id, code), migrate)
 
     @classmethod
-    def unlock_from_keychain(cls, folder: Path) -> Vault | None:
+    def unlock_from_keychain(cls, folder: Path, migrate: bool = True) -> Vault | None:
         """The vault opened with the remembered key, or None when nothing usable is remembered."""
         files, header = _existing(folder)
         data_key = keychain.load_key(header.vault_id)
         if data_key is None:
             return None
         try:
-            return cls(files, header, data_key)
+            return cls(files, header, data_key, migrate)
         except WrongPassphrase:
             return None  # a stale key from before a rekey
 
     @classmethod
-    def _open_with(cls, files: VaultFiles, header: Header, unwrap) -> Vault:  # type: ignore[no-untyped-def]
+    def _open_with(cls, files: VaultFiles, header: Header, unwrap, migrate: bool) -> Vault:  # type: ignore[no-untyped-def]
         data_key = unwrap(header.wraps)
         try:
-            return cls(files, header, data_key)
+            return cls(files, header, data_key, migrate)
         except WrongPassphrase:
             if header.pending is None:
                 raise
         # A rekey was interrupted after the database took the new key: finish it now.
         new_key = unwrap(header.pending)
-        vault = cls(files, header, new_key)
+        vault = cls(files, header, new_key, migrate)
         vault.header = Header(header.vault_id, header.created, header.pending)
         vault.header.save(files.header)
         return vault
@@ -134,6 +135,15 @@ class Vault:
     @property
     def is_open(self) -> bool:
         return self._store is not None
+
+    @property
+    def needs_migration(self) -> bool:
+        """Opened with `migrate=False` and its schema is older than this version's."""
+        return self.store.pending_migrations() > 0
+
+    def migrate(self) -> None:
+        """Move an older schema on (one transaction per step); may take a while on a large vault."""
+        self.store.migrate()
 
     def open_connection(self) -> Store:
         """A second connection to the same database, for a worker thread (WAL lets the GUI keep reading).

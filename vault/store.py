@@ -33,7 +33,9 @@ def _create_private(path: Path) -> None:
 class Store:
     """One open connection to the vault database. Writes go through `transaction()`."""
 
-    def __init__(self, path: Path, key: bytes) -> None:
+    def __init__(self, path: Path, key: bytes, migrate: bool = True) -> None:
+        """`migrate=False`: open without moving an older schema on (the desktop app does that in a worker,
+        `migrate()`); a vault from a newer version is refused either way."""
         self.path = path
         _create_private(path)
         self.conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -58,7 +60,10 @@ class Store:
             self.conn.execute("PRAGMA cache_size = -16384")
             # Temporary tables and sort spills stay in memory: no plaintext temp files.
             self.conn.execute("PRAGMA temp_store = MEMORY")
-            self.migrate()
+            if migrate:
+                self.migrate()
+            else:
+                self._refuse_newer()
         except BaseException:
             self.conn.close()  # a vault from a newer version, or a failed migration: no connection left open
             raise
@@ -67,10 +72,18 @@ class Store:
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def migrate(self) -> None:
+    def pending_migrations(self) -> int:
+        """How many schema steps this vault is behind (0: up to date)."""
+        return max(0, len(MIGRATIONS) - self.schema_version())
+
+    def _refuse_newer(self) -> int:
         current = self.schema_version()
         if current > len(MIGRATIONS):
             raise VaultCorrupt(f"{self.path}: this vault was written by a newer Me-Cloud (schema {current}).")
+        return current
+
+    def migrate(self) -> None:
+        current = self._refuse_newer()
         for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
             with self.transaction() as conn:
                 for statement in script:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault import ingest_prepare, schema, store
+from tests.vault.schema4 import schema4_export, schema4_vault
+from vault import schema
 from vault.brand_queries import evidence
 from vault.ingest import ingest
 from vault.ingest_prepare import natural_key
@@ -55,59 +56,12 @@ def test_an_export_s_keys_follow_its_days() -> None:
     assert [k for _, k in sorted(zip(days, keys, strict=True))] == sorted(keys)
 
 
-def _old_placed(digest: int, when: int | None) -> int:
-    """Schema 4's keys: the bare hash as a signed 64-bit number."""
-    return digest - (1 << 64) if digest >> 63 else digest
-
-
-def _export() -> list[Observation]:
-    start = datetime(2022, 12, 30, 23, 0, tzinfo=UTC)
-    obs = [_obs(n, start + timedelta(hours=5 * n)) for n in range(2500)]
-    obs += [_obs(10_000 + n, None, () if n % 2 else (ACME,)) for n in range(40)]
-    obs.append(Observation("google", "visit", None, "content keyed", {"x": 1}, "Takeout/c.json", None, (ACME,)))
-    return obs
-
-
-def _schema4_vault(folder: Path, obs: list[Observation], monkeypatch: pytest.MonkeyPatch) -> None:
-    """A vault as schema 4 wrote it: chunks, keys that are the bare hash, touchpoints of ten columns."""
-    with monkeypatch.context() as m:
-        m.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:4])
-        m.setattr(ingest_prepare, "placed", _old_placed)
-        prepared = ingest_prepare.Preparer().prepare(obs)
-        v, _ = Vault.create(folder, PASSPHRASE)
-        with v.store.transaction() as conn:
-            conn.execute("INSERT INTO imports(id, platform, layout, source, started_at) VALUES (1, 'google', 't', "
-                         "'a.zip', '2024-01-01T00:00:00+00:00')")  # fmt: skip
-            conn.execute("INSERT INTO brands(id, key, name, domain) VALUES (1, 'acme.example', 'Acme', 'acme.example')")
-            conn.execute("INSERT INTO brand_aliases(alias, brand_id, label) VALUES ('acme.example', 1, 'acme.example')")
-            rows = prepared.rows
-            for chunk_id, (first, end, body, kinds) in enumerate(prepared.chunks, start=1):
-                conn.execute(
-                    "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
-                    "VALUES (?, 1, 'google', ?, ?, ?, 'zstd', ?)",
-                    (chunk_id, rows[first][5], end - first, kinds, body),
-                )
-                part = rows[first:end]
-                conn.executemany(
-                    "INSERT INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)",
-                    [(row[0], chunk_id, slot) for slot, row in enumerate(part)],
-                )
-                conn.executemany(
-                    "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, detail, "
-                    "item_kind, title) VALUES (?, 1, 'acme.example', 'visit', 'pd:BrowsingHistory', 'google', ?, "
-                    "?, ?, ?)",
-                    # Undated items' touchpoints without a detail: two forms, one of them with NULL.
-                    [(row[0], row[2], "seen" if row[2] else None, row[1], row[3]) for row in part if row[6]],
-                )
-        v.close()
-
-
 def test_a_schema_4_vault_moves_to_placed_keys_and_still_knows_its_items(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "v4"
-    obs = _export()
-    _schema4_vault(folder, obs, monkeypatch)
+    obs = schema4_export()
+    schema4_vault(folder, obs, monkeypatch)
     with_brand = [o for o in obs if o.brands]
     with Vault.unlock(folder, PASSPHRASE) as v:
         assert v.store.schema_version() == len(schema.MIGRATIONS)

@@ -9,12 +9,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from ui.desktop import app_settings, i18n, worker
+from ui.desktop import app_settings, error_dialog, i18n, worker
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.auto_lock import IdleWatcher
 from ui.desktop.create_page import CreateVaultPage
 from ui.desktop.recovery_code_page import RecoveryCodePage
 from ui.desktop.unlock_page import UnlockPage
+from ui.desktop.vault_update import VaultUpdate
 from ui.desktop.workspace import Workspace
 from vault import session
 from vault.errors import MeCloudError
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self.remember_folder = remember_folder  # the demo opens its own vault without making it the default
         self.vault: Vault | None = None
         self.workspace: Workspace | None = None
+        self.vault_update: VaultUpdate | None = None  # while an older vault is moved on
         self.setAcceptDrops(True)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.create_page)
             return
         try:
-            vault = Vault.unlock_from_keychain(self.folder)
+            vault = Vault.unlock_from_keychain(self.folder, migrate=False)
         except MeCloudError:
             vault = None  # a damaged header shows its error on the passphrase attempt
         if vault is not None:
@@ -85,6 +87,13 @@ class MainWindow(QMainWindow):
         self._open_workspace(vault)
 
     def _open_workspace(self, vault: Vault, screen: int = 0) -> None:
+        if vault.needs_migration:  # written by an older version: moved on in a worker first
+            self.vault_update = VaultUpdate(vault, self)
+            self.vault_update.succeeded.connect(lambda updated: self._open_workspace(updated, screen))
+            self.vault_update.failed.connect(self._on_update_failed)
+            self.vault_update.start()
+            return
+        self.vault_update = None
         self.vault = vault
         self.workspace = Workspace(vault, self.settings)
         self.workspace.lock_requested.connect(self.lock)
@@ -95,6 +104,11 @@ class MainWindow(QMainWindow):
         if screen:
             self.workspace.show_screen(screen)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
+
+    def _on_update_failed(self, error: Exception) -> None:
+        self.vault_update = None
+        error_dialog.report(self, error)
+        self.pages.setCurrentWidget(self.unlock_page)
 
     def lock(self, notice: str = "") -> None:
         """Close the vault and return to the unlock screen. A running import is cancelled (rolled back)."""

@@ -50,7 +50,7 @@ class RecoverDialog(QDialog):
         code = self.code.text().strip()
         try:
             with wait_cursor():
-                vault = Vault.unlock_with_recovery(self.folder, code)
+                vault = Vault.unlock_with_recovery(self.folder, code, migrate=False)
                 try:
                     vault.reset_passphrase(code, self.fields.passphrase())
                 except BaseException:

@@ -71,7 +71,7 @@ class UnlockPage(QWidget):
             return
         try:
             with wait_cursor():
-                vault = Vault.unlock(self.folder, text)
+                vault = Vault.unlock(self.folder, text, migrate=False)  # MainWindow updates it in a worker
         except MeCloudError as exc:
             self.passphrase.selectAll()
             error_dialog.report(self, exc)

@@ -1726,6 +1726,17 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     </message>
 </context>
 <context>
+    <name>VaultUpdate</name>
+    <message>
+        <source>Updating this vault for the new Me-Cloud, once. A large vault takes a minute.</source>
+        <translation>Der Tresor wird einmalig für die neue Version von Me-Cloud aktualisiert. Ein großer Tresor braucht etwa eine Minute.</translation>
+    </message>
+    <message>
+        <source>Updating the vault</source>
+        <translation>Tresor wird aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>WhatsNew</name>
     <message>
         <source>Advertisers and audiences</source>

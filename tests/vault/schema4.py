@@ -1,0 +1,66 @@
+"""A vault as schema 4 wrote it (keys the bare hash, touchpoints of ten columns), for the migration tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault import ingest_prepare, schema, store
+from vault.model import BrandHint, Observation
+from vault.session import Vault
+
+ACME = BrandHint("visit", "pd:BrowsingHistory", domain="acme.example", detail="seen")
+
+
+def observation(n: int, when: datetime | None, brands: tuple[BrandHint, ...] = (ACME,)) -> Observation:
+    return Observation("google", "visit", when, f"item {n}", {"n": n}, f"Takeout/{n % 3}.json", f"k{n}", brands)
+
+
+def _old_placed(digest: int, when: int | None) -> int:
+    """Schema 4's keys: the bare hash as a signed 64-bit number."""
+    return digest - (1 << 64) if digest >> 63 else digest
+
+
+def schema4_export() -> list[Observation]:
+    start = datetime(2022, 12, 30, 23, 0, tzinfo=UTC)
+    items = [observation(n, start + timedelta(hours=5 * n)) for n in range(2500)]
+    items += [observation(10_000 + n, None, () if n % 2 else (ACME,)) for n in range(40)]
+    items.append(Observation("google", "visit", None, "content keyed", {"x": 1}, "Takeout/c.json", None, (ACME,)))
+    return items
+
+
+def schema4_vault(folder: Path, obs: list[Observation], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vault as schema 4 wrote it: chunks, keys that are the bare hash, touchpoints of ten columns."""
+    with monkeypatch.context() as m:
+        m.setattr(store, "MIGRATIONS", schema.MIGRATIONS[:4])
+        m.setattr(ingest_prepare, "placed", _old_placed)
+        prepared = ingest_prepare.Preparer().prepare(obs)
+        v, _ = Vault.create(folder, PASSPHRASE)
+        with v.store.transaction() as conn:
+            conn.execute("INSERT INTO imports(id, platform, layout, source, started_at) VALUES (1, 'google', 't', "
+                         "'a.zip', '2024-01-01T00:00:00+00:00')")  # fmt: skip
+            conn.execute("INSERT INTO brands(id, key, name, domain) VALUES (1, 'acme.example', 'Acme', 'acme.example')")
+            conn.execute("INSERT INTO brand_aliases(alias, brand_id, label) VALUES ('acme.example', 1, 'acme.example')")
+            rows = prepared.rows
+            for chunk_id, (first, end, body, kinds) in enumerate(prepared.chunks, start=1):
+                conn.execute(
+                    "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
+                    "VALUES (?, 1, 'google', ?, ?, ?, 'zstd', ?)",
+                    (chunk_id, rows[first][5], end - first, kinds, body),
+                )
+                part = rows[first:end]
+                conn.executemany(
+                    "INSERT INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)",
+                    [(row[0], chunk_id, slot) for slot, row in enumerate(part)],
+                )
+                conn.executemany(
+                    "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, detail, "
+                    "item_kind, title) VALUES (?, 1, 'acme.example', 'visit', 'pd:BrowsingHistory', 'google', ?, "
+                    "?, ?, ?)",
+                    # Undated items' touchpoints without a detail: two forms, one of them with NULL.
+                    [(row[0], row[2], "seen" if row[2] else None, row[1], row[3]) for row in part if row[6]],
+                )
+        v.close()
