@@ -12,6 +12,7 @@ from tests.conftest import PASSPHRASE
 from tests.vault.schema4 import schema4_export, schema4_vault
 from vault import schema
 from vault.brand_queries import evidence
+from vault.errors import VaultCorrupt
 from vault.ingest import ingest
 from vault.ingest_prepare import natural_key
 from vault.item_chunks import ChunkReader, item_count
@@ -96,3 +97,19 @@ def test_a_schema_4_vault_moves_to_placed_keys_and_still_knows_its_items(
 def _write(v: Vault, obs: list[Observation], source: str) -> tuple[int, int]:
     summary = ingest(v.store, obs, platform="google", layout="t", source=source, coverage=CoverageReport())
     return summary.items_added, summary.touchpoints_added
+
+
+def test_a_vault_can_be_opened_first_and_moved_on_later(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the desktop app does: unlock at once, then migrate in a worker.
+    folder = tmp_path / "v4"
+    schema4_vault(folder, schema4_export(), monkeypatch)
+    with Vault.unlock(folder, PASSPHRASE, migrate=False) as v:
+        assert v.needs_migration and v.store.schema_version() == 4
+        v.migrate()
+        assert not v.needs_migration and v.store.schema_version() == len(schema.MIGRATIONS)
+    with Vault.unlock(folder, PASSPHRASE, migrate=False) as v:
+        assert not v.needs_migration
+        with v.store.transaction() as conn:
+            conn.execute(f"PRAGMA user_version = {len(schema.MIGRATIONS) + 1}")
+    with pytest.raises(VaultCorrupt, match="newer Me-Cloud"):
+        Vault.unlock(folder, PASSPHRASE, migrate=False)
