@@ -51,7 +51,8 @@ def test_mecloud_without_arguments_opens_the_app(tmp_path) -> None:  # type: ign
 def test_remembered_key_opens_the_workspace_directly(qtbot, make_window, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     vault.close()
     folder = vault.folder
-    monkeypatch.setattr(Vault, "unlock_from_keychain", classmethod(lambda cls, f: Vault.unlock(f, PASSPHRASE)))
+    remembered = classmethod(lambda cls, f, migrate=True: Vault.unlock(f, PASSPHRASE, migrate=migrate))
+    monkeypatch.setattr(Vault, "unlock_from_keychain", remembered)
     window = make_window(folder)
     window.start()
     assert window.workspace is not None and window.page() is window.workspace
