@@ -83,9 +83,15 @@ class Store:
         return current
 
     def migrate(self) -> None:
-        current = self._refuse_newer()
-        for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+        self._refuse_newer()
+        while True:
             with self.transaction() as conn:
+                # Read under the write lock: another process (the CLI, a second window) may have moved
+                # the vault on while this one waited for it.
+                current = self._refuse_newer()
+                if current >= len(MIGRATIONS):
+                    return
+                number, script = current + 1, MIGRATIONS[current]
                 for statement in script:
                     if callable(statement):
                         statement(conn)

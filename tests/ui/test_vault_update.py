@@ -14,6 +14,7 @@ from ui.desktop import vault_update
 from vault import schema
 from vault.errors import VaultCorrupt
 from vault.item_chunks import item_count
+from vault.session import Vault
 
 WAIT_MS = 30_000
 
@@ -61,3 +62,20 @@ def test_a_failed_update_is_reported_and_leaves_the_vault_locked(  # type: ignor
     qtbot.waitUntil(lambda: reporter.errors != [], timeout=WAIT_MS)
     assert reporter.messages() == ["an item chunk of the vault is damaged (test)"]
     assert window.page() is window.unlock_page and window.vault is None and window.workspace is None
+
+
+def test_closing_the_window_during_the_update_waits_for_it_and_opens_nothing(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "old"
+    schema4_vault(folder, schema4_export(), monkeypatch)
+    window = make_window(folder)
+    window.show()
+    _unlock(qtbot, window)
+    update = window.vault_update
+    assert update is not None and update.job.is_running()
+    window.close()
+    assert window.workspace is None and window.vault is None and reporter.errors == []
+    assert not update.vault.is_open and not update.job.is_running()
+    with Vault.unlock(folder, PASSPHRASE, migrate=False) as again:
+        assert not again.needs_migration  # the update finished before the window went

@@ -3,14 +3,17 @@ touchpoint forms)."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.vault.schema4 import schema4_export, schema4_vault
-from vault import schema
+from vault import schema, store
 from vault.brand_queries import evidence
 from vault.errors import VaultCorrupt
 from vault.ingest import ingest
@@ -113,3 +116,47 @@ def test_a_vault_can_be_opened_first_and_moved_on_later(tmp_path: Path, monkeypa
             conn.execute(f"PRAGMA user_version = {len(schema.MIGRATIONS) + 1}")
     with pytest.raises(VaultCorrupt, match="newer Me-Cloud"):
         Vault.unlock(folder, PASSPHRASE, migrate=False)
+
+
+def test_a_vault_another_connection_moved_on_meanwhile_is_not_moved_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two openers (the app and the CLI) both saw schema 4; the second waits for the write lock while the
+    # first migrates, and must then find schema 5 instead of running the step again.
+    folder = tmp_path / "v4"
+    schema4_vault(folder, schema4_export(), monkeypatch)
+    step = schema.MIGRATIONS[4][0]
+    inside, go_on = threading.Event(), threading.Event()
+
+    def held_step(conn: Any) -> None:
+        step(conn)  # type: ignore[operator]
+        inside.set()
+        go_on.wait(10)  # before its commit
+
+    monkeypatch.setattr(store, "MIGRATIONS", [*schema.MIGRATIONS[:4], (held_step,)])
+    errors: list[BaseException] = []
+
+    def run(v: Vault) -> None:
+        try:
+            v.migrate()
+        except BaseException as exc:
+            errors.append(exc)
+
+    with (
+        Vault.unlock(folder, PASSPHRASE, migrate=False) as first,
+        Vault.unlock(folder, PASSPHRASE, migrate=False) as second,
+    ):
+        assert first.needs_migration and second.needs_migration
+        a = threading.Thread(target=run, args=(first,))
+        a.start()
+        assert inside.wait(10)
+        inside.clear()
+        b = threading.Thread(target=run, args=(second,))
+        b.start()
+        time.sleep(0.3)  # b is waiting for the write lock now
+        go_on.set()
+        a.join(20)
+        b.join(20)
+        assert errors == []
+        assert second.store.schema_version() == len(schema.MIGRATIONS) and second.store.integrity_errors() == []
+        assert item_count(second.store) == len(schema4_export())

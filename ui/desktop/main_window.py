@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.detach()
+        update, self.vault_update = self.vault_update, None
+        if update is not None:
+            update.abandon()  # no workspace opens on a closing window
         worker.join_all()
         if self.vault is not None:
             self.vault.close()

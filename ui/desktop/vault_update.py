@@ -51,15 +51,28 @@ class VaultUpdate(QObject):
         self.job.succeeded.connect(self._on_succeeded)
         self.job.failed.connect(self._on_failed)
 
+        self._abandoned = False
+
     def start(self) -> None:
         self.dialog.show()
         self.job.start()
 
+    def abandon(self, timeout_ms: int = 600_000) -> None:
+        """The window is closing: wait for the update (it cannot stop halfway), then close the vault
+        instead of reporting."""
+        self._abandoned = True
+        self.dialog.hide()
+        self.job.join(timeout_ms)
+
     def _on_succeeded(self, _result: Any) -> None:
         self.dialog.hide()
+        if self._abandoned:
+            self.vault.close()
+            return
         self.succeeded.emit(self.vault)
 
     def _on_failed(self, error: Any) -> None:
         self.dialog.hide()
         self.vault.close()
-        self.failed.emit(error)
+        if not self._abandoned:
+            self.failed.emit(error)
