@@ -19,20 +19,26 @@ from vault.session import Vault
 WAIT_MS = 30_000
 
 
-def _unlock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def old_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A vault as schema 4 wrote it."""
+    folder = tmp_path / "old"
+    schema4_vault(folder, schema4_export(), monkeypatch)
+    return folder
+
+
+def _unlocking(qtbot, make_window, folder: Path):  # type: ignore[no-untyped-def]
+    """A shown window whose unlock has just been pressed (the update not yet reported back)."""
+    window = make_window(folder)
+    window.show()
     window.start()
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+    return window
 
 
-def test_an_older_vault_is_updated_behind_a_busy_dialog_then_opens(  # type: ignore[no-untyped-def]
-    qtbot, make_window, reporter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "old"
-    schema4_vault(folder, schema4_export(), monkeypatch)
-    window = make_window(folder)
-    window.show()
-    _unlock(qtbot, window)
+def test_an_older_vault_is_updated_behind_a_busy_dialog_then_opens(qtbot, make_window, reporter, old_folder) -> None:  # type: ignore[no-untyped-def]
+    window = _unlocking(qtbot, make_window, old_folder)
     # The update runs in a worker: the window shows the dialog and has not opened the vault yet.
     dialog = window.findChild(QProgressDialog)
     assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Updating the vault"
@@ -48,34 +54,26 @@ def test_an_older_vault_is_updated_behind_a_busy_dialog_then_opens(  # type: ign
 
 
 def test_a_failed_update_is_reported_and_leaves_the_vault_locked(  # type: ignore[no-untyped-def]
-    qtbot, make_window, reporter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, make_window, reporter, old_folder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "old"
-    schema4_vault(folder, schema4_export(), monkeypatch)
-
     def broken(self) -> None:  # type: ignore[no-untyped-def]
         raise VaultCorrupt("an item chunk of the vault is damaged (test)")
 
     monkeypatch.setattr(vault_update.Vault, "migrate", broken)
-    window = make_window(folder)
-    _unlock(qtbot, window)
+    window = _unlocking(qtbot, make_window, old_folder)
     qtbot.waitUntil(lambda: reporter.errors != [], timeout=WAIT_MS)
     assert reporter.messages() == ["an item chunk of the vault is damaged (test)"]
     assert window.page() is window.unlock_page and window.vault is None and window.workspace is None
 
 
 def test_closing_the_window_during_the_update_waits_for_it_and_opens_nothing(  # type: ignore[no-untyped-def]
-    qtbot, make_window, reporter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, make_window, reporter, old_folder
 ) -> None:
-    folder = tmp_path / "old"
-    schema4_vault(folder, schema4_export(), monkeypatch)
-    window = make_window(folder)
-    window.show()
-    _unlock(qtbot, window)
+    window = _unlocking(qtbot, make_window, old_folder)
     update = window.vault_update
     assert update is not None and update.job.is_running()
     window.close()
     assert window.workspace is None and window.vault is None and reporter.errors == []
     assert not update.vault.is_open and not update.job.is_running()
-    with Vault.unlock(folder, PASSPHRASE, migrate=False) as again:
+    with Vault.unlock(old_folder, PASSPHRASE, migrate=False) as again:
         assert not again.needs_migration  # the update finished before the window went
