@@ -100,3 +100,20 @@ def test_backup_and_restore_commands(cli_env: Path, tmp_path: Path, capsys: pyte
     assert main(["--vault", str(tmp_path / "restored"), "info", "--json"]) == 0
     assert main(["--vault", str(tmp_path / "restored"), "restore", str(out)]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def test_a_vault_from_an_older_version_is_updated_first_and_says_so(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.vault.schema4 import schema4_export, schema4_vault
+    from vault import schema
+
+    schema4_vault(cli_env, schema4_export(), monkeypatch)
+    assert main(["info", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "Updating the vault" in captured.err and "Vault updated." in captured.err
+    assert json.loads(captured.out)["items"] == len(schema4_export())  # stdout stays JSON
+    with Vault.unlock(cli_env, PASSPHRASE, migrate=False) as v:
+        assert v.store.schema_version() == len(schema.MIGRATIONS)
+    assert main(["info", "--json"]) == 0
+    assert capsys.readouterr().err == ""  # once

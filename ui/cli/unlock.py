@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ui.cli import vault_dir
 from ui.cli.secrets_input import ask
@@ -11,7 +12,16 @@ from vault.session import Vault
 
 def open_vault(args: argparse.Namespace) -> Vault:
     folder = vault_dir(args)
-    remembered = Vault.unlock_from_keychain(folder)
-    if remembered is not None:
-        return remembered
-    return Vault.unlock(folder, ask("MECLOUD_PASSPHRASE", "Passphrase: "))
+    vault = Vault.unlock_from_keychain(folder, migrate=False)
+    if vault is None:
+        vault = Vault.unlock(folder, ask("MECLOUD_PASSPHRASE", "Passphrase: "), migrate=False)
+    if vault.needs_migration:
+        # Said on stderr, so output for scripts stays clean; a large vault takes a minute.
+        print("Updating the vault for this version of Me-Cloud (once) ...", file=sys.stderr, flush=True)
+        try:
+            vault.migrate()
+        except BaseException:
+            vault.close()
+            raise
+        print("Vault updated.", file=sys.stderr)
+    return vault
