@@ -83,7 +83,8 @@ class Store:
         return current
 
     def migrate(self) -> None:
-        self._refuse_newer()
+        if self._refuse_newer() >= len(MIGRATIONS):
+            return  # up to date: opening takes no write lock (an import elsewhere may hold it for minutes)
         while True:
             with self.transaction() as conn:
                 # Read under the write lock: another process (the CLI, a second window) may have moved

@@ -160,3 +160,12 @@ def test_a_vault_another_connection_moved_on_meanwhile_is_not_moved_twice(
         assert errors == []
         assert second.store.schema_version() == len(schema.MIGRATIONS) and second.store.integrity_errors() == []
         assert item_count(second.store) == len(schema4_export())
+
+
+def test_an_up_to_date_vault_opens_while_another_connection_writes(vault_dir: Path) -> None:
+    # Only a vault that needs moving on takes the write lock as it opens; an import elsewhere holds it long.
+    created, _ = Vault.create(vault_dir, PASSPHRASE)
+    with created:
+        with created.store.transaction():
+            with Vault.unlock(vault_dir, PASSPHRASE) as second:
+                assert not second.needs_migration
