@@ -59,6 +59,7 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
     from vault.item_chunks import CHUNK_ITEMS
     from vault.item_chunks import encode as encode_chunk
     from vault.keys import KdfParams
+    from vault.touchpoint_forms import FormIds
 
     session.kdf_params_for_new_vault = lambda: KdfParams(iterations=1, lanes=1, memory_kib=64)  # throwaway vault
     vault, _code = session.Vault.create(folder, "benchmark passphrase")
@@ -96,19 +97,13 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
                     sorted((r[0], chunk_id, slot) for slot, r in enumerate(part)),
                 )
 
-        forms: dict[tuple[Any, ...], int] = {}  # (brand, alias, kind, category, platform) -> touchpoint_forms.id
+        form_id = FormIds(conn)
 
         def put_touchpoints(rows: list[tuple[Any, ...]]) -> None:
-            out = []
-            for key, brand, alias, kind, category, platform_id, when, title in rows:
-                shape = (brand, alias, kind, category, platform_id)
-                if shape not in forms:
-                    forms[shape] = conn.execute(
-                        "INSERT INTO touchpoint_forms(brand_id, alias, kind, category, platform, item_kind) "
-                        "VALUES (?, ?, ?, ?, ?, 'activity')",
-                        shape,
-                    ).lastrowid
-                out.append((key, forms[shape], when, title))
+            out = [
+                (key, form_id((brand, alias, kind, category, platform_id, None, "activity")), when, title)
+                for key, brand, alias, kind, category, platform_id, when, title in rows
+            ]
             conn.executemany("INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", out)
 
         for start in range(0, items, BATCH):

@@ -25,6 +25,7 @@ from vault.item_chunks import encode as encode_chunk
 from vault.item_chunks import kinds_field
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
 from vault.store import Store
+from vault.touchpoint_forms import FormIds
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -63,13 +64,7 @@ class _Batcher:
         # (hint numbers, platform) -> [count, first, last] of the new items that carried them: added to
         # brand_summary at the end, so the summary never needs a GROUP BY over every touchpoint.
         self._spans: dict[tuple[tuple[int, ...], str], list[Any]] = {}
-        # (brand, alias, kind, category, platform, detail, item kind) -> touchpoint_forms.id, of the vault so far
-        self._form_ids: dict[tuple[Any, ...], int] = {
-            tuple(row[1:]): row[0]
-            for row in self.conn.execute(
-                "SELECT id, brand_id, alias, kind, category, platform, detail, item_kind FROM touchpoint_forms"
-            )
-        }
+        self._form_id = FormIds(self.conn)
 
     @property
     def alias_counts(self) -> Counter[tuple[str, str]]:
@@ -159,19 +154,10 @@ class _Batcher:
 
     def _forms(self, reach: _Reach, platform: str, item_kind: str) -> list[int]:
         """The forms of the touchpoints an item adds, made when first needed."""
-        forms = []
-        for brand_id, alias, touchpoint, category, detail in reach.touchpoints:
-            shape = (brand_id, alias, touchpoint, category, platform, detail, item_kind)
-            form = self._form_ids.get(shape)
-            if form is None:
-                form = self._form_ids[shape] = int(
-                    self.conn.execute(
-                        "INSERT INTO touchpoint_forms(brand_id, alias, kind, category, platform, detail, item_kind) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        shape,
-                    ).lastrowid
-                )
-            forms.append(form)
+        forms = [
+            self._form_id((brand_id, alias, touchpoint, category, platform, detail, item_kind))
+            for brand_id, alias, touchpoint, category, detail in reach.touchpoints
+        ]
         reach.forms[(platform, item_kind)] = forms
         return forms
 
@@ -195,7 +181,9 @@ class _Batcher:
                 self.segments.add(title)
             if duplicate and pos in duplicate:
                 continue
-            forms = reach.forms.get((platform, kind)) or self._forms(reach, platform, kind)
+            forms = reach.forms.get((platform, kind))
+            if forms is None:  # not `or`: hints that name no brand have no forms, and that is cached too
+                forms = self._forms(reach, platform, kind)
             for form in forms:
                 tp_rows.append((key, form, when, title))
             span = spans.get((numbers, platform))

@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from vault.item_key import U64, placed
+from vault.touchpoint_forms import FormIds
 
 _FORMS = """CREATE TABLE touchpoint_forms (
     id INTEGER PRIMARY KEY,
@@ -82,7 +83,7 @@ def _rekey_items(conn: Any) -> None:
 def _touchpoints_in_forms(conn: Any) -> None:
     conn.execute(_FORMS)
     conn.execute(_ROWS)
-    forms: dict[tuple[Any, ...], int] = {}
+    form_id = FormIds(conn)
     # One pass in id order, with the moved keys: reading touchpoints while writing other tables is safe.
     old = conn.execute(
         "SELECT t.id, coalesce(m.new, t.item_key), t.brand_id, t.alias, t.kind, t.category, t.platform, t.time, "
@@ -91,16 +92,7 @@ def _touchpoints_in_forms(conn: Any) -> None:
     while part := old.fetchmany(_BATCH):
         out = []
         for tp_id, key, brand_id, alias, kind, category, platform, when, detail, item_kind, title in part:
-            shape = (brand_id, alias, kind, category, platform, detail, item_kind)
-            form = forms.get(shape)
-            if form is None:
-                form = forms[shape] = int(
-                    conn.execute(
-                        "INSERT INTO touchpoint_forms(brand_id, alias, kind, category, platform, detail, item_kind) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        shape,
-                    ).lastrowid
-                )
+            form = form_id((brand_id, alias, kind, category, platform, detail, item_kind))
             out.append((tp_id, key, form, when, title))
         conn.executemany("INSERT INTO touchpoint_rows(id, item_key, form, time, title) VALUES (?, ?, ?, ?, ?)", out)
     conn.execute("DROP TABLE touchpoints")

@@ -50,7 +50,6 @@ class VaultUpdate(QObject):
         self.job = Job(lambda _progress, _cancelled: vault.migrate(), self)
         self.job.succeeded.connect(self._on_succeeded)
         self.job.failed.connect(self._on_failed)
-
         self._abandoned = False
 
     def start(self) -> None:
