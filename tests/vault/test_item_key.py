@@ -165,7 +165,5 @@ def test_a_vault_another_connection_moved_on_meanwhile_is_not_moved_twice(
 def test_an_up_to_date_vault_opens_while_another_connection_writes(vault_dir: Path) -> None:
     # Only a vault that needs moving on takes the write lock as it opens; an import elsewhere holds it long.
     created, _ = Vault.create(vault_dir, PASSPHRASE)
-    with created:
-        with created.store.transaction():
-            with Vault.unlock(vault_dir, PASSPHRASE) as second:
-                assert not second.needs_migration
+    with created, created.store.transaction(), Vault.unlock(vault_dir, PASSPHRASE) as second:
+        assert not second.needs_migration
