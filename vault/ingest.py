@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -32,6 +31,7 @@ Cancelled = Callable[[], bool]
 
 _UNRESOLVED = object()
 _first = itemgetter(0)
+_CLAIM_KEYS = "INSERT OR IGNORE INTO item_keys(natural_key, chunk_id, slot) SELECT value, ?, key FROM json_each(?)"
 
 
 @dataclass(slots=True)
@@ -107,18 +107,18 @@ class _Batcher:
         and only a batch where some key was already there (or twice in the batch) is looked at again.
         """
         rows = batch.rows
-        key_rows: list[tuple[int, int, int]] = []
-        for n, (start, end, *_) in enumerate(batch.chunks):  # (key, chunk, slot), the tuples built in C
-            key_rows.extend(zip(map(_first, rows[start:end]), repeat(base + n), range(end - start)))
-        key_rows.sort()  # in key order the index grows in runs instead of at random pages
-        cur = self.conn.executemany(
-            "INSERT OR IGNORE INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)", key_rows
-        )
-        if cur.rowcount == len(key_rows):
+        claimed = 0
+        for n, (start, end, *_) in enumerate(batch.chunks):
+            # One statement per chunk, its keys as a JSON array whose index is the slot: SQLite walks it in
+            # C, at half the cost of binding (key, chunk, slot) per item from Python (0.6-0.8 s against
+            # 1.5 s at 500k items). Text, not bytes: SQLite would read a BLOB as JSONB if it looks like some.
+            keys = orjson.dumps(list(map(_first, rows[start:end]))).decode()
+            claimed += self.conn.execute(_CLAIM_KEYS, (base + n, keys)).rowcount
+        if claimed == len(rows):
             return set()
         # Equal keys were inserted in (chunk, slot) order, so the first of them in the export won.
         stored = {}
-        ordered = sorted({r[0] for r in key_rows})
+        ordered = sorted({r[0] for r in rows})
         for first in range(0, len(ordered), 8000):
             part = ordered[first : first + 8000]
             marks = ",".join("?" * len(part))

@@ -218,3 +218,20 @@ def test_merged_batches_write_what_the_parts_write(tmp_path: Path) -> None:
         assert one.store.query("SELECT item_key, title FROM touchpoints ORDER BY 1") == two.store.query(
             "SELECT item_key, title FROM touchpoints ORDER BY 1"
         )
+
+
+def test_the_extreme_keys_are_claimed_exactly(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The writer hands a chunk's keys to SQLite as JSON: the ends of the signed 64-bit range (an undated
+    # item whose hash is all ones, the largest dated key) and keys past 2**53 must come back unchanged.
+    from vault import ingest_prepare
+
+    ends = [-(1 << 63), (1 << 63) - 1, (1 << 53) + 1, -1, 0]
+    given = iter(ends)
+    monkeypatch.setattr(ingest_prepare, "placed", lambda digest, when: next(given))
+    obs = [_obs(i) for i in range(len(ends))]
+    for o in obs:
+        o.source_file = "Takeout/one.json"  # one chunk
+    ingest(vault.store, obs, platform="google", layout="t", source="a", coverage=CoverageReport())
+    claimed = vault.store.query("SELECT natural_key, typeof(natural_key), slot FROM item_keys ORDER BY slot")
+    assert claimed == [(key, "integer", slot) for slot, key in enumerate(ends)]
+    assert [item.natural_key for item in iter_stored(vault.store)] == ends
