@@ -33,15 +33,25 @@ Row = tuple[int, str, int | None, str, str, str, tuple[int, ...]]
 Chunk = tuple[int, int, bytes, str]
 
 
+def _prefix(platform: str, kind: str) -> str:
+    return f"{platform}\x1f{kind}\x1f"
+
+
+def _started(platform: str, kind: str) -> Any:
+    hasher = blake2b(digest_size=8)
+    hasher.update(_prefix(platform, kind).encode())
+    return hasher
+
+
 def natural_key(obs: Observation) -> int:
     """A signed 64-bit number naming the item (vault/item_key.py). Importer-given keys win; otherwise the
     content decides. The item's time is part of what it is: the same key at another time is another item."""
     if obs.natural_key is not None:
-        basis = f"{obs.platform}\x1f{obs.kind}\x1f{obs.natural_key}".encode()
+        basis = f"{_prefix(obs.platform, obs.kind)}{obs.natural_key}".encode()
     else:
         when = obs.time.isoformat() if obs.time else ""
         body = orjson.dumps(obs.raw, default=json_default, option=orjson.OPT_SORT_KEYS)
-        basis = f"{obs.platform}\x1f{obs.kind}\x1f{when}\x1f".encode() + body
+        basis = f"{_prefix(obs.platform, obs.kind)}{when}\x1f".encode() + body
     digest = int.from_bytes(blake2b(basis, digest_size=8).digest(), "big")
     return placed(digest, whole_seconds(obs.time) if obs.time else None)
 
@@ -82,7 +92,7 @@ class Preparer:
     def __init__(self, first_hint: int = 0) -> None:
         self._first = first_hint
         self._hints: dict[BrandHint, int] = {}
-        self._prefixes: dict[tuple[str, str], bytes] = {}
+        self._hashers: dict[tuple[str, str], Any] = {}  # (platform, kind) -> blake2b fed with their prefix
         # id(obs.brands) -> (that tuple, its numbers). Importers hand out one cached tuple per site or
         # segment, and a hint costs a Python-level hash; the tuple is kept so its id is never reused.
         self._numbered: dict[int, tuple[tuple[BrandHint, ...], tuple[int, ...]]] = {}
@@ -105,7 +115,7 @@ class Preparer:
         return numbers
 
     def prepare(self, batch: list[Observation]) -> PreparedBatch:
-        prefixes = self._prefixes
+        hashers = self._hashers
         numbered = self._numbered
         new_hints: dict[int, BrandHint] = {}
         rows: list[Row] = []
@@ -119,7 +129,7 @@ class Preparer:
         # The loop runs once per item of every import: lookups are hoisted (globals and methods too), and
         # the common cases (same file as the item before, an importer-given key, no brand hint) take the
         # short paths.
-        seconds, place, hash8, from_bytes, add_row = whole_seconds, placed, blake2b, int.from_bytes, rows.append
+        seconds, place, from_bytes, add_row = whole_seconds, placed, int.from_bytes, rows.append
         for obs in batch:
             if obs.source_file != source or obs.platform != platform or len(items) >= CHUNK_ITEMS:
                 if items:
@@ -131,10 +141,14 @@ class Preparer:
             when = seconds(obs.time) if obs.time else None
             given = obs.natural_key
             if type(given) is str:
-                prefix = prefixes.get((platform, kind))  # type: ignore[arg-type]
-                if prefix is None:
-                    prefix = prefixes[(platform, kind)] = f"{platform}\x1f{kind}\x1f".encode()  # type: ignore[index]
-                key = place(from_bytes(hash8(prefix + given.encode(), digest_size=8).digest(), "big"), when)
+                # natural_key's hash, from a copy of one that has already taken "platform, kind": a copy and
+                # an update cost ~0.4 us less than a new blake2b and its keyword arguments.
+                started = hashers.get((platform, kind))  # type: ignore[arg-type]
+                if started is None:
+                    started = hashers[(platform, kind)] = _started(platform, kind)  # type: ignore[index, arg-type]
+                hasher = started.copy()
+                hasher.update(given.encode())
+                key = place(from_bytes(hasher.digest(), "big"), when)
             else:
                 key = _content_key(obs)
             brands = obs.brands

@@ -63,3 +63,23 @@ def test_rows_carry_whole_seconds_and_the_natural_key() -> None:
     row = Preparer().prepare([obs]).rows[0]
     assert row[0] == natural_key(obs)
     assert row[2] == int(obs.time.timestamp())  # type: ignore[union-attr]
+
+
+def test_keys_stay_what_vaults_already_hold() -> None:
+    # Stored vaults find their items again by these keys: the hash is blake2b-64 of
+    # "platform US kind US natural key" (or of the content), placed by the item's day.
+    from hashlib import blake2b
+
+    from vault.item_key import placed
+
+    obs = [_obs(n, ()) for n in range(3)]
+    obs[1].natural_key = "ünïcode key"
+    obs[2].platform, obs[2].kind = "meta", "ad_engagement"
+    for o in obs:
+        basis = f"{o.platform}\x1f{o.kind}\x1f{o.natural_key}".encode()
+        digest = int.from_bytes(blake2b(basis, digest_size=8).digest(), "big")
+        expected = placed(digest, int(o.time.timestamp()))  # type: ignore[union-attr]
+        assert natural_key(o) == expected
+        assert Preparer().prepare([o]).rows[0][0] == expected
+    # One preparer, kinds and platforms mixed: each key keeps its own prefix.
+    assert [row[0] for row in Preparer().prepare(obs).rows] == [natural_key(o) for o in obs]
