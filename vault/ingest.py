@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -18,7 +17,7 @@ import orjson
 from vault import audit, collector
 from vault.brands import BrandResolver
 from vault.errors import ImportCancelled
-from vault.ingest_prepare import PreparedBatch, prepared_batches
+from vault.ingest_prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.item_chunks import decode as decode_chunk
 from vault.item_chunks import encode as encode_chunk
 from vault.item_chunks import kinds_field
@@ -30,7 +29,6 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 _UNRESOLVED = object()
-_first = itemgetter(0)
 _CLAIM_KEYS = "INSERT OR IGNORE INTO item_keys(natural_key, chunk_id, slot) SELECT value, ?, key FROM json_each(?)"
 
 
@@ -100,25 +98,25 @@ class _Batcher:
             found = self.resolved[number] = self.resolver.resolve(hint.name, hint.domain)
         return found  # type: ignore[return-value]
 
-    def _store_keys(self, batch: PreparedBatch, base: int) -> set[int]:
-        """Claim every item's key for its chunk (numbered from `base`); the row positions already held.
+    def _store_keys(self, batch: PreparedBatch, base: int) -> dict[int, set[int]]:
+        """Claim every item's key for its chunk (numbered from `base`); the slots already held, by chunk.
 
         INSERT OR IGNORE lets the key index itself find duplicates: a new export costs no lookups at all,
         and only a batch where some key was already there (or twice in the batch) is looked at again.
         """
-        rows = batch.rows
-        claimed = 0
-        for n, (start, end, *_) in enumerate(batch.chunks):
+        claimed = items = 0
+        for n, chunk in enumerate(batch.chunks):
             # One statement per chunk, its keys as a JSON array whose index is the slot: SQLite walks it in
             # C, at half the cost of binding (key, chunk, slot) per item from Python (0.6-0.8 s against
             # 1.5 s at 500k items). Text, not bytes: SQLite would read a BLOB as JSONB if it looks like some.
-            keys = orjson.dumps(list(map(_first, rows[start:end]))).decode()
-            claimed += self.conn.execute(_CLAIM_KEYS, (base + n, keys)).rowcount
-        if claimed == len(rows):
-            return set()
+            claimed += self.conn.execute(_CLAIM_KEYS, (base + n, chunk[3].decode())).rowcount
+            items += chunk[2]
+        if claimed == items:
+            return {}
         # Equal keys were inserted in (chunk, slot) order, so the first of them in the export won.
+        keys = [chunk_keys(chunk) for chunk in batch.chunks]
         stored = {}
-        ordered = sorted({r[0] for r in rows})
+        ordered = sorted({key for part in keys for key in part})
         for first in range(0, len(ordered), 8000):
             part = ordered[first : first + 8000]
             marks = ",".join("?" * len(part))
@@ -128,12 +126,12 @@ class _Batcher:
                     f"SELECT natural_key, chunk_id, slot FROM item_keys WHERE natural_key IN ({marks})", part
                 )
             )
-        return {
-            pos
-            for n, (start, end, *_) in enumerate(batch.chunks)
-            for pos in range(start, end)
-            if stored.get(rows[pos][0]) != (base + n, pos - start)
-        }
+        held: dict[int, set[int]] = {}
+        for n, part in enumerate(keys):
+            slots = {slot for slot, key in enumerate(part) if stored.get(key) != (base + n, slot)}
+            if slots:
+                held[n] = slots
+        return held
 
     def _reach(self, numbers: tuple[int, ...]) -> _Reach:
         """What an item with these hint numbers adds: worked out once per set of numbers, not per item."""
@@ -163,58 +161,57 @@ class _Batcher:
 
     def write(self, batch: PreparedBatch) -> None:
         self.hints.update(batch.new_hints)
-        rows = batch.rows
         base = self.next_chunk
         self.next_chunk += len(batch.chunks)
-        duplicate = self._store_keys(batch, base)
+        held = self._store_keys(batch, base)
         tp_rows = []
+        chunk_rows = []
         reaches = self._reaches
         spans = self._spans
-        # The loop runs once per item: per item only counts, the first and last time and the touchpoint
-        # rows; what the hints stand for was worked out once (_reach) and is summed up at the end.
-        for pos, (key, kind, when, title, platform, _source, numbers) in enumerate(rows):
-            if not numbers:
-                continue
-            reach = reaches.get(numbers) or self._reach(numbers)
-            reach.seen += 1
-            if reach.inference:
-                self.segments.add(title)
-            if duplicate and pos in duplicate:
-                continue
-            forms = reach.forms.get((platform, kind))
-            if forms is None:  # not `or`: hints that name no brand have no forms, and that is cached too
-                forms = self._forms(reach, platform, kind)
-            for form in forms:
-                tp_rows.append((key, form, when, title))
-            span = spans.get((numbers, platform))
-            if span is None:
-                spans[(numbers, platform)] = [1, when, when]
-            else:
-                span[0] += 1
-                if when is not None:
-                    if span[1] is None or when < span[1]:
-                        span[1] = when
-                    if span[2] is None or when > span[2]:
-                        span[2] = when
-        self.seen += len(rows)
-        chunk_rows = []
-        for n, (start, end, body, kinds) in enumerate(batch.chunks):
-            keep = [pos for pos in range(start, end) if pos not in duplicate] if duplicate else range(start, end)
-            if not keep:
+        for n, (platform, source, count, _keys, kinds, body, marked) in enumerate(batch.chunks):
+            duplicate = held.get(n, ())
+            # The loop runs once per item with brand hints: per item only counts, the first and last time
+            # and the touchpoint rows; what the hints stand for was worked out once (_reach) and is summed
+            # up at the end.
+            for slot, key, kind, when, title, numbers in marked:
+                reach = reaches.get(numbers) or self._reach(numbers)
+                reach.seen += 1
+                if reach.inference:
+                    self.segments.add(title)
+                if duplicate and slot in duplicate:
+                    continue
+                forms = reach.forms.get((platform, kind))
+                if forms is None:  # not `or`: hints that name no brand have no forms, and that is cached too
+                    forms = self._forms(reach, platform, kind)
+                for form in forms:
+                    tp_rows.append((key, form, when, title))
+                span = spans.get((numbers, platform))
+                if span is None:
+                    spans[(numbers, platform)] = [1, when, when]
+                else:
+                    span[0] += 1
+                    if when is not None:
+                        if span[1] is None or when < span[1]:
+                            span[1] = when
+                        if span[2] is None or when > span[2]:
+                            span[2] = when
+            self.seen += count
+            kept = count - len(duplicate)
+            if not kept:
                 continue  # all of it is in the vault already; none of its keys point here
-            if len(keep) != end - start:
+            if duplicate:
                 # Part of this chunk is in the vault already (an overlapping export): store only the rest,
                 # and move the keys of what is kept to their new slots.
-                items = decode_chunk("zstd", body)
-                body = encode_chunk([items[pos - start] for pos in keep])
+                stored_items = decode_chunk("zstd", body)
+                kept_items = [(slot, item) for slot, item in enumerate(stored_items) if slot not in duplicate]
+                body = encode_chunk([item for _, item in kept_items])
                 self.conn.executemany(
                     "UPDATE item_keys SET slot = ? WHERE natural_key = ?",
-                    [(slot, rows[pos][0]) for slot, pos in enumerate(keep) if slot != pos - start],
+                    [(new, item[0]) for new, (old, item) in enumerate(kept_items) if new != old],
                 )
-                kinds = kinds_field(Counter(rows[pos][1] for pos in keep))
-            first = rows[start]
-            chunk_rows.append((base + n, self.import_id, first[4], first[5], len(keep), kinds, body))
-            self.added += len(keep)
+                kinds = kinds_field(Counter(item[1] for _, item in kept_items))
+            chunk_rows.append((base + n, self.import_id, platform, source, kept, kinds, body))
+            self.added += kept
         self.conn.executemany(
             "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
             "VALUES (?, ?, ?, ?, ?, ?, 'zstd', ?)",
@@ -275,8 +272,8 @@ def ingest_batches(
             writer.write(batch)
             if cancelled is not None and cancelled():
                 raise ImportCancelled("The import was cancelled; the vault is unchanged.")
-            if progress is not None and batch.rows:
-                progress(writer.seen, 0, batch.rows[-1][5])
+            if progress is not None and batch.chunks:
+                progress(writer.seen, 0, batch.chunks[-1][1])
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; the vault is unchanged.")
         if finish_coverage is not None:

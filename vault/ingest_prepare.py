@@ -26,11 +26,13 @@ _NUMBERED_TUPLES = 8192  # hint tuples remembered; importers that build a new tu
 
 BATCH = 5000  # observations per batch in one process
 
-# key, kind, time, title, platform, source file, hint numbers
-Row = tuple[int, str, int | None, str, str, str, tuple[int, ...]]
-# (start, end, body, kinds): rows[start:end] share platform and source file; body holds their items,
-# kinds is item_chunks.kinds for them (item_chunks.kinds_field)
-Chunk = tuple[int, int, bytes, str]
+# An item that carries brand hints: (slot in its chunk, key, kind, time, title, hint numbers). Items
+# without hints need no row at all: their keys and kinds travel with the chunk.
+Marked = tuple[int, int, str, int | None, str, tuple[int, ...]]
+# (platform, source file, items, keys, kinds, body, marked): one chunk of up to CHUNK_ITEMS items of one
+# file. `keys`: their keys in slot order, as a JSON array (ingest hands it to SQLite as it is); `kinds`:
+# item_chunks.kinds for them (item_chunks.kinds_field); `body`: the compressed items (item_chunks.encode).
+Chunk = tuple[str, str, int, bytes, str, bytes, list[Marked]]
 
 
 def _prefix(platform: str, kind: str) -> str:
@@ -68,8 +70,16 @@ def _encode(items: list[list[Any]], source: str | None) -> bytes:
         raise _too_deep(source, exc) from None
 
 
-def _chunk(start: int, end: int, items: list[list[Any]], kinds: dict[str, int], source: str | None) -> Chunk:
-    return start, end, _encode(items, source), kinds_field(kinds)
+def _chunk(
+    platform: str, source: str, items: list[list[Any]], keys: list[int], kinds: dict[str, int], marked: list[Marked]
+) -> Chunk:
+    return platform, source, len(items), orjson.dumps(keys), kinds_field(kinds), _encode(items, source), marked
+
+
+def chunk_keys(chunk: Chunk) -> list[int]:
+    """The keys of a chunk's items, in slot order."""
+    keys: list[int] = orjson.loads(chunk[3])
+    return keys
 
 
 def _content_key(obs: Observation) -> int:
@@ -81,7 +91,6 @@ def _content_key(obs: Observation) -> int:
 
 @dataclass(slots=True)
 class PreparedBatch:
-    rows: list[Row]
     chunks: list[Chunk]
     new_hints: dict[int, BrandHint] = field(default_factory=dict)  # number -> hint, for numbers first met here
 
@@ -118,24 +127,23 @@ class Preparer:
         hashers = self._hashers
         numbered = self._numbered
         new_hints: dict[int, BrandHint] = {}
-        rows: list[Row] = []
         chunks: list[Chunk] = []
         items: list[list[Any]] = []  # of the chunk being filled
+        keys: list[int] = []
+        marked: list[Marked] = []
         kinds: dict[str, int] = {}
-        chunk_start = 0
         platform: str | None = None
         source: str | None = None
-        no_hints: tuple[int, ...] = ()
         # The loop runs once per item of every import: lookups are hoisted (globals and methods too), and
         # the common cases (same file as the item before, an importer-given key, no brand hint) take the
         # short paths.
-        seconds, place, from_bytes, add_row = whole_seconds, placed, int.from_bytes, rows.append
+        seconds, place, from_bytes = whole_seconds, placed, int.from_bytes
         for obs in batch:
             if obs.source_file != source or obs.platform != platform or len(items) >= CHUNK_ITEMS:
                 if items:
-                    chunks.append(_chunk(chunk_start, len(rows), items, kinds, source))
-                items, chunk_start, platform, source = [], len(rows), obs.platform, obs.source_file
-                kinds = {}
+                    chunks.append(_chunk(platform, source, items, keys, kinds, marked))  # type: ignore[arg-type]
+                items, keys, marked, kinds = [], [], [], {}
+                platform, source = obs.platform, obs.source_file
             kind = obs.kind
             kinds[kind] = kinds.get(kind, 0) + 1
             when = seconds(obs.time) if obs.time else None
@@ -152,30 +160,27 @@ class Preparer:
             else:
                 key = _content_key(obs)
             brands = obs.brands
-            numbers = no_hints
             if brands:
                 known = numbered.get(id(brands))
                 numbers = known[1] if known is not None and known[0] is brands else self._numbers(brands, new_hints)
-            add_row((key, kind, when, obs.title, platform, source, numbers))  # type: ignore[arg-type]
+                marked.append((len(items), key, kind, when, obs.title, numbers))
+            keys.append(key)
             items.append([key, kind, when, obs.title, obs.raw])
         if items:
-            chunks.append(_chunk(chunk_start, len(rows), items, kinds, source))
-        return PreparedBatch(rows, chunks, new_hints)
+            chunks.append(_chunk(platform, source, items, keys, kinds, marked))  # type: ignore[arg-type]
+        return PreparedBatch(chunks, new_hints)
 
 
 def merged(batches: list[PreparedBatch]) -> PreparedBatch:
     """Several prepared batches as one, in order: the writer's cost per batch is then paid once."""
     if len(batches) == 1:
         return batches[0]
-    rows: list[Row] = []
     chunks: list[Chunk] = []
     hints: dict[int, BrandHint] = {}
     for batch in batches:
-        offset = len(rows)
-        rows.extend(batch.rows)
-        chunks.extend((start + offset, end + offset, body, kinds) for start, end, body, kinds in batch.chunks)
+        chunks.extend(batch.chunks)
         hints.update(batch.new_hints)
-    return PreparedBatch(rows, chunks, hints)
+    return PreparedBatch(chunks, hints)
 
 
 def prepared_batches(

@@ -44,23 +44,22 @@ def schema4_vault(folder: Path, obs: list[Observation], monkeypatch: pytest.Monk
                          "'a.zip', '2024-01-01T00:00:00+00:00')")  # fmt: skip
             conn.execute("INSERT INTO brands(id, key, name, domain) VALUES (1, 'acme.example', 'Acme', 'acme.example')")
             conn.execute("INSERT INTO brand_aliases(alias, brand_id, label) VALUES ('acme.example', 1, 'acme.example')")
-            rows = prepared.rows
-            for chunk_id, (first, end, body, kinds) in enumerate(prepared.chunks, start=1):
+            for chunk_id, chunk in enumerate(prepared.chunks, start=1):
+                _platform, source, count, _keys, kinds, body, marked = chunk
                 conn.execute(
                     "INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body) "
                     "VALUES (?, 1, 'google', ?, ?, ?, 'zstd', ?)",
-                    (chunk_id, rows[first][5], end - first, kinds, body),
+                    (chunk_id, source, count, kinds, body),
                 )
-                part = rows[first:end]
                 conn.executemany(
                     "INSERT INTO item_keys(natural_key, chunk_id, slot) VALUES (?, ?, ?)",
-                    [(row[0], chunk_id, slot) for slot, row in enumerate(part)],
+                    [(key, chunk_id, slot) for slot, key in enumerate(ingest_prepare.chunk_keys(chunk))],
                 )
                 conn.executemany(
                     "INSERT INTO touchpoints(item_key, brand_id, alias, kind, category, platform, time, detail, "
                     "item_kind, title) VALUES (?, 1, 'acme.example', 'visit', 'pd:BrowsingHistory', 'google', ?, "
                     "?, ?, ?)",
                     # Undated items' touchpoints without a detail: two forms, one of them with NULL.
-                    [(row[0], row[2], "seen" if row[2] else None, row[1], row[3]) for row in part if row[6]],
+                    [(key, when, "seen" if when else None, kind, title) for _slot, key, kind, when, title, _ in marked],
                 )
         v.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from vault.ingest_prepare import Preparer, natural_key
+from vault.ingest_prepare import PreparedBatch, Preparer, chunk_keys, natural_key
 from vault.model import BrandHint, Observation
 
 ACME = BrandHint("visit", "pd:BrowsingHistory", domain="acme.example")
@@ -16,8 +16,17 @@ def _obs(n: int, brands: tuple[BrandHint, ...] | list[BrandHint]) -> Observation
     return Observation("google", "visit", when, f"item {n}", {"n": n}, "a.json", f"k{n}", brands)  # type: ignore[arg-type]
 
 
-def _numbered(prepared_rows: list[tuple]) -> list[tuple[int, ...]]:
-    return [row[6] for row in prepared_rows]
+def _numbered(batch: PreparedBatch) -> list[tuple[int, ...]]:
+    """Each item's hint numbers, () for an item without hints (it has no marked row)."""
+    numbers: list[tuple[int, ...]] = []
+    for _platform, _source, count, _keys, _kinds, _body, marked in batch.chunks:
+        by_slot = {slot: found for slot, _key, _kind, _when, _title, found in marked}
+        numbers += [by_slot.get(slot, ()) for slot in range(count)]
+    return numbers
+
+
+def _keys(batch: PreparedBatch) -> list[int]:
+    return [key for chunk in batch.chunks for key in chunk_keys(chunk)]
 
 
 def test_one_cached_tuple_and_equal_fresh_tuples_get_the_same_numbers() -> None:
@@ -25,7 +34,7 @@ def test_one_cached_tuple_and_equal_fresh_tuples_get_the_same_numbers() -> None:
     fresh = (BrandHint("visit", "pd:BrowsingHistory", domain="acme.example"),)
     batch = [_obs(0, shared), _obs(1, fresh), _obs(2, shared)]
     prepared = Preparer().prepare(batch)
-    assert _numbered(prepared.rows) == [(0,), (0,), (0,)]
+    assert _numbered(prepared) == [(0,), (0,), (0,)]
     assert prepared.new_hints == {0: ACME}
 
 
@@ -33,8 +42,8 @@ def test_numbers_follow_the_order_hints_are_met_across_batches() -> None:
     preparer = Preparer()
     first = preparer.prepare([_obs(0, (ACME,)), _obs(1, ())])
     second = preparer.prepare([_obs(2, (BETA, ACME)), _obs(3, (ACME,))])
-    assert _numbered(first.rows) == [(0,), ()]
-    assert _numbered(second.rows) == [(1, 0), (0,)]
+    assert _numbered(first) == [(0,), ()]
+    assert _numbered(second) == [(1, 0), (0,)]
     assert first.new_hints == {0: ACME} and second.new_hints == {1: BETA}
 
 
@@ -43,8 +52,8 @@ def test_a_reader_numbers_its_hints_from_its_own_start() -> None:
     first, second = Preparer(0), Preparer(1 << 32)
     a = first.prepare([_obs(0, (ACME,)), _obs(1, (BETA,))])
     b = second.prepare([_obs(2, (BETA,)), _obs(3, (ACME, BETA))])
-    assert _numbered(a.rows) == [(0,), (1,)] and a.new_hints == {0: ACME, 1: BETA}
-    assert _numbered(b.rows) == [(1 << 32,), ((1 << 32) + 1, 1 << 32)]
+    assert _numbered(a) == [(0,), (1,)] and a.new_hints == {0: ACME, 1: BETA}
+    assert _numbered(b) == [(1 << 32,), ((1 << 32) + 1, 1 << 32)]
     assert b.new_hints == {1 << 32: BETA, (1 << 32) + 1: ACME}
 
 
@@ -55,14 +64,19 @@ def test_a_list_of_hints_is_read_again_each_time_it_is_met() -> None:
     first = preparer.prepare([_obs(0, hints)])
     hints[0] = BETA
     second = preparer.prepare([_obs(1, hints)])
-    assert _numbered(first.rows) == [(0,)] and _numbered(second.rows) == [(1,)]
+    assert _numbered(first) == [(0,)] and _numbered(second) == [(1,)]
 
 
-def test_rows_carry_whole_seconds_and_the_natural_key() -> None:
-    obs = _obs(7, ())
-    row = Preparer().prepare([obs]).rows[0]
-    assert row[0] == natural_key(obs)
-    assert row[2] == int(obs.time.timestamp())  # type: ignore[union-attr]
+def test_marked_rows_carry_whole_seconds_and_the_natural_key() -> None:
+    obs = [_obs(7, (ACME,)), _obs(8, ()), _obs(9, (BETA,))]
+    (chunk,) = Preparer().prepare(obs).chunks
+    assert chunk[:3] == ("google", "a.json", 3)
+    assert chunk_keys(chunk) == [natural_key(o) for o in obs]
+    # Only items with hints have a row: (slot, key, kind, time, title, hint numbers).
+    assert chunk[6] == [
+        (0, natural_key(obs[0]), "visit", int(obs[0].time.timestamp()), "item 7", (0,)),  # type: ignore[union-attr]
+        (2, natural_key(obs[2]), "visit", int(obs[2].time.timestamp()), "item 9", (1,)),  # type: ignore[union-attr]
+    ]
 
 
 def test_keys_stay_what_vaults_already_hold() -> None:
@@ -80,6 +94,6 @@ def test_keys_stay_what_vaults_already_hold() -> None:
         digest = int.from_bytes(blake2b(basis, digest_size=8).digest(), "big")
         expected = placed(digest, int(o.time.timestamp()))  # type: ignore[union-attr]
         assert natural_key(o) == expected
-        assert Preparer().prepare([o]).rows[0][0] == expected
+        assert _keys(Preparer().prepare([o])) == [expected]
     # One preparer, kinds and platforms mixed: each key keeps its own prefix.
-    assert [row[0] for row in Preparer().prepare(obs).rows] == [natural_key(o) for o in obs]
+    assert _keys(Preparer().prepare(obs)) == [natural_key(o) for o in obs]

@@ -176,12 +176,12 @@ def test_interests_are_counted_from_chunks(vault: Vault) -> None:
 
 
 def test_prepared_keys_equal_natural_key() -> None:
-    from vault.ingest_prepare import Preparer, natural_key
+    from vault.ingest_prepare import Preparer, chunk_keys, natural_key
 
     obs = [_obs(i) for i in range(5)] + [Observation("x", "k", None, "t", {"a": [1]}, "f")]
     obs[1].natural_key = "ünïcode key"
-    rows = Preparer().prepare(obs).rows
-    assert [r[0] for r in rows] == [natural_key(o) for o in obs]
+    keys = [key for chunk in Preparer().prepare(obs).chunks for key in chunk_keys(chunk)]
+    assert keys == [natural_key(o) for o in obs]
 
 
 def test_a_record_too_deep_to_store_is_refused_by_name(vault: Vault) -> None:
