@@ -38,16 +38,23 @@ def run_import(
     over PIPELINE_MIN_BYTES, where the second core pays for the process start.
     """
     with registry.open_export(paths, limits) as tree:
-        module, detection = registry.choose(tree, platform)
         if pipelined is None:
             pipelined = sum(m.size for m in tree.members()) >= PIPELINE_MIN_BYTES
         if pipelined:
-            source = tree.describe()
-            shares = import_shares.split(module, tree.members(), import_shares.reader_count())
+            count = import_shares.reader_count()
+            readers = import_pipeline.Readers(count)  # they start while this process looks at the export
+            try:
+                module, detection = registry.choose(tree, platform)
+                source = tree.describe()
+                shares = import_shares.split(module, tree.members(), count)
+            except BaseException:
+                readers.close(finished=False)
+                raise
             tree.close()  # the children read the export themselves
             return import_pipeline.run(
-                store or vault.store, paths, module, detection, source, limits, progress, cancelled, shares
+                store or vault.store, paths, module, detection, source, limits, progress, cancelled, shares, readers
             )
+        module, detection = registry.choose(tree, platform)
         coverage = CoverageReport()
         return ingest(
             store or vault.store,

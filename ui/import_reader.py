@@ -65,17 +65,24 @@ class _Sender:
         self._out.close()
 
 
-def main(
-    out: Connection,
-    paths: list[str],
-    platform: str,
-    limits: Limits | None,
-    share: list[str] | None = None,
-    first_hint: int = 0,
-) -> None:
-    """The preparing process: parse the export (only the files of `share`, if given) and send
-    ("batch", PreparedBatch)... ("done", coverage), its brand hints numbered from `first_hint`."""
+def main(out: Connection, orders: Connection) -> None:
+    """The preparing process: wait for its order (paths, platform, limits, share, first_hint), then parse
+    the export (only the files of `share`, if given) and send ("batch", PreparedBatch)... ("done",
+    coverage), its brand hints numbered from `first_hint`. No order (the pipe closed): exit at once."""
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    try:
+        paths, platform, limits, share, first_hint = orders.recv()
+    except EOFError:
+        out.close()
+        return
+    finally:
+        orders.close()
+    _read(out, paths, platform, limits, share, first_hint)
+
+
+def _read(
+    out: Connection, paths: list[str], platform: str, limits: Limits | None, share: list[str] | None, first_hint: int
+) -> None:
     sender = _Sender(out)
     try:
         module = registry.importer(platform)

@@ -201,3 +201,29 @@ def test_sigkill_of_the_writer_leaves_the_vault_unchanged_and_the_reader_exits(v
         assert (again.store.one("SELECT count(*) FROM item_keys")[0],
                 again.store.one("SELECT count(*) FROM imports")[0]) == before  # fmt: skip
         assert run_import(again, [takeout], pipelined=True).items_added == 15_040
+
+
+def test_readers_started_before_detection_are_gone_when_nothing_is_recognised(vault: Vault, tmp_path: Path) -> None:
+    # The reading processes start while the export is looked at; an export nobody reads stops them.
+    strange = write_zip(tmp_path / "strange.zip", {"notes/readme.txt": "x" * 4096, "notes/more.txt": "y" * 4096})
+    with pytest.raises(ImportFailed, match=r"strange\.zip: not a recognised export"):
+        run_import(vault, [strange], pipelined=True)
+    assert multiprocessing.active_children() == []
+    assert vault.store.one("SELECT count(*) FROM imports")[0] == 0
+
+
+def test_a_reader_started_early_but_not_needed_exits(
+    vault: Vault,
+    tmp_path: Path,
+    shares_used: list[list[list[str]] | None],
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # Two readers start; an export of one file has one share, so the second is let go.
+    from ui import import_shares
+
+    monkeypatch.setattr(import_shares, "reader_count", lambda: 2)
+    path = tmp_path / "takeout-20240401T101010Z-001.zip"
+    stream_takeout(path, n_activity=0, n_chrome=2_000)
+    summary = run_import(vault, [path], pipelined=True)
+    assert shares_used == [None] and summary.items_added == 2_000
+    assert multiprocessing.active_children() == []
