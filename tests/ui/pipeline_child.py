@@ -1,17 +1,30 @@
-"""A process that imports a large Takeout through the reading pipeline, to be killed mid-way by the test."""
+"""A process that imports a large Takeout through the reading pipeline, to be killed mid-way by the test;
+with `--readers-only`, one that starts the reading processes and is killed before it gives them work."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import sys
+import time
 from pathlib import Path
 
 from ui.import_job import run_import
 from vault.session import Vault
 
 
+def readers_only() -> int:
+    from ui.import_pipeline import Readers
+
+    readers = Readers(2)
+    print(f"readers {' '.join(str(child.pid) for child in readers.children)}", flush=True)
+    time.sleep(120)  # killed long before this
+    return 1
+
+
 def main() -> int:
+    if sys.argv[1] == "--readers-only":
+        return readers_only()
     folder, export = Path(sys.argv[1]), Path(sys.argv[2])
     vault = Vault.unlock(folder, os.environ["MECLOUD_PASSPHRASE"])
 

@@ -227,3 +227,19 @@ def test_a_reader_started_early_but_not_needed_exits(
     summary = run_import(vault, [path], pipelined=True)
     assert shares_used == [None] and summary.items_added == 2_000
     assert multiprocessing.active_children() == []
+
+
+def test_readers_waiting_for_their_order_exit_when_the_writer_is_killed() -> None:
+    # Killed while it looks at the export: the readers it started have no work yet, and must not stay.
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.pipeline_child", "--readers-only"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    readers = [int(p) for p in line.split()[1:]]
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+    assert line.startswith("readers") and len(readers) == 2
+    assert all(_gone(pid, 30) for pid in readers), "a waiting reader outlived the writer"
