@@ -35,3 +35,10 @@ def test_a_child_is_measured_only_once_it_runs_its_own_program() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_runs_in_turns_pair_up_for_the_ratio() -> None:
+    assert import_speed.pair_ratios([2.0, 4.0, 3.0], [3.0, 5.0, 6.0]) == [1.5, 1.25, 2.0]
+    row = {"items": 10, "mail": 0, "zip_mb": 0.1, "ratio_core_vs_gtp": 2.0, "ratio_core_zip_vs_gtp": 1.9,
+           "ratio_parse_vs_gtp": 3.0, "ratio_pairs": [1.5, 1.25, 2.0]}  # fmt: skip
+    assert "runs in turns: 1.50x, 1.25x, 2.00x; median 1.50x" in import_speed._fmt(row)
