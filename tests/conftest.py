@@ -44,6 +44,21 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def cli_env(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The `mecloud` CLI pointed at this test's vault folder, with the passphrase it would prompt for."""
+    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("MECLOUD_VAULT", str(vault_dir))
+    return vault_dir
+
+
+@pytest.fixture
+def cli_vault(cli_env: Path) -> Path:
+    """As cli_env, with an empty vault already created there (and locked again)."""
+    session.Vault.create(cli_env, PASSPHRASE)[0].close()
+    return cli_env
+
+
+@pytest.fixture
 def vault(vault_dir: Path) -> Iterator[session.Vault]:
     v, _code = session.Vault.create(vault_dir, PASSPHRASE)
     yield v

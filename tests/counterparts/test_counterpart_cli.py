@@ -25,10 +25,8 @@ def _obs(title: str, name: str | None, domain: str | None, kind: str) -> Observa
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("MECLOUD_VAULT", str(tmp_path / "vault"))
-    v, _ = Vault.create(tmp_path / "vault", PASSPHRASE)
+def cli(cli_env: Path, tmp_path: Path) -> Path:
+    v, _ = Vault.create(cli_env, PASSPHRASE)
     for source, obs in (
         ("old.zip", [_obs("Zalando list", "Zalando", None, "customer_list")]),
         ("new.zip", [_obs("Zalando list", "Zalando", None, "customer_list"),

@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
 from tests.generators import amazon, linkedin, mbox, snapchat, spotify
 from tests.generators import google as takeout
 from ui.cli import main
-from vault.session import Vault
 
 Writer = Callable[[Path], list[Path]]
 
@@ -40,14 +38,6 @@ FORMATS: dict[str, tuple[Writer, str, str, dict[str, set[str]]]] = {
 def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     assert main(args) == 0, capsys.readouterr().err
     return capsys.readouterr().out
-
-
-@pytest.fixture
-def cli_vault(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    Vault.create(vault_dir, PASSPHRASE)[0].close()
-    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("MECLOUD_VAULT", str(vault_dir))
-    return vault_dir
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))

@@ -9,7 +9,6 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
 from tests.generators.facebook import facebook_export
 from ui.cli import main
@@ -28,11 +27,7 @@ def _validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema, registry=registry)
 
 
-def test_cli_json_matches_schemas(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("MECLOUD_VAULT", str(tmp_path / "vault"))
+def test_cli_json_matches_schemas(cli_env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     export = write_zip(tmp_path / "fb.zip", facebook_export("2022"))
     main(["init"])
     main(["import", str(export)])

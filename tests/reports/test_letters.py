@@ -8,16 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
 from tests.generators.facebook import facebook_export
 from ui.cli import main
 
 
 @pytest.fixture
-def filled_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
-    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("MECLOUD_VAULT", str(tmp_path / "vault"))
+def filled_vault(cli_env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert main(["init"]) == 0
     assert main(["import", str(write_zip(tmp_path / "fb.zip", facebook_export("2024")))]) == 0
     capsys.readouterr()

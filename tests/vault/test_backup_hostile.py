@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
 from ui.cli import main, report_cmds
 from vault.backup import BackupError, backup, restore
 from vault.session import Vault
@@ -60,11 +59,8 @@ def test_backup_into_a_missing_folder_names_it(vault: Vault, tmp_path: Path) -> 
 
 
 def test_cli_file_errors_are_one_line(
-    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    cli_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("MECLOUD_VAULT", str(vault_dir))
-    Vault.create(vault_dir, PASSPHRASE)[0].close()
     capsys.readouterr()
     assert main(["backup", str(tmp_path / "nowhere" / "b.zip")]) == 1
     err = capsys.readouterr().err

@@ -19,13 +19,6 @@ from vault.session import Vault
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def cli_env(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MECLOUD_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("MECLOUD_VAULT", str(vault_dir))
-    return vault_dir
-
-
 def test_init_prints_recovery_code_and_info_works(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init"]) == 0
     out = capsys.readouterr().out
