@@ -3,11 +3,11 @@ an import.
 
 - `open`: query + model + widgets + first paint of the brands screen (offscreen), target < 300 ms;
 - `search`: one keystroke of search-as-you-type (filter + model reset + repaint), target < 50 ms;
-  the SQL search of `vault.brand_queries.list_brands(search=...)` is measured beside it for comparison;
+  the SQL search of `vault.brands.queries.list_brands(search=...)` is measured beside it for comparison;
 - `import_gap`: the longest gap between ticks of a 5 ms QTimer on the GUI thread while the import dialog
   runs a generated Takeout in the worker, target < 50 ms.
 
-The vault is filled straight through SQL (fast), then `vault.brands.refresh_summary` as ingest would.
+The vault is filled straight through SQL (fast), then `vault.brands.graph.refresh_summary` as ingest would.
 Results are appended to benchmarks/results/brands_view.json.
 
     python -m benchmarks.brands_view [--items 1000000] [--brands 20000] [--import-items 200000] [--no-save]
@@ -55,11 +55,11 @@ def _brand_name(i: int, rng: random.Random) -> str:
 def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
     """A vault with `items` items, one touchpoint each, over `brands` brands (a few big, most small)."""
     from vault import session
-    from vault.brands import refresh_summary
-    from vault.item_chunks import CHUNK_ITEMS
-    from vault.item_chunks import encode as encode_chunk
-    from vault.keys import KdfParams
-    from vault.touchpoint_forms import FormIds
+    from vault.brands.graph import refresh_summary
+    from vault.keys.wraps import KdfParams
+    from vault.store.item_chunks import CHUNK_ITEMS
+    from vault.store.item_chunks import encode as encode_chunk
+    from vault.store.touchpoint_forms import FormIds
 
     session.kdf_params_for_new_vault = lambda: KdfParams(iterations=1, lanes=1, memory_kib=64)  # throwaway vault
     vault, _code = session.Vault.create(folder, "benchmark passphrase")
@@ -140,8 +140,8 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
 
 # -- measurements ----------------------------------------------------------------------------------
 def measure_open(vault: Any, app: Any, repeats: int = 5) -> dict[str, Any]:
-    from ui.desktop.brands_screen import BrandsScreen
-    from vault.brand_queries import list_brands
+    from ui.desktop.screens.brands import BrandsScreen
+    from vault.brands.queries import list_brands
 
     query, total, paint = [], [], []
     for _ in range(repeats):
@@ -172,8 +172,8 @@ def measure_open(vault: Any, app: Any, repeats: int = 5) -> dict[str, Any]:
 
 
 def measure_search(vault: Any, app: Any) -> dict[str, Any]:
-    from ui.desktop.brands_screen import BrandsScreen
-    from vault.brand_queries import list_brands
+    from ui.desktop.screens.brands import BrandsScreen
+    from vault.brands.queries import list_brands
 
     screen = BrandsScreen(vault)
     screen.resize(1100, 760)
@@ -213,7 +213,7 @@ def measure_import_gap(app: Any, work: Path, items: int) -> dict[str, Any]:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
     from benchmarks.generate_takeout import generate
-    from ui.desktop.import_dialog import ImportDialog
+    from ui.desktop.dialogs.import_plan import ImportDialog
     from vault import session
 
     paths = generate(work / "export", items)

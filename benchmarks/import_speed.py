@@ -1,14 +1,14 @@
 """Import speed and memory: a generated Takeout (My Activity + Chrome, and a Mail part) into a fresh vault.
 
 Each measurement runs in its own child process, so peak RSS is that of the work alone:
-- `import`: the whole pipeline (`ui.import_job.run_import`) into a fresh vault, all parts;
+- `import`: the whole pipeline (`ui.importing.job.run_import`) into a fresh vault, all parts;
 - `core`: the same for the My Activity + Chrome part only, from the zip;
 - `core_folder`: the same from the extracted folder, the very files google_takeout_parser reads;
 - `parse`: our importer alone on that part, observations counted and dropped (where time goes);
 - `gtp`: google_takeout_parser (PyPI `google-takeout-parser`) only parsing the same files, extracted
   to a folder (it cannot read zips), when it is installed.
 Targets (issue 4): at 500k items `core_folder` >= 1.5x faster than `gtp`; peak RSS < 200 MB and growing
-< 10 % from 100k to 1M. Large imports read the export in separate processes (ui/import_pipeline.py,
+< 10 % from 100k to 1M. Large imports read the export in separate processes (ui/importing/pipeline.py,
 two for a large Takeout): their peaks are reported beside the writer's, and the writer's plus all of
 theirs is what the memory targets are held to. With --repeat N each figure is the fastest of N runs (a
 shared machine only ever adds time); `core_folder` and `gtp` run in turns, and the ratio of each turn
@@ -113,11 +113,12 @@ class _ChildPeaks:
 
 
 def _child_import(paths: list[str]) -> dict[str, Any]:
-    from vault import keys, session
+    from vault import session
+    from vault.keys import wraps
 
     # A cheap KDF for the throwaway vault: the benchmark measures importing, not unlocking.
-    session.kdf_params_for_new_vault = lambda: keys.KdfParams(iterations=1, lanes=1, memory_kib=64)
-    from ui.import_job import run_import
+    session.kdf_params_for_new_vault = lambda: wraps.KdfParams(iterations=1, lanes=1, memory_kib=64)
+    from ui.importing.job import run_import
 
     folder = Path(tempfile.mkdtemp(prefix="mecloud-bench-"))
     try:
@@ -150,7 +151,7 @@ def _child_import(paths: list[str]) -> dict[str, Any]:
 
 def _child_parse(paths: list[str]) -> dict[str, Any]:
     from importers import google
-    from importers.archive import ExportTree
+    from importers.archive.reader import ExportTree
     from vault.model import CoverageReport
 
     start = time.perf_counter()

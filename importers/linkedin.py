@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from importers.archive import ExportTree, Member
+from importers.archive.reader import ExportTree, Member
 from importers.contract import Detection
-from importers.csv_stream import Row, iter_table
-from importers.date_formats import DateFormats
+from importers.formats.csv_stream import Row, iter_table
+from importers.formats.date_formats import DateFormats
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "linkedin"

@@ -8,23 +8,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from importers.archive import ExportTree, Limits
+from importers.archive.reader import ExportTree, Limits
 from importers.contract import Detection
 from vault.errors import ImportFailed
 
-# One entry per platform module under importers/ (module name = platform id).
-PLATFORM_MODULES: tuple[str, ...] = (
-    "google",
-    "mbox",
-    "facebook",
-    "instagram",
-    "twitter",
-    "tiktok",
-    "linkedin",
-    "spotify",
-    "amazon",
-    "snapchat",
-)
+# Platform id -> the module that imports it (a family package, or one file for a small platform).
+MODULE_OF: dict[str, str] = {
+    "google": "importers.google",
+    "mbox": "importers.mail.mbox",
+    "facebook": "importers.meta.facebook",
+    "instagram": "importers.meta.instagram",
+    "twitter": "importers.twitter",
+    "tiktok": "importers.tiktok",
+    "linkedin": "importers.linkedin",
+    "spotify": "importers.spotify",
+    "amazon": "importers.amazon",
+    "snapchat": "importers.snapchat",
+}
+PLATFORM_MODULES: tuple[str, ...] = tuple(MODULE_OF)
 
 # Below this, a detection is a guess: we say what we looked for instead of importing nonsense.
 MIN_CONFIDENCE = 0.5
@@ -33,12 +34,12 @@ MIN_CONFIDENCE = 0.5
 def importer(platform: str) -> ModuleType:
     if platform not in PLATFORM_MODULES:
         raise ImportFailed(f"unknown platform {platform!r}; known: {', '.join(PLATFORM_MODULES)}")
-    return importlib.import_module(f"importers.{platform}")
+    return importlib.import_module(MODULE_OF[platform])
 
 
 def available() -> list[ModuleType]:
     # A module missing from an installation (a trimmed build) is simply not offered.
-    return [importer(name) for name in PLATFORM_MODULES if importlib.util.find_spec(f"importers.{name}")]
+    return [importer(name) for name in PLATFORM_MODULES if importlib.util.find_spec(MODULE_OF[name])]
 
 
 def detect_all(tree: ExportTree) -> list[Detection]:

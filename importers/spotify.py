@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from importers.archive import ExportTree, Member
+from importers.archive.reader import ExportTree, Member
 from importers.contract import Detection
-from importers.jsonstream import iter_items, load_small
-from importers.timestamps import parse_time
+from importers.formats.jsonstream import iter_items, load_small
+from importers.formats.timestamps import parse_time
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "spotify"

@@ -1,4 +1,4 @@
-"""Refresh vault/data/datenanfragen/ from a local checkout of the public datenanfragen/data repository.
+"""Refresh vault/counterparts/data/datenanfragen/ from a local checkout of the public datenanfragen/data repository.
 
     git clone https://github.com/datenanfragen/data   # by hand, outside Me-Cloud
     python packaging/refresh_datenanfragen.py path/to/data [--commit SHA]
@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parents[1] / "vault" / "data" / "datenanfragen"
+TARGET = Path(__file__).resolve().parents[1] / "vault" / "counterparts" / "data" / "datenanfragen"
 _SLUG = re.compile(r"^[a-z0-9-]+$")
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from vault import session
-from vault.keys import KdfParams
+from vault.keys.wraps import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
 # Argon2id at its cheapest: tests exercise the same code paths without paying 0.4 s per unlock.

@@ -16,10 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from vault import __version__, consent_revocation, consent_time, dpv, firm_keys
-from vault.bundle_ledger import Ledger
-from vault.bundle_open import MAX_BUNDLE, open_bundle, open_for_revocation
-from vault.bundle_verdict import REASONS, BundleRejected, Verdict
+from vault import __version__
+from vault.bundle.ledger import Ledger
+from vault.bundle.unseal import MAX_BUNDLE, open_bundle, open_for_revocation
+from vault.bundle.verdict import REASONS, BundleRejected, Verdict
+from vault.consent import dpv, firm_keys, timestamps
+from vault.consent import revocation as consent_revocation
 from vault.errors import MeCloudError
 
 PASSPHRASE_ENV = "MECLOUD_FIRM_PASSPHRASE"
@@ -186,7 +188,7 @@ def cmd_verify_revocation(args: argparse.Namespace) -> int:
     result = {
         "ok": True,
         "consent_id": revocation.consent_id,
-        "revoked_at": consent_time.iso(revocation.revoked_at),
+        "revoked_at": timestamps.iso(revocation.revoked_at),
         "data_subject": revocation.data_subject,
         "bundle_id": opened.manifest.bundle_id,
     }

@@ -13,11 +13,11 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from vault import audit
 from vault.errors import MeCloudError, VaultExists
-from vault.keys import Header
+from vault.keys.wraps import Header
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
 from vault.session import Vault, VaultFiles
+from vault.store import audit
 
 FORMAT = "mecloud-backup/1"
 MAX_HEADER = 64 * 1024

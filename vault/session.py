@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault import audit, identity, keychain, keys, recovery
 from vault.errors import KeychainUnavailable, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
-from vault.keys import Header, KdfParams
+from vault.keys import identity, keychain, recovery
+from vault.keys import wraps as keys
+from vault.keys.wraps import Header, KdfParams
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
-from vault.store import Store
+from vault.store import audit
+from vault.store.database import Store
 
 MIN_PASSPHRASE = 8
 

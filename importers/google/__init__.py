@@ -2,7 +2,7 @@
 on-device Maps Timeline export.
 
 Reads My Activity (every product), YouTube history, Chrome history, Location History, Google Pay
-and Play Store purchases/installs, and the Gmail mbox (via importers.mbox). Folder and file names
+and Play Store purchases/installs, and the Gmail mbox (via importers.mail.mbox). Folder and file names
 in any language of `locales.py`; other languages are recognised by content (sniff.py).
 """
 
@@ -11,20 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from importers import mbox
-from importers.archive import ExportTree, Member
+from importers.archive.reader import ExportTree, Member
 from importers.contract import Detection
+from importers.formats.jsonstream import iter_items
 from importers.google import activity, activity_html, chrome, location, purchases
 from importers.google.locales import REASONS
 from importers.google.paths import Route, Skip, classify, language
 from importers.google.sniff import sniff
-from importers.jsonstream import iter_items
+from importers.mail import mbox
 from vault.model import CoverageReport, Observation
 
 PLATFORM: Final = "google"
 LABEL: Final = "Google Takeout"
 # Each file is read on its own (nothing carries over between files): a large Takeout can be read by
-# several processes, each given some of its files (ui/import_shares.py).
+# several processes, each given some of its files (ui/importing/shares.py).
 READ_BY_FILE: Final = True
 
 Handler = Callable[[ExportTree, Member, CoverageReport], Iterator[Observation]]

@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, Final
 
+from importers.formats.timestamps import parse_time
 from importers.google.hints import by_domain, by_name
 from importers.google.urls import NO_SITE, redirect_target, site_of
-from importers.timestamps import parse_time
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.unix_time import whole_seconds
 

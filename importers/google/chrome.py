@@ -11,10 +11,10 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Final
 
-from importers.archive import ExportTree, Member
+from importers.archive.reader import ExportTree, Member
+from importers.formats.jsonstream import iter_items
 from importers.google.hints import by_domain
 from importers.google.urls import host_of
-from importers.jsonstream import iter_items
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "google"

@@ -64,7 +64,7 @@ listing="$(dpkg-deb -c "$DEB" | awk '$7 == "->" { print $6, $7, $8; next } { pri
 for path in ./opt/mecloud/mecloud ./opt/mecloud/mecloud-firm "./usr/share/applications/$APP_ID.desktop" \
   "./usr/share/metainfo/$APP_ID.metainfo.xml" "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
   ./usr/share/doc/mecloud/copyright ./opt/mecloud/_internal/tldextract/.tld_set_snapshot \
-  ./opt/mecloud/_internal/vault/data/dpv.json ./opt/mecloud/_internal/ui/desktop/i18n/mecloud_de.qm \
+  ./opt/mecloud/_internal/vault/consent/data/dpv.json ./opt/mecloud/_internal/ui/desktop/i18n/mecloud_de.qm \
   ./opt/mecloud/_internal/PySide6/Qt/plugins/platforms/libqxcb.so \
   ./opt/mecloud/_internal/PySide6/Qt/plugins/platforms/libqwayland.so \
   ./opt/mecloud/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so \

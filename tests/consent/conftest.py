@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests import persona
-from vault import consent, firm_keys
-from vault.ingest import ingest
+from vault.consent import firm_keys
+from vault.consent import grants as consent
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 

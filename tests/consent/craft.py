@@ -13,8 +13,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from vault import age, jws
-from vault.bundle_manifest import TYP as MANIFEST_TYP
+from vault import age
+from vault.bundle.manifest import TYP as MANIFEST_TYP
+from vault.keys import jws
 
 
 def unpack(blob: bytes, identity: age.Identity) -> dict[str, bytes]:

@@ -11,11 +11,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests.consent.conftest import FirmSetup, at
 from ui.cli import main as mecloud
-from vault import consent, consent_kantara, consent_record, consent_time, dpv, firm_card, firm_keys, jws
+from vault.consent import dpv, firm_card, firm_keys, kantara, timestamps
+from vault.consent import grants as consent
+from vault.consent import record as consent_record
+from vault.keys import jws
 from vault.model import DATA_CATEGORIES
 from vault.session import Vault
 
-UNTIL = consent_time.now() + timedelta(days=90)
+UNTIL = timestamps.now() + timedelta(days=90)
 
 
 # -- firm cards and keys ---------------------------------------------------------------------------
@@ -151,7 +154,7 @@ def test_preview_counts_exactly_the_scope(filled: Vault) -> None:
 
 
 def test_revocation_notice_is_signed_and_final(filled: Vault, tmp_path: Path) -> None:
-    from vault import consent_revocation
+    from vault.consent import revocation as consent_revocation
 
     granted = consent.grant(filled, 1, categories=["Interest"], purposes=["Marketing"], valid_until=UNTIL)
     path = consent.revoke(filled, granted.id, tmp_path / "r.jws")
@@ -188,7 +191,7 @@ def test_kantara_receipt_is_lossless(filled: Vault) -> None:
         allow_sensitive=True,
         gpc=True,
     )
-    receipt = consent_kantara.receipt(granted, "de")
+    receipt = kantara.receipt(granted, "de")
     assert receipt["version"] == "KI-CR-v1.1.0"
     assert receipt["consentReceiptID"] == granted.record_id
     assert receipt["piiPrincipalId"] == granted.record.subject_id

@@ -7,7 +7,7 @@ import json
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from vault import jws
+from vault.keys import jws
 
 # RFC 8032 section 7.1, tests 1-3: (secret key, public key, message, signature), hex.
 RFC8032 = [

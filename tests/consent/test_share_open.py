@@ -18,11 +18,13 @@ import pytest
 from tests.consent import craft
 from tests.consent.conftest import FIRM_PASSPHRASE, FirmSetup, at, make_firm
 from ui import firm as firm_cli
-from vault import bundle, consent, consent_time
-from vault.bundle_verdict import REASONS
+from vault.bundle import seal as bundle
+from vault.bundle.verdict import REASONS
+from vault.consent import grants as consent
+from vault.consent import timestamps
 from vault.session import Vault
 
-UNTIL = consent_time.now() + timedelta(days=365)
+UNTIL = timestamps.now() + timedelta(days=365)
 
 
 def grant(vault: Vault, **kw: object) -> consent.Consent:
@@ -218,7 +220,7 @@ def test_expired_consent_and_expired_bundle(
 
 def test_bundle_from_the_future(filled: Vault, firm: FirmSetup, tmp_path: Path) -> None:
     granted = grant(filled)
-    path = bundle.share(filled, granted.id, tmp_path / "b.age", now=consent_time.now() + timedelta(hours=2)).path
+    path = bundle.share(filled, granted.id, tmp_path / "b.age", now=timestamps.now() + timedelta(hours=2)).path
     assert firm_open(firm, path) == code("not-yet-valid")
 
 
@@ -240,7 +242,7 @@ def test_revoked_consent(filled: Vault, firm: FirmSetup, tmp_path: Path, capsys:
 
 
 def test_forged_revocation(filled: Vault, firm: FirmSetup, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from vault import consent_revocation
+    from vault.consent import revocation as consent_revocation
 
     granted = grant(filled)
     path = bundle.share(filled, granted.id, tmp_path / "b.age").path
@@ -370,7 +372,7 @@ def test_classic_x25519_firm(filled: Vault, tmp_path: Path) -> None:
 
 
 def test_share_history_and_audit(filled: Vault, tmp_path: Path) -> None:
-    from vault import audit
+    from vault.store import audit
 
     granted = grant(filled, repeatable=True)
     bundle.share(filled, granted.id, tmp_path / "1.age")

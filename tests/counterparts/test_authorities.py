@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from vault.authorities import authority_match
-from vault.entity_index import Company, index
+from vault.counterparts.authorities import authority_match
+from vault.counterparts.entity_index import Company, index
 
 
 def _company(address: str, categories: tuple[str, ...] = (), name: str = "Fictional Example GmbH") -> Company:

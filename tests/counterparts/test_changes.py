@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from vault.brands import find_brand, merge
-from vault.changes import changes, latest
-from vault.ingest import ingest
+from vault.brands.changes import changes, latest
+from vault.brands.graph import find_brand, merge
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 
@@ -139,7 +139,7 @@ def test_two_generated_facebook_exports(vault: Vault, tmp_path: Path) -> None:
     advertiser and no longer lists the 2022 file's extra advertisers and topics."""
     from tests.exportkit import write_zip
     from tests.generators.facebook import TOPICS, facebook_export
-    from ui.import_job import run_import
+    from ui.importing.job import run_import
 
     first = run_import(vault, [write_zip(tmp_path / "fb-2022.zip", facebook_export("2022"))])
     second = run_import(vault, [write_zip(tmp_path / "fb-2024.zip", facebook_export("2024"))])

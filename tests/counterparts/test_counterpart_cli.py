@@ -11,8 +11,8 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.consent.conftest import CHEAP_SCRYPT, FIRM_PASSPHRASE, make_firm
 from ui.cli import main
-from vault import consent, consent_time, firm_keys
-from vault.ingest import ingest
+from vault.consent import firm_keys, grants, timestamps
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 
@@ -78,9 +78,9 @@ def test_changes_and_requests(cli: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_trust_ledger_shows_consent_given_to_the_brand(cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
     firm = make_firm(cli / "firm", name="Acme Analytics")
     with Vault.unlock(cli / "vault", PASSPHRASE) as v:
-        consent.add_firm(v, firm.card_path.read_bytes())
-        consent.grant(v, 1, categories=["Interest"], purposes=["Marketing"],
-                      valid_until=consent_time.now() + timedelta(days=30))  # fmt: skip
+        grants.add_firm(v, firm.card_path.read_bytes())
+        grants.grant(v, 1, categories=["Interest"], purposes=["Marketing"],
+                      valid_until=timestamps.now() + timedelta(days=30))  # fmt: skip
     assert main(["counterpart", "Acme Analytics", "--json"]) == 0
     ledger = json.loads(capsys.readouterr().out)["trust_ledger"]
     assert [c["firm"] for c in ledger["consented"]] == ["Acme Analytics"]
@@ -144,9 +144,9 @@ def test_trust_ledger_finds_a_firm_by_the_brands_legal_entity(cli: Path, capsys:
     )  # fmt: skip
     _key, card = firm_keys.save(keys, cli / "firm", FIRM_PASSPHRASE, work_factor=CHEAP_SCRYPT)
     with Vault.unlock(cli / "vault", PASSPHRASE) as v:
-        consent.add_firm(v, card.read_bytes())
-        consent.grant(v, 1, categories=["Interest"], purposes=["Marketing"],
-                      valid_until=consent_time.now() + timedelta(days=30))  # fmt: skip
+        grants.add_firm(v, card.read_bytes())
+        grants.grant(v, 1, categories=["Interest"], purposes=["Marketing"],
+                      valid_until=timestamps.now() + timedelta(days=30))  # fmt: skip
     assert main(["counterpart", "Zalando", "--json"]) == 0
     ledger = json.loads(capsys.readouterr().out)["trust_ledger"]
     assert [c["firm"] for c in ledger["consented"]] == ["Partner Desk"]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from vault import entities, entity_index
-from vault.brands import find_brand, merge
+from vault.brands.graph import find_brand, merge
+from vault.counterparts import entities, entity_index
 from vault.errors import BrandNotFound
-from vault.ingest import ingest
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 
@@ -145,7 +145,7 @@ def test_a_merged_brand_keeps_matching(vault: Vault) -> None:
 
 def _refreshed(tmp_path: Path, edit: dict[str, dict[str, object] | None]) -> entity_index.EntityIndex:
     """A refreshed data folder as the refresh script writes it: records edited, removed, order reversed."""
-    folder = resources.files("vault").joinpath(entity_index.DATA)
+    folder = resources.files("vault.counterparts").joinpath(entity_index.DATA)
     rows = [json.loads(line) for line in folder.joinpath("companies.jsonl").read_text("utf-8").splitlines()]
     out = []
     for row in reversed(rows):
@@ -202,7 +202,7 @@ def test_search() -> None:
 
 
 def test_shipped_data_has_attribution() -> None:
-    folder = resources.files("vault").joinpath("data/datenanfragen")
+    folder = resources.files("vault.counterparts").joinpath("data/datenanfragen")
     assert "CC0" in folder.joinpath("README.md").read_text("utf-8")
     assert folder.joinpath("LICENSE").read_text("utf-8").strip()
     lines = folder.joinpath("companies.jsonl").read_text("utf-8").splitlines()

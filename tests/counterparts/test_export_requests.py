@@ -6,8 +6,15 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from vault.counterparts.export_requests import (
+    add_months,
+    all_statuses,
+    forget_last_request,
+    guides,
+    record_request,
+    status,
+)
 from vault.errors import MeCloudError
-from vault.export_requests import add_months, all_statuses, forget_last_request, guides, record_request, status
 from vault.session import Vault
 
 

@@ -59,7 +59,7 @@ def _checkout(root: Path, slugs: list[str]) -> Path:
 
 
 def test_refreshed_data_loads_and_gone_slugs_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from vault.entity_index import EntityIndex
+    from vault.counterparts.entity_index import EntityIndex
 
     target = tmp_path / "out"
     target.mkdir()

@@ -6,7 +6,7 @@ import tracemalloc
 from pathlib import Path
 from types import ModuleType
 
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from vault.model import CoverageReport
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from ui.import_job import run_import
+from ui.importing.job import run_import
 from vault.session import Vault
 
 
@@ -29,7 +29,7 @@ def change_passphrases(folder: Path, first: str, second: str, rounds: int) -> No
 
 
 def share_bundle(folder: Path, consent_id: int, out: Path) -> None:
-    from vault.bundle import share
+    from vault.bundle.seal import share
 
     vault = Vault.unlock(folder, os.environ["MECLOUD_PASSPHRASE"])
     print("phase sharing", flush=True)

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from tests.consent.conftest import FirmSetup, at, fill
 from ui import firm as firm_cli
-from vault import bundle, consent, consent_time
-from vault.bundle_verdict import REASONS
+from vault.bundle import seal as bundle
+from vault.bundle.verdict import REASONS
+from vault.consent import grants, timestamps
 from vault.session import Vault
 
 CHUNK = 64 * 1024 + 16
@@ -29,9 +30,9 @@ def big_bundle(vault: Vault, firm: FirmSetup, tmp_path: Path) -> Path:
         for i in range(600)
     ]  # fmt: skip
     fill(vault, rows)
-    consent.add_firm(vault, firm.card_path.read_bytes())
-    granted = consent.grant(
-        vault, 1, categories=["Interest"], purposes=["Marketing"], valid_until=consent_time.now() + timedelta(days=30)
+    grants.add_firm(vault, firm.card_path.read_bytes())
+    granted = grants.grant(
+        vault, 1, categories=["Interest"], purposes=["Marketing"], valid_until=timestamps.now() + timedelta(days=30)
     )
     return bundle.share(vault, granted.id, tmp_path / "big.age").path
 

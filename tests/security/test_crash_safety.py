@@ -13,10 +13,10 @@ from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
 from tests.generators.facebook import facebook_export
 from tests.security.kill_harness import run_and_kill, timed_run
-from ui.import_job import run_import
+from ui.importing.job import run_import
 from vault.errors import WrongPassphrase
-from vault.item_chunks import item_count
 from vault.session import Vault
+from vault.store.item_chunks import item_count
 
 KILLS = int(os.environ.get("MECLOUD_CRASH_KILLS", "50"))
 
@@ -93,8 +93,8 @@ def test_sigkill_during_share_leaves_no_half_bundle(tmp_path: Path, firm) -> Non
 
     from tests.consent.conftest import at, fill
     from ui import firm as firm_cli
-    from vault import consent, consent_time
-    from vault.bundle import share
+    from vault.bundle.seal import share
+    from vault.consent import grants, timestamps
 
     pristine = tmp_path / "pristine"
     v, _ = Vault.create(pristine, PASSPHRASE)
@@ -104,9 +104,9 @@ def test_sigkill_during_share_leaves_no_half_bundle(tmp_path: Path, firm) -> Non
         for i in range(6000)
     ]  # fmt: skip
     fill(v, rows)
-    consent.add_firm(v, firm.card_path.read_bytes())
-    granted = consent.grant(v, 1, categories=["Interest"], purposes=["Marketing"], repeatable=True,
-                            valid_until=consent_time.now() + timedelta(days=30))  # fmt: skip
+    grants.add_firm(v, firm.card_path.read_bytes())
+    granted = grants.grant(v, 1, categories=["Interest"], purposes=["Marketing"], repeatable=True,
+                            valid_until=timestamps.now() + timedelta(days=30))  # fmt: skip
     v.close()
     env = {"MECLOUD_PASSPHRASE": PASSPHRASE}
     probe = tmp_path / "probe"

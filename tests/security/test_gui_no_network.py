@@ -25,8 +25,8 @@ from tests.security.network_guard import watching
 from tests.ui.conftest import english, make_window, reporter  # noqa: F401  (fixtures, found by name)
 from tests.ui.driving import WAIT_MS, add_firm_and_grant, create_vault, import_export, start_share
 from ui.desktop import workspace as ws
-from vault.brands import find_brand
-from vault.item_chunks import iter_items
+from vault.brands.graph import find_brand
+from vault.store.item_chunks import iter_items
 
 
 def _texts(value: object) -> list[str]:

@@ -15,8 +15,8 @@ from tests.exportkit import write_zip
 from tests.generators import hostile
 from tests.generators.facebook import facebook_export
 from ui.cli import main
-from vault import audit
 from vault.session import Vault
+from vault.store import audit
 
 TABLES = ("item_chunks", "item_keys", "touchpoints", "brands", "brand_aliases", "imports", "brand_summary", "audit_log")
 

@@ -13,11 +13,11 @@ from tests.conftest import PASSPHRASE
 from tests.consent.conftest import make_firm
 from tests.security.platform_exports import write_all
 from ui.cli import main
-from ui.import_job import run_import
-from vault import consent
-from vault.bundle import share
-from vault.item_chunks import iter_items
+from ui.importing.job import run_import
+from vault.bundle.seal import share
+from vault.consent import grants
 from vault.session import Vault
+from vault.store.item_chunks import iter_items
 
 CANARIES_PER_PLATFORM = 15
 
@@ -75,8 +75,8 @@ def test_no_plaintext_after_import_share_lock(
         canaries += got
     assert len(canaries) >= 80
     firm = make_firm(tmp_path / "firm")
-    firm_id = consent.add_firm(v, firm.card_path.read_bytes()).id
-    record = consent.grant(
+    firm_id = grants.add_firm(v, firm.card_path.read_bytes()).id
+    record = grants.grant(
         v, firm_id, categories=["Interest", "Purchase", "EmailAddress", "BrowsingBehaviour"],
         purposes=["Marketing"], valid_until=datetime(2099, 12, 31, tzinfo=UTC), include_raw=True,
     )  # fmt: skip

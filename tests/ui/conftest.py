@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.exportkit import write_zip
 from tests.generators.facebook import facebook_export
-from ui.desktop import error_dialog, i18n, worker
+from ui.desktop import i18n, worker
 from ui.desktop.app_settings import AppSettings
+from ui.desktop.dialogs import error
 from ui.desktop.main_window import MainWindow
 
 # Created at collection, before any test runs: code elsewhere (the PDF reports) makes a QGuiApplication
@@ -30,15 +31,15 @@ class RecordingReporter:
         self.errors.append(exc)
 
     def messages(self) -> list[str]:
-        return [error_dialog.user_message(e) for e in self.errors]
+        return [error.user_message(e) for e in self.errors]
 
 
 @pytest.fixture
 def reporter() -> Iterator[RecordingReporter]:
     recording = RecordingReporter()
-    previous = error_dialog.set_reporter(recording)
+    previous = error.set_reporter(recording)
     yield recording
-    error_dialog.set_reporter(previous)
+    error.set_reporter(previous)
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests import persona
 from tests.conftest import PASSPHRASE
 from ui.desktop import workspace as ws
-from ui.desktop.firms_screen import FirmsScreen
-from ui.desktop.import_dialog import ImportDialog
+from ui.desktop.dialogs.import_plan import ImportDialog
 from ui.desktop.main_window import MainWindow
+from ui.desktop.screens.firms import FirmsScreen
 from ui.desktop.workspace import Workspace
-from vault.ingest import ingest
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 

@@ -9,12 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-from ui.import_job import run_import
+from ui.importing.job import run_import
 from vault.session import Vault
 
 
 def readers_only() -> int:
-    from ui.import_pipeline import Readers
+    from ui.importing.pipeline import Readers
 
     readers = Readers(2)
     print(f"readers {' '.join(str(child.pid) for child in readers.children)}", flush=True)

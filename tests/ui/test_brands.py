@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 
 from tests.ui.driving import brand_names, fill, unlock
 from ui.desktop import workspace as ws
-from ui.desktop.brands_model import NAME, TOTAL
-from vault import brands as brand_ops
-from vault.brand_queries import aliases
-from vault.brands import find_brand
+from ui.desktop.screens.brands_model import NAME, TOTAL
+from vault.brands import graph as brand_ops
+from vault.brands.graph import find_brand
+from vault.brands.queries import aliases
 
 
 def _open(qtbot, make_window, vault):  # type: ignore[no-untyped-def]

@@ -9,10 +9,10 @@ from tests.exportkit import write_zip
 from tests.generators.facebook import facebook_export
 from tests.ui.driving import create_vault, import_export
 from ui.desktop import workspace as ws
-from ui.desktop.labels import kind_label
-from ui.desktop.whats_new import WhatsNew, entry_text
-from vault import changes
-from vault.brand_queries import imports
+from ui.desktop.dialogs.whats_new import WhatsNew, entry_text
+from ui.desktop.widgets.labels import kind_label
+from vault.brands import changes
+from vault.brands.queries import imports
 
 
 def test_whats_new_after_a_newer_export_and_the_changes_screen(qtbot, make_window, reporter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

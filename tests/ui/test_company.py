@@ -14,9 +14,9 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from tests.ui.driving import fill, unlock
 from ui.desktop import workspace as ws
-from vault import entities
-from vault.brands import find_brand
-from vault.ingest import ingest
+from vault.brands.graph import find_brand
+from vault.counterparts import entities
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 
 

@@ -8,10 +8,10 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from ui.desktop import demo, demo_vault
-from vault import consent
-from vault.brand_queries import imports, overview
-from vault.changes import changes
-from vault.export_requests import all_statuses
+from vault.brands.changes import changes
+from vault.brands.queries import imports, overview
+from vault.consent import grants as consent
+from vault.counterparts.export_requests import all_statuses
 from vault.session import Vault
 
 

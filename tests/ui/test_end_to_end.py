@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from tests.generators.facebook import CLICKED, LIST_ADVERTISERS
 from tests.ui.driving import WAIT_MS, brand_names, create_vault, import_export
 from ui.desktop import workspace as ws
-from vault import firm_keys
-from vault.consent import list_consents
+from vault.consent import firm_keys
+from vault.consent.grants import list_consents
 
 
 def _firm_card(folder: Path) -> Path:

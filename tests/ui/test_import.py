@@ -12,9 +12,9 @@ from tests.generators.google import stream_takeout
 from tests.ui.driving import WAIT_MS, import_export, unlock
 from ui.desktop import worker
 from ui.desktop import workspace as ws
-from vault import audit
-from vault.item_chunks import item_count
 from vault.session import Vault
+from vault.store import audit
+from vault.store.item_chunks import item_count
 
 
 def _snapshot(vault: Vault) -> tuple[int, int, int, int]:

@@ -16,11 +16,11 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
 from tests.generators.google import stream_takeout
-from ui.import_job import run_import
-from vault import audit
+from ui.importing.job import run_import
 from vault.errors import ImportCancelled, ImportFailed
-from vault.item_chunks import iter_items
 from vault.session import Vault
+from vault.store import audit
+from vault.store.item_chunks import iter_items
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKEN_ACTIVITY = b'[{"header": "Search", "title": "Searched for tent", "time": "2024-03-01T00:00:00Z"}, {"header'
@@ -73,7 +73,7 @@ def test_pipelined_import_writes_what_the_one_process_import_writes(takeout: Pat
 @pytest.fixture
 def shares_used(monkeypatch) -> list[list[list[str]] | None]:  # type: ignore[no-untyped-def]
     """The shares each pipelined import of the test was given (None: one reader for all of it)."""
-    from ui import import_pipeline
+    from ui.importing import pipeline as import_pipeline
 
     used: list[list[list[str]] | None] = []
     real = import_pipeline.run
@@ -89,7 +89,7 @@ def test_readers_sharing_the_files_write_what_the_one_process_import_writes(
     shares_used: list[list[list[str]] | None],
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from ui import import_shares
+    from ui.importing import shares as import_shares
 
     monkeypatch.setattr(import_shares, "reader_count", lambda: readers)
     one, _ = Vault.create(tmp_path / "one", "passphrase one")
@@ -109,7 +109,7 @@ def test_a_failing_reader_among_two_fails_the_import_and_leaves_the_vault_unchan
     shares_used: list[list[list[str]] | None],
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from ui import import_shares
+    from ui.importing import shares as import_shares
 
     with zipfile.ZipFile(takeout) as zf:
         files = {info.filename: zf.read(info) for info in zf.infolist()}
@@ -154,7 +154,8 @@ def test_cancel_stops_the_reader_and_leaves_the_vault_unchanged(vault: Vault, ta
 
 
 def test_large_exports_take_the_pipeline_by_default(vault: Vault, takeout: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from ui import import_job, import_pipeline
+    from ui.importing import job as import_job
+    from ui.importing import pipeline as import_pipeline
 
     used: list[bool] = []
     real = import_pipeline.run
@@ -219,7 +220,7 @@ def test_a_reader_started_early_but_not_needed_exits(
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     # Two readers start; an export of one file has one share, so the second is let go.
-    from ui import import_shares
+    from ui.importing import shares as import_shares
 
     monkeypatch.setattr(import_shares, "reader_count", lambda: 2)
     path = tmp_path / "takeout-20240401T101010Z-001.zip"

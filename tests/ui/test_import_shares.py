@@ -6,8 +6,8 @@ from pathlib import Path
 from types import ModuleType
 
 from importers import google, spotify
-from importers.archive import Member
-from ui import import_shares
+from importers.archive.reader import Member
+from ui.importing import shares as import_shares
 from vault.model import MAX_ISSUES_KEPT, CoverageReport
 
 

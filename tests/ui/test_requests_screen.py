@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from tests.ui.driving import fill, unlock
 from ui.desktop import i18n
 from ui.desktop import workspace as ws
-from vault.export_requests import guides
+from vault.counterparts.export_requests import guides
 
 
 def _row(screen, platform: str) -> int:  # type: ignore[no-untyped-def]

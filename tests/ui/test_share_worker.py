@@ -18,9 +18,9 @@ from tests.ui.driving import WAIT_MS, add_firm_and_grant, fill, start_share, unl
 from ui import firm as firm_cli
 from ui.desktop import worker
 from ui.desktop import workspace as ws
-from vault import bundle
-from vault.consent import list_consents
-from vault.ingest import ingest
+from vault.bundle import seal as bundle
+from vault.consent.grants import list_consents
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 
 

@@ -7,9 +7,9 @@ from datetime import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ui.desktop.overview_screen import periods
-from ui.desktop.passphrase_strength import FAIR, STRONG, TOO_SHORT, WEAK, strength
-from ui.desktop.safe_text import clean
+from ui.desktop.screens.overview import periods
+from ui.desktop.widgets.passphrase_strength import FAIR, STRONG, TOO_SHORT, WEAK, strength
+from ui.desktop.widgets.safe_text import clean
 
 
 def test_clean_strips_controls_and_bidi_overrides() -> None:

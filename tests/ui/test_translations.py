@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from tests import persona
 from tests.ui.driving import fill, unlock
-from ui.desktop import error_dialog, i18n, translations_build
+from ui.desktop import i18n, translations_build
 from ui.desktop import workspace as ws
-from ui.desktop.whats_new import WhatsNew
-from vault import consent, consent_time, firm_keys
-from vault.brands import find_brand
-from vault.ingest import ingest
+from ui.desktop.dialogs import error
+from ui.desktop.dialogs.whats_new import WhatsNew
+from vault.brands.graph import find_brand
+from vault.consent import firm_keys, grants, timestamps
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 
 TS_DE = i18n.I18N_DIR / "mecloud_de.ts"
@@ -191,9 +192,9 @@ def test_no_english_left_on_the_main_screens_in_german(qtbot, make_window, repor
         policy_url="https://acme-analytics.example/privacy",
         purposes=["Marketing"],
     )
-    firm = consent.add_firm(vault, keys.card.token)
-    until = consent_time.now() + timedelta(days=9)
-    consent.grant(vault, firm.id, categories=["Interest"], purposes=["Marketing"], valid_until=until)
+    firm = grants.add_firm(vault, keys.card.token)
+    until = timestamps.now() + timedelta(days=9)
+    grants.grant(vault, firm.id, categories=["Interest"], purposes=["Marketing"], valid_until=until)
     vault.close()
     patterns = _english_patterns()
     window = make_window(vault.folder)
@@ -226,7 +227,7 @@ def test_error_dialog_speaks_german_for_errors_with_english_details(qapp, transl
     from vault.errors import ImportFailed, WrongPassphrase
 
     assert i18n.install("de")
-    shown = error_dialog.DialogReporter()
+    shown = error.DialogReporter()
     shown.report(None, ImportFailed("export.zip: member 'x' points outside the archive"))
     box = shown.open_boxes[-1]
     assert box.text() == "Dieser Export konnte nicht importiert werden."

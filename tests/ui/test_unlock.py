@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.ui.driving import unlock
-from ui.desktop import error_dialog
 from ui.desktop.app_settings import AppSettings
+from ui.desktop.dialogs import error
 from vault.errors import WrongPassphrase
 from vault.session import Vault
 
@@ -31,8 +31,8 @@ def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_wind
     window = make_window(vault.folder)
     window.show()
     window.start()
-    shown = error_dialog.DialogReporter()
-    previous = error_dialog.set_reporter(shown)
+    shown = error.DialogReporter()
+    previous = error.set_reporter(shown)
     try:
         qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
         qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
@@ -49,7 +49,7 @@ def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_wind
         assert "KeyError" in box.detailedText()
         box.close()
     finally:
-        error_dialog.set_reporter(previous)
+        error.set_reporter(previous)
 
 
 def test_recovery_code_sets_a_new_passphrase(qtbot, make_window, reporter, vault_dir) -> None:  # type: ignore[no-untyped-def]

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QProgressDialog
 
 from tests.conftest import PASSPHRASE
 from tests.vault.schema4 import schema4_export, schema4_vault
-from ui.desktop import vault_update
-from vault import schema
+from ui.desktop.pages import vault_update
 from vault.errors import VaultCorrupt
-from vault.item_chunks import item_count
 from vault.session import Vault
+from vault.store import schema
+from vault.store.item_chunks import item_count
 
 WAIT_MS = 30_000
 

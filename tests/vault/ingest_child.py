@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from tests.vault.observations import ad_observations
-from vault.ingest import ingest
+from vault.ingest.write import ingest
 from vault.model import CoverageReport
 from vault.session import Vault
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from vault import keychain
+from vault.keys import keychain
 from vault.session import Vault
 
 

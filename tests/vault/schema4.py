@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault import ingest_prepare, schema, store
+from vault.ingest import prepare as ingest_prepare
 from vault.model import BrandHint, Observation
 from vault.session import Vault
+from vault.store import database as store
+from vault.store import schema
 
 ACME = BrandHint("visit", "pd:BrowsingHistory", domain="acme.example", detail="seen")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vault import audit
 from vault.session import Vault
+from vault.store import audit
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_reorder_detected(logged: Vault) -> None:
 
 def test_rewritten_hash_still_breaks_the_chain(logged: Vault) -> None:
     """An editor who recomputes the edited row's own hash still breaks the next row's link."""
-    from vault.audit import _row_hash
+    from vault.store.audit import _row_hash
 
     seq, at, action, prev = logged.store.one("SELECT seq, at, action, prev_hash FROM audit_log WHERE seq = 2")
     forged = '{"n":42}'

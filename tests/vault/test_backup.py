@@ -13,10 +13,10 @@ from tests.conftest import PASSPHRASE
 from tests.vault.observations import ad_observations
 from vault.backup import BackupError, backup, restore
 from vault.errors import VaultExists, WrongPassphrase
-from vault.ingest import ingest
-from vault.item_chunks import iter_items
+from vault.ingest.write import ingest
 from vault.model import CoverageReport
 from vault.session import Vault
+from vault.store.item_chunks import iter_items
 
 TABLES = ("item_chunks", "item_keys", "brands", "brand_aliases", "touchpoints", "imports", "audit_log", "identity")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.vault.observations import ad_observations
-from vault import brands
-from vault.brand_queries import aliases, list_brands
+from vault.brands import graph as brands
+from vault.brands.queries import aliases, list_brands
 from vault.errors import BrandNotFound
-from vault.ingest import ingest
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vault.brand_names import aliases_for, name_key, registrable_domain
+from vault.brands.names import aliases_for, name_key, registrable_domain
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from tests.vault.observations import ad_observations
-from vault import brands
-from vault.brand_queries import aliases, evidence, list_brands, timeline
-from vault.ingest import ingest
+from vault.brands import graph
+from vault.brands.queries import aliases, evidence, list_brands, timeline
+from vault.ingest.write import ingest
 from vault.model import CoverageReport
 from vault.session import Vault
 
@@ -27,9 +27,9 @@ def _by_name(vault: Vault) -> dict[str, dict[str, int]]:
 
 def test_merge_survives_reimport_and_new_items(vault: Vault) -> None:
     _import(vault)
-    contoso = brands.find_brand(vault.store, "Contoso Coffee")
-    globex = brands.find_brand(vault.store, "globexbank.example")
-    brands.merge(vault.store, contoso, globex)
+    contoso = graph.find_brand(vault.store, "Contoso Coffee")
+    globex = graph.find_brand(vault.store, "globexbank.example")
+    graph.merge(vault.store, contoso, globex)
     assert "Contoso Coffee" not in _by_name(vault)
     assert _by_name(vault)["Globex Bank"] == {"ad_targeting": 4}
     _import(vault)  # same export again
@@ -41,21 +41,21 @@ def test_merge_survives_reimport_and_new_items(vault: Vault) -> None:
 
 def test_split_survives_reimport(vault: Vault) -> None:
     _import(vault)
-    zalando = brands.find_brand(vault.store, "Zalando SE")
+    zalando = graph.find_brand(vault.store, "Zalando SE")
     labels = {label: a for a, label, _ in aliases(vault.store, zalando)}
     assert len(labels) == 1  # "Zalando SE" and "zalando.de" share one key
     # One alias only: give the brand a second one by merging a new brand into it, then split it out.
-    acme = brands.find_brand(vault.store, "Acme Outdoor Co")
-    brands.merge(vault.store, acme, zalando)
+    acme = graph.find_brand(vault.store, "Acme Outdoor Co")
+    graph.merge(vault.store, acme, zalando)
     assert _by_name(vault)["Zalando SE"] == {"ad_targeting": 6}
     acme_alias = next(a for a, label, _ in aliases(vault.store, zalando) if "acme" in label)
-    new_id = brands.split(vault.store, zalando, acme_alias)
+    new_id = graph.split(vault.store, zalando, acme_alias)
     _import(vault)
     _import(vault, start=30)
     names = _by_name(vault)
     assert names["Zalando SE"] == {"ad_targeting": 8}
     assert names["Acme Outdoor Co"] == {"ad_targeting": 4}
-    assert brands.find_brand(vault.store, "Acme Outdoor Co") == new_id
+    assert graph.find_brand(vault.store, "Acme Outdoor Co") == new_id
 
 
 def test_search_and_evidence_and_timeline(vault: Vault) -> None:
@@ -63,7 +63,7 @@ def test_search_and_evidence_and_timeline(vault: Vault) -> None:
     assert [b.name for b in list_brands(vault.store, search="glob")] == ["Globex Bank"]
     assert [b.name for b in list_brands(vault.store, search="zalando.de")] == ["Zalando SE"]
     assert list_brands(vault.store, search="%") == []  # LIKE wildcards are literal
-    bid = brands.find_brand(vault.store, "Globex Bank")
+    bid = graph.find_brand(vault.store, "Globex Bank")
     ev = evidence(vault.store, bid)
     assert len(ev) == 2 and {e.source_file for e in ev} == {"ads.json"} and ev[0].export == "t.zip"
     months = timeline(vault.store, bid)
@@ -72,7 +72,7 @@ def test_search_and_evidence_and_timeline(vault: Vault) -> None:
 
 def test_rename_is_kept_over_later_imports(vault: Vault) -> None:
     _import(vault)
-    bid = brands.find_brand(vault.store, "Globex Bank")
-    brands.rename(vault.store, bid, "Globex")
+    bid = graph.find_brand(vault.store, "Globex Bank")
+    graph.rename(vault.store, bid, "Globex")
     _import(vault, start=30)
     assert "Globex" in _by_name(vault)

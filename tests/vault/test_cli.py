@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.vault.observations import ad_observations
 from ui.cli import main
-from vault.ingest import ingest
+from vault.ingest.write import ingest
 from vault.model import CoverageReport
 from vault.session import Vault
 
@@ -99,7 +99,7 @@ def test_a_vault_from_an_older_version_is_updated_first_and_says_so(
     cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.vault.schema4 import schema4_export, schema4_vault
-    from vault import schema
+    from vault.store import schema
 
     schema4_vault(cli_env, schema4_export(), monkeypatch)
     assert main(["info", "--json"]) == 0

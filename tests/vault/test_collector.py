@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from vault import collector
+from vault.store import collector
 
 
 def test_thresholds_and_frozen_objects_are_restored() -> None:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from tests.conftest import PASSPHRASE
 from tests.vault.observations import ad_observations
-from vault.ingest import ingest
-from vault.item_chunks import iter_items
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
+from vault.store.item_chunks import iter_items
 
 ROOT = Path(__file__).resolve().parents[2]
 

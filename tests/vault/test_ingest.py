@@ -9,13 +9,13 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.vault.observations import ad_observations
-from vault import audit
-from vault.brand_queries import imports, list_brands
+from vault.brands.queries import imports, list_brands
 from vault.errors import ImportCancelled, ImportFailed
-from vault.ingest import ingest
-from vault.item_chunks import item_count
+from vault.ingest.write import ingest
 from vault.model import CoverageReport, Observation
 from vault.session import Vault
+from vault.store import audit
+from vault.store.item_chunks import item_count
 
 
 def _ingest(vault: Vault, obs, **kw):  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from vault.ingest_prepare import PreparedBatch, Preparer, chunk_keys, natural_key
+from vault.ingest.prepare import PreparedBatch, Preparer, chunk_keys, natural_key
 from vault.model import BrandHint, Observation
 
 ACME = BrandHint("visit", "pd:BrowsingHistory", domain="acme.example")
@@ -84,7 +84,7 @@ def test_keys_stay_what_vaults_already_hold() -> None:
     # "platform US kind US natural key" (or of the content), placed by the item's day.
     from hashlib import blake2b
 
-    from vault.item_key import placed
+    from vault.store.item_key import placed
 
     obs = [_obs(n, ()) for n in range(3)]
     obs[1].natural_key = "ünïcode key"

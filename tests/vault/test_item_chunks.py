@@ -9,17 +9,18 @@ import orjson
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault import schema, store
-from vault.brand_queries import evidence, list_brands, overview
-from vault.bundle_select import StoredScope, iter_items
+from vault.brands.exposure import build as build_exposure
+from vault.brands.queries import evidence, list_brands, overview
+from vault.consent.selection import StoredScope, iter_items
 from vault.errors import VaultCorrupt
-from vault.exposure import build as build_exposure
-from vault.ingest import ingest
-from vault.item_chunks import CHUNK_ITEMS, ChunkReader, item_count, kind_counts
-from vault.item_chunks import iter_items as iter_stored
-from vault.item_key import U64, placed
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
+from vault.store import database as store
+from vault.store import schema
+from vault.store.item_chunks import CHUNK_ITEMS, ChunkReader, item_count, kind_counts
+from vault.store.item_chunks import iter_items as iter_stored
+from vault.store.item_key import U64, placed
 
 
 def _obs(i: int, kind: str = "visit", brand: str | None = "acme.example") -> Observation:
@@ -149,7 +150,7 @@ def test_schema_3_items_move_into_chunks_whole(tmp_path: Path, monkeypatch: pyte
         items = {i.title: i for i in iter_stored(v.store)}
         assert len(items) == 5
         assert items["old item 3"].raw == {"n": 3, "text": "old raw 3", "ü": [3, {"x": None}]}
-        # Schema 5 placed each key by its day (vault/item_key.py).
+        # Schema 5 placed each key by its day (vault/store/item_key.py).
         assert items["old item 3"].natural_key == placed((-(10**18) + 3) & U64, 1_700_000_003)
         assert items["old item 3"].time == 1_700_000_003
         assert v.store.query("SELECT item_key, title, item_kind FROM touchpoints ORDER BY id") == [
@@ -176,7 +177,7 @@ def test_interests_are_counted_from_chunks(vault: Vault) -> None:
 
 
 def test_prepared_keys_equal_natural_key() -> None:
-    from vault.ingest_prepare import Preparer, chunk_keys, natural_key
+    from vault.ingest.prepare import Preparer, chunk_keys, natural_key
 
     obs = [_obs(i) for i in range(5)] + [Observation("x", "k", None, "t", {"a": [1]}, "f")]
     obs[1].natural_key = "ünïcode key"
@@ -197,8 +198,8 @@ def test_a_record_too_deep_to_store_is_refused_by_name(vault: Vault) -> None:
 
 
 def test_merged_batches_write_what_the_parts_write(tmp_path: Path) -> None:
-    from vault.ingest import ingest_batches
-    from vault.ingest_prepare import Preparer, merged
+    from vault.ingest.prepare import Preparer, merged
+    from vault.ingest.write import ingest_batches
 
     obs = [_obs(i) for i in range(3000)]
     one, _ = Vault.create(tmp_path / "one", PASSPHRASE)
@@ -223,7 +224,7 @@ def test_merged_batches_write_what_the_parts_write(tmp_path: Path) -> None:
 def test_the_extreme_keys_are_claimed_exactly(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     # The writer hands a chunk's keys to SQLite as JSON: the ends of the signed 64-bit range (an undated
     # item whose hash is all ones, the largest dated key) and keys past 2**53 must come back unchanged.
-    from vault import ingest_prepare
+    from vault.ingest import prepare as ingest_prepare
 
     ends = [-(1 << 63), (1 << 63) - 1, (1 << 53) + 1, -1, 0]
     given = iter(ends)

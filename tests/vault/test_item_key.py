@@ -13,16 +13,17 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.vault.schema4 import schema4_export, schema4_vault
-from vault import schema, store
-from vault.brand_queries import evidence
+from vault.brands.queries import evidence
 from vault.errors import VaultCorrupt
-from vault.ingest import ingest
-from vault.ingest_prepare import natural_key
-from vault.item_chunks import ChunkReader, item_count
-from vault.item_chunks import iter_items as iter_stored
-from vault.item_key import U64, placed
+from vault.ingest.prepare import natural_key
+from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
+from vault.store import database as store
+from vault.store import schema
+from vault.store.item_chunks import ChunkReader, item_count
+from vault.store.item_chunks import iter_items as iter_stored
+from vault.store.item_key import U64, placed
 
 DAY = 86400
 ACME = BrandHint("visit", "pd:BrowsingHistory", domain="acme.example", detail="seen")

@@ -10,8 +10,8 @@ import keyring
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault import keychain
 from vault.errors import KeychainUnavailable, VaultCorrupt
+from vault.keys import keychain
 from vault.session import Vault
 
 

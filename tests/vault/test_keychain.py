@@ -13,8 +13,8 @@ import pytest
 from keyring.backends import fail
 
 from tests.conftest import PASSPHRASE
-from vault import keychain
 from vault.errors import KeychainUnavailable
+from vault.keys import keychain
 from vault.session import Vault
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault import keys, recovery
 from vault.errors import VaultCorrupt
-from vault.keys import Header, KdfParams
+from vault.keys import recovery
+from vault.keys import wraps as keys
+from vault.keys.wraps import Header, KdfParams
 from vault.session import Vault
 
 

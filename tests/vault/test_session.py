@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault import audit, recovery
 from vault.errors import BadRecoveryCode, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
-from vault.keys import Header
+from vault.keys import recovery
+from vault.keys.wraps import Header
 from vault.session import Vault
+from vault.store import audit
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

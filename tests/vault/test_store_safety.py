@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vault import store as store_module
 from vault.errors import VaultCorrupt
 from vault.session import Vault
-from vault.store import DatabaseError, Store
+from vault.store import database as store_module
+from vault.store.database import DatabaseError, Store
 
 
 def test_an_error_after_sqlite_rolled_back_itself_is_not_hidden(vault: Vault) -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault import consent, consent_kantara, consent_time, dpv
-from vault.bundle import share
+from vault.bundle.seal import share
+from vault.consent import dpv, kantara, timestamps
+from vault.consent import grants as consent
 from vault.errors import MeCloudError
 from vault.paths import atomic_write
 
@@ -141,11 +142,11 @@ def cmd_grant(args: argparse.Namespace) -> int:
             args.firm,
             categories=args.category,
             purposes=args.purpose,
-            valid_until=consent_time.parse_user(args.until, end_of_day=True),
+            valid_until=timestamps.parse_user(args.until, end_of_day=True),
             platforms=args.platform,
             brands=args.brand,
-            data_from=consent_time.parse_user(args.since) if args.since else None,
-            data_until=consent_time.parse_user(args.data_until, end_of_day=True) if args.data_until else None,
+            data_from=timestamps.parse_user(args.since) if args.since else None,
+            data_until=timestamps.parse_user(args.data_until, end_of_day=True) if args.data_until else None,
             repeatable=args.repeatable,
             gpc=args.gpc,
             allow_sensitive=args.sensitive,
@@ -156,7 +157,7 @@ def cmd_grant(args: argparse.Namespace) -> int:
     if args.json:
         print_json(granted.to_json())
         return 0
-    print(f"Consent {granted.id} granted to {granted.firm.name} until {consent_time.iso(granted.record.valid_until)}.")
+    print(f"Consent {granted.id} granted to {granted.firm.name} until {timestamps.iso(granted.record.valid_until)}.")
     print(f"  record {granted.record_id}")
     print(
         f"  covers now: {counts.items} items, {counts.touchpoints} touchpoints ('mecloud consent preview {granted.id}')"
@@ -196,7 +197,7 @@ def cmd_consents(args: argparse.Namespace) -> int:
     for c in rows:
         r = c.record
         print(
-            f"{c.id:>3}  {c.status:<9}  {c.firm.name}  until {consent_time.iso(r.valid_until)}  "
+            f"{c.id:>3}  {c.status:<9}  {c.firm.name}  until {timestamps.iso(r.valid_until)}  "
             f"{', '.join(dpv.short(p) for p in r.purposes)} | {', '.join(dpv.short(x) for x in r.scope.categories)}"
             f"  shares: {c.shares}"
         )
@@ -225,7 +226,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         found = consent.find_consent(vault, args.consent_id)
-    text = json.dumps(consent_kantara.receipt(found, args.language), ensure_ascii=False, indent=2)
+    text = json.dumps(kantara.receipt(found, args.language), ensure_ascii=False, indent=2)
     if args.out:
         atomic_write(args.out, text.encode("utf-8") + b"\n", mode=0o644)
         print(f"Kantara consent receipt written to {args.out}")

@@ -7,12 +7,12 @@ from datetime import date, datetime
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault import entities
-from vault.brands import find_brand
-from vault.changes import changes
+from vault.brands.changes import changes
+from vault.brands.graph import find_brand
+from vault.counterparts import entities
+from vault.counterparts.export_requests import all_statuses, forget_last_request, guides, record_request
+from vault.counterparts.trust_ledger import ledger
 from vault.errors import MeCloudError
-from vault.export_requests import all_statuses, forget_last_request, guides, record_request
-from vault.trust_ledger import ledger
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

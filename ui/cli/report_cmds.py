@@ -8,12 +8,12 @@ from pathlib import Path
 
 from ui.cli.unlock import open_vault
 from ui.cli.vault_cmds import verify_audit_log
-from ui.export_audit import audit_exports
+from ui.reports.export_audit import audit_exports
 from ui.reports.html_report import render
-from vault.brands import find_brand
-from vault.entities import addressee_for_brand
+from vault.brands.graph import find_brand
+from vault.counterparts.entities import addressee_for_brand
+from vault.counterparts.letters import KINDS, write_letter
 from vault.errors import MeCloudError
-from vault.letters import KINDS, write_letter
 from vault.paths import atomic_write
 
 

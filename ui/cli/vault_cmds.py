@@ -9,12 +9,13 @@ from pathlib import Path
 from ui.cli import print_json, vault_dir
 from ui.cli.secrets_input import ask
 from ui.cli.unlock import open_vault
-from ui.import_job import run_import
-from vault import audit, keychain
+from ui.importing.job import run_import
 from vault.backup import backup, restore
-from vault.brand_queries import imports, overview
+from vault.brands.queries import imports, overview
 from vault.errors import MeCloudError
+from vault.keys import keychain
 from vault.session import Vault
+from vault.store import audit
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -10,9 +10,11 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
-from ui.desktop import app_settings, error_dialog, i18n, style
+from ui.desktop import app_settings, i18n
 from ui.desktop.app_settings import AppSettings
+from ui.desktop.dialogs import error as error_dialog
 from ui.desktop.main_window import MainWindow
+from ui.desktop.widgets import style
 from vault.paths import APP_ID, APP_NAME, default_vault_dir
 
 WINDOW_SIZE = (1280, 800)

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from ui.import_job import run_import
-from vault import consent, consent_time, firm_keys
-from vault.bundle import share
-from vault.export_requests import record_request
+from ui.importing.job import run_import
+from vault.bundle.seal import share
+from vault.consent import firm_keys, timestamps
+from vault.consent import grants as consent
+from vault.counterparts.export_requests import record_request
 from vault.session import Vault
 
 DEMO_PASSPHRASE = "demo vault passphrase"
@@ -112,7 +113,7 @@ def _demo_firm(vault: Vault, bundles: Path, say: Callable[[str], None]) -> None:
             firm.id,
             categories=["Interest", "Purchase"],
             purposes=["ServicePersonalisation"],
-            valid_until=consent_time.now() + timedelta(days=180),
+            valid_until=timestamps.now() + timedelta(days=180),
             repeatable=True,
         )
         bundles.mkdir(parents=True, exist_ok=True)

@@ -9,13 +9,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from ui.desktop import app_settings, error_dialog, i18n, worker
+from ui.desktop import app_settings, i18n, worker
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.auto_lock import IdleWatcher
-from ui.desktop.create_page import CreateVaultPage
-from ui.desktop.recovery_code_page import RecoveryCodePage
-from ui.desktop.unlock_page import UnlockPage
-from ui.desktop.vault_update import VaultUpdate
+from ui.desktop.dialogs import error as error_dialog
+from ui.desktop.pages.create import CreateVaultPage
+from ui.desktop.pages.unlock import UnlockPage
+from ui.desktop.pages.vault_update import VaultUpdate
+from ui.desktop.widgets.recovery_code import RecoveryCodePage
 from ui.desktop.workspace import Workspace
 from vault import session
 from vault.errors import MeCloudError

@@ -28,7 +28,7 @@ def tool(name: str) -> Path:
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in HERE.glob("*.py") if p.name != Path(__file__).name)
+    return sorted(p for p in HERE.rglob("*.py") if p.name != Path(__file__).name)
 
 
 def update_ts(ts: Path, plural_only: bool = False) -> None:

@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop import error_dialog
 from ui.desktop.app_settings import AppSettings
-from ui.desktop.audit_screen import AuditScreen
-from ui.desktop.brands_screen import BrandsScreen
-from ui.desktop.changes_screen import ChangesScreen
-from ui.desktop.firms_screen import FirmsScreen
-from ui.desktop.import_dialog import ImportDialog
-from ui.desktop.import_screen import ImportScreen
-from ui.desktop.overview_screen import OverviewScreen
-from ui.desktop.requests_screen import RequestsScreen
-from ui.desktop.settings_screen import SettingsScreen
+from ui.desktop.dialogs import error as error_dialog
+from ui.desktop.dialogs.import_plan import ImportDialog
+from ui.desktop.screens.audit import AuditScreen
+from ui.desktop.screens.brands import BrandsScreen
+from ui.desktop.screens.changes import ChangesScreen
+from ui.desktop.screens.firms import FirmsScreen
+from ui.desktop.screens.importing import ImportScreen
+from ui.desktop.screens.overview import OverviewScreen
+from ui.desktop.screens.requests import RequestsScreen
+from ui.desktop.screens.settings import SettingsScreen
 from vault.model import ImportSummary
 from vault.session import Vault
 

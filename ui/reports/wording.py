@@ -1,4 +1,4 @@
-"""Report wording in English and German. Letters have their own texts in vault/letters.py."""
+"""Report wording in English and German. Letters have their own texts in vault/counterparts/letters.py."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from importers import amazon, registry
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from tests.exportkit import write_zip
 from tests.generators import linkedin, snapchat, spotify
 from tests.generators.amazon import VARIANTS, amazon_parts, write_amazon, write_amazon_parts

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from importers.archive import ExportTree, Limits
+from importers.archive.reader import ExportTree, Limits
 from tests.generators import hostile
 from vault.errors import ImportFailed
 

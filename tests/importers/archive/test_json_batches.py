@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers import json_batches, jsonstream
-from importers.archive import ExportTree
-from importers.json_batches import Irregular, array_key, iter_batches
-from importers.jsonstream import JsonLimits, iter_items
+from importers.archive.reader import ExportTree
+from importers.formats import json_batches, jsonstream
+from importers.formats.json_batches import Irregular, array_key, iter_batches
+from importers.formats.jsonstream import JsonLimits, iter_items
 from tests.exportkit import write_folder, write_zip
 from tests.generators import google as gen
 from tests.generators import hostile

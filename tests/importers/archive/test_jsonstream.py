@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importers.archive import ExportTree, Member
-from importers.jsonstream import GuardedStream, JsonLimits, iter_items, iter_values, load_small
+from importers.archive.reader import ExportTree, Member
+from importers.formats.jsonstream import GuardedStream, JsonLimits, iter_items, iter_values, load_small
 from tests.exportkit import write_folder, write_zip
 from tests.generators import hostile
 from vault.errors import ImportFailed

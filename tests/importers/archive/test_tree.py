@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from importers.archive import ExportTree, Limits
+from importers.archive.reader import ExportTree, Limits
 from tests.exportkit import write_folder, write_zip
 from vault.errors import ImportFailed
 

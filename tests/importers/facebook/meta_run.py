@@ -11,10 +11,10 @@ from types import ModuleType
 
 from hypothesis import strategies as st
 
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from importers.contract import Detection
 from tests.exportkit import Content, write_folder, write_zip
-from vault.brand_queries import BrandRow
+from vault.brands.queries import BrandRow
 from vault.model import CoverageReport, Observation
 
 

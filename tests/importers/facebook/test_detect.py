@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from importers import facebook, instagram
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
+from importers.meta import facebook, instagram
 from tests.generators.facebook import DETECTED, LAYOUTS, facebook_export
 from tests.importers.facebook.meta_run import write
 from vault.errors import ImportFailed

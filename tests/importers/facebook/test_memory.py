@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from importers import facebook
+from importers.meta import facebook
 from tests.generators.facebook import facebook_export
 from tests.importers.facebook.meta_run import parse_peak, unpacked_size, write
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from importers.meta_fields import label_pairs, map_value, record_time, record_title, vec_strings
+from importers.meta.fields import label_pairs, map_value, record_time, record_title, vec_strings
 
 T = 1714550400
 WHEN = datetime.fromtimestamp(T, UTC)

@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importers.meta_text import clean_label, fix_text, fix_tree
+from importers.meta.text import clean_label, fix_text, fix_tree
 
 
 def _as_meta_writes(text: str) -> str:

@@ -9,8 +9,8 @@ from typing import Any
 import orjson
 import pytest
 
-from importers import facebook
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
+from importers.meta import facebook
 from tests import persona
 from tests.generators import facebook as gen
 from tests.importers.facebook.meta_run import Parsed, parse, write

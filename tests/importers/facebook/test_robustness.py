@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers import facebook
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
+from importers.meta import facebook
 from tests.generators import facebook as gen
 from tests.importers.facebook.meta_run import META_JSON, parse, write
 from vault.errors import ImportFailed, MeCloudError

@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import importers.google as google
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from importers.contract import Detection
 from vault.model import CoverageReport, Observation
 

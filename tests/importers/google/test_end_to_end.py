@@ -8,8 +8,8 @@ import pytest
 
 from tests.generators import google as gen
 from tests.generators import mbox as mbox_gen
-from ui.import_job import run_import
-from vault.brand_queries import list_brands
+from ui.importing.job import run_import
+from vault.brands.queries import list_brands
 from vault.session import Vault
 
 

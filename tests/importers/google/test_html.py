@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from importers.google import activity_html
 from importers.google.activity import to_observation
 from importers.google.html_time import parse_html_time

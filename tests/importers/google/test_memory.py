@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from importers import google, mail_split
+from importers import google
+from importers.mail import split as mail_split
 from tests.generators import google as gen
 from tests.importers.memory import parse_peak
 

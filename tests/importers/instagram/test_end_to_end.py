@@ -9,8 +9,8 @@ import pytest
 from tests.generators import instagram as gen
 from tests.generators.facebook import facebook_export
 from tests.importers.facebook.meta_run import assert_expected_brands, write
-from ui.import_job import run_import
-from vault.brand_queries import list_brands
+from ui.importing.job import run_import
+from vault.brands.queries import list_brands
 from vault.session import Vault
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from importers import instagram
+from importers.meta import instagram
 from tests.generators.instagram import instagram_export
 from tests.importers.facebook.meta_run import parse_peak, unpacked_size, write
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from importers import instagram
+from importers.meta import instagram
 from tests import persona
 from tests.generators import instagram as gen
 from tests.importers.facebook.meta_run import Parsed, parse, write

@@ -10,8 +10,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers import instagram
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
+from importers.meta import instagram
 from tests.generators import instagram as gen
 from tests.importers.facebook.meta_run import META_JSON, parse, write
 from vault.errors import MeCloudError

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from importers.archive import ExportTree
-from importers.csv_stream import Row, iter_table
+from importers.archive.reader import ExportTree
+from importers.formats.csv_stream import Row, iter_table
 from tests.exportkit import write_zip
 from vault.model import CoverageReport
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from importers.date_formats import DateFormats
+from importers.formats.date_formats import DateFormats
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from importers import linkedin, registry
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from tests.exportkit import write_zip
 from tests.generators import amazon, snapchat, spotify
 from tests.generators.linkedin import VARIANTS, write_linkedin

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.generators.linkedin import EXPECTED_BRANDS, write_linkedin
-from ui.import_job import run_import
-from vault.brand_queries import list_brands
+from ui.importing.job import run_import
+from vault.brands.queries import list_brands
 from vault.session import Vault
 
 

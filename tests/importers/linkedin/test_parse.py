@@ -177,7 +177,7 @@ def test_text_that_is_not_utf8_fails_naming_the_file(tmp_path: Path, run: Run) -
 def test_a_giant_line_fails_instead_of_filling_memory(
     tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from importers import csv_stream
+    from importers.formats import csv_stream
 
     monkeypatch.setattr(csv_stream, "MAX_LINE_CHARS", 1000)
     files = linkedin_files(variant="basic")

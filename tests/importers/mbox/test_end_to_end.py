@@ -8,10 +8,10 @@ import orjson
 
 from tests.exportkit import write_zip
 from tests.generators import mbox as gen
-from ui.import_job import run_import
-from vault.brand_queries import list_brands
-from vault.item_chunks import iter_items
+from ui.importing.job import run_import
+from vault.brands.queries import list_brands
 from vault.session import Vault
+from vault.store.item_chunks import iter_items
 
 
 def test_mbox_import_shows_senders_as_email_brands_and_a_second_import_adds_nothing(

@@ -8,8 +8,8 @@ from email.utils import getaddresses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importers import mail_headers
-from importers.mail_headers import first_address, raw_fields
+from importers.mail import headers
+from importers.mail.headers import first_address, raw_fields
 
 WANTED = frozenset({"from", "subject", "to", "date", "x-odd", "list-unsubscribe"})
 
@@ -46,7 +46,7 @@ def test_plain_blocks_take_the_fast_path_and_agree() -> None:
         b"Received: x\nFrom:\tnobody@x.example\nsubject:no space\nX-Odd: \xc3\xa4 8-bit\n",
     ]:
         text = block.decode("ascii", "surrogateescape")
-        assert mail_headers._plain_fields(text) is not None
+        assert headers._plain_fields(text) is not None
         assert raw_fields(block, WANTED) == _stdlib(block)
 
 
@@ -58,7 +58,7 @@ def test_odd_blocks_go_to_the_stdlib_with_its_defects() -> None:
         b"From: a@b.example\rSubject: lone CR\n",
         b"From: a@b.example",  # no final line break
     ]:
-        assert mail_headers._plain_fields(block.decode("ascii", "surrogateescape")) is None
+        assert headers._plain_fields(block.decode("ascii", "surrogateescape")) is None
         assert raw_fields(block, WANTED) == _stdlib(block)
     assert raw_fields(b" x\nFrom: a@b.example\n", WANTED)[1] == ["FirstHeaderLineIsContinuationDefect"]
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers import google, mbox
-from importers.archive import ExportTree
+from importers import google
+from importers.archive.reader import ExportTree
+from importers.mail import mbox
 from tests.exportkit import write_zip
 from tests.generators import mbox as gen
 from vault.errors import MeCloudError

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from importers import mail_split, mbox
+from importers.mail import mbox
+from importers.mail import split as mail_split
 from tests.generators import mbox as gen
 from tests.importers.memory import parse_peak
 

@@ -7,7 +7,7 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers.mail_split import SplitStats, iter_headers
+from importers.mail.split import SplitStats, iter_headers
 from tests.generators import mbox as gen
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from importers import snapchat
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from vault.model import CoverageReport, Observation
 
 Run = Callable[..., tuple[list[Observation], CoverageReport]]

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.generators.snapchat import EXPECTED_BRANDS, write_snapchat
-from ui.import_job import run_import
-from vault.brand_queries import imports, list_brands
+from ui.importing.job import run_import
+from vault.brands.queries import imports, list_brands
 from vault.errors import ImportFailed
 from vault.session import Vault
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from importers import registry, spotify
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from tests.exportkit import write_zip
 from tests.generators import amazon, linkedin, snapchat
 from tests.generators.spotify import VARIANTS, write_spotify

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from importers import tiktok
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from tests.exportkit import write_zip
 from tests.generators import tiktok as gen
 

@@ -10,7 +10,7 @@ from tests.exportkit import write_zip
 from tests.generators import hostile
 from tests.generators import tiktok as gen
 from tests.importers.twitter.xrun import TABLES, assert_brands, vault_counts
-from ui.import_job import run_import
+from ui.importing.job import run_import
 from vault.errors import ImportFailed
 from vault.session import Vault
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from importers import tiktok
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from vault.model import CoverageReport, Observation
 
 

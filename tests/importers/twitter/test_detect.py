@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from importers import twitter
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from tests.exportkit import write_folder, write_zip
 from tests.generators import twitter as gen
 

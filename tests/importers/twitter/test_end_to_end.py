@@ -10,8 +10,8 @@ from tests.exportkit import write_zip
 from tests.generators import hostile
 from tests.generators import twitter as gen
 from tests.importers.twitter.xrun import TABLES, assert_brands, vault_counts
-from ui.import_job import run_import
-from vault.brand_queries import list_brands
+from ui.importing.job import run_import
+from vault.brands.queries import list_brands
 from vault.errors import ImportFailed
 from vault.session import Vault
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from importers import twitter
-from importers.archive import ExportTree
+from importers.archive.reader import ExportTree
 from tests.exportkit import write_zip
 from tests.generators import hostile
 from tests.generators import twitter as gen

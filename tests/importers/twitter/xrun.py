@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from importers import twitter
-from importers.archive import ExportTree
-from vault.brand_queries import list_brands
+from importers.archive.reader import ExportTree
+from vault.brands.queries import list_brands
 from vault.model import CoverageReport, Observation
 from vault.session import Vault
 

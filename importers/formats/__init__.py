@@ -1,0 +1,1 @@
+"""Streaming readers for the file formats inside exports: JSON, CSV, dates and timestamps."""

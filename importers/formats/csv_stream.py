@@ -1,0 +1,137 @@
+"""Streaming CSV for export files: rows one at a time, BOM and "Notes:" preambles handled, memory flat.
+
+LinkedIn puts notes before the header, Amazon puts a BOM before it and both repeat column names:
+`iter_table` finds the header, then yields `Row`s that look columns up by any of their known names.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO
+
+from importers.archive.reader import ExportTree, Member
+from vault.errors import ImportFailed
+from vault.model import CoverageReport
+
+# A real export line is a few KB; a longer one without a newline is a hostile file, not data.
+MAX_LINE_CHARS = 4 * 1024 * 1024
+# Notes and blank lines before the header; beyond this the file is not the table we expect.
+MAX_PREAMBLE_ROWS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row. `line` is the row's number in the file (1 = first row), for issue messages."""
+
+    line: int
+    header: tuple[str, ...]
+    values: tuple[str, ...]
+
+    def get(self, *names: str) -> str:
+        """The first non-empty value among the columns called any of `names` (case-insensitive)."""
+        for name in names:
+            wanted = name.casefold()
+            for col, value in zip(self.header, self.values):
+                if col.casefold() == wanted and value.strip():
+                    return value.strip()
+        return ""
+
+    def every(self, name: str) -> list[str]:
+        """The values of every column called `name`: exports repeat headers (3x "Company Names")."""
+        wanted = name.casefold()
+        return [v for col, v in zip(self.header, self.values) if col.casefold() == wanted]
+
+    def as_dict(self) -> dict[str, str]:
+        """The row for `Observation.raw`; a repeated column name gets " (2)", " (3)" appended."""
+        out: dict[str, str] = {}
+        for col, value in zip(self.header, self.values):
+            key, n = col, 1
+            while key in out:
+                n += 1
+                key = f"{col} ({n})"
+            out[key] = value
+        return out
+
+
+def _lines(text: IO[str], member: Member) -> Iterator[str]:
+    """Lines of bounded length, so one giant line cannot be read into memory."""
+    while True:
+        line = text.readline(MAX_LINE_CHARS)
+        if not line:
+            return
+        if len(line) >= MAX_LINE_CHARS and not line.endswith("\n"):
+            raise ImportFailed(
+                f"{member.label}: a line is longer than {MAX_LINE_CHARS // 1024**2} MB; not a CSV export"
+            )
+        yield line
+
+
+def iter_rows(tree: ExportTree, member: Member) -> Iterator[list[str]]:
+    """Raw rows of a CSV member, BOM stripped. Text that is not UTF-8 fails naming the file."""
+    with tree.open_text(member) as text:
+        yield from csv.reader(_lines(text, member), strict=False)
+
+
+def _is_notes(row: Sequence[str]) -> bool:
+    return bool(row) and row[0].strip().casefold().startswith("notes")
+
+
+def _blank(row: Sequence[str]) -> bool:
+    return not any(cell.strip() for cell in row)
+
+
+def _norm(cells: Iterable[str]) -> list[str]:
+    return [c.strip().casefold() for c in cells]
+
+
+def iter_table(
+    tree: ExportTree,
+    member: Member,
+    coverage: CoverageReport,
+    header_has: Sequence[str] = (),
+) -> Iterator[Row]:
+    """Data rows of a CSV table. The header is the first row holding every `header_has` name (or
+    the first row after a "Notes:" block). Rows of the wrong width are issues, reading goes on."""
+    path = member.path
+    wanted = _norm(header_has)
+    header: tuple[str, ...] | None = None
+    in_notes = False
+    rows = iter_rows(tree, member)
+    line = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            coverage.issue(path, f"row {line + 1}: not readable as CSV ({exc}); the rest of the file was skipped")
+            return
+        line += 1
+        if header is None:
+            if line > MAX_PREAMBLE_ROWS:
+                break
+            if line == 1 and _is_notes(row) and not wanted:
+                in_notes = True
+                continue
+            if _blank(row):
+                in_notes = False
+                continue
+            if in_notes:
+                continue
+            cells = _norm(row)
+            if all(w in cells for w in wanted):
+                header = tuple(c.strip() for c in row)
+            continue
+        if _blank(row):
+            continue
+        if len(row) > len(header) and _blank(row[len(header) :]):
+            row = row[: len(header)]
+        if len(row) != len(header):
+            coverage.issue(path, f"row {line}: {len(row)} fields where the header has {len(header)}")
+            continue
+        yield Row(line, header, tuple(row))
+    if header is None and line:
+        expected = ", ".join(header_has) or "a header row"
+        coverage.issue(path, f"no header row with {expected}; the file was not read")

@@ -1,0 +1,1 @@
+"""Mail: mbox files split into messages, their headers, and the organisations that send them."""

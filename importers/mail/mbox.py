@@ -1,0 +1,227 @@
+"""Mail in mbox form (the Takeout "Mail" mbox, Thunderbird, any mbox file) -> who mails you.
+
+Request: Google Takeout -> "Mail" (EN `Mail/All mail Including Spam and Trash.mbox`, DE `Gmail/Alle
+E-Mails einschließlich Spam-Nachrichten und E.mbox`), or export a folder from any mail program.
+Every organisation that mails you holds your address: each message from a brand's domain is an
+`email` touchpoint, with bulk/marketing headers as evidence. Private people at freemail providers
+and mail you sent yourself name no brand. Only selected headers are kept; bodies are never read
+into memory (mail_split skips them) and never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from typing import Any, Final
+
+from importers.archive.reader import ExportTree, Member
+from importers.contract import Detection
+from importers.mail.headers import first_address, raw_fields
+from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail
+from importers.mail.split import SplitStats, iter_headers
+from vault.model import BrandHint, CoverageReport, Observation
+
+PLATFORM: Final = "mbox"
+LABEL: Final = "Mail (mbox)"
+
+# Headers kept in the vault (lower case). Everything else, and the body, is dropped.
+KEPT: Final = (
+    "from", "sender", "reply-to", "to", "delivered-to", "subject", "date", "message-id",
+    "list-unsubscribe", "list-id", "precedence", "x-gmail-labels",
+)  # fmt: skip
+_WANTED: Final = frozenset(KEPT) | frozenset(ESP_HEADERS)
+_SNIFF: Final = 4096
+_SIDECARS: Final = (".msf", ".dat", ".sbd")  # Thunderbird summary/index files next to its mboxes
+
+
+# -- detection --------------------------------------------------------------------------------
+def _looks_like_mbox(tree: ExportTree, member: Member) -> bool:
+    with tree.open(member) as fh:
+        head = fh.read(_SNIFF)
+    if not head.startswith(b"From "):
+        return False
+    rest = head.partition(b"\n")[2]
+    return b":" in rest.split(b"\n", 1)[0]  # the line after "From " is a header
+
+
+def mbox_members(tree: ExportTree) -> list[Member]:
+    found = []
+    for m in tree.members():
+        if m.name.lower().endswith(".mbox") or (m.size and "." not in m.name and _looks_like_mbox(tree, m)):
+            found.append(m)
+    return found
+
+
+def detect(tree: ExportTree) -> Detection | None:
+    members = tree.members()
+    boxes = [m for m in mbox_members(tree) if _looks_like_mbox(tree, m) or m.size == 0]
+    if not boxes:
+        return None
+    # Alone (mail clients' index files aside) mail is surely ours; mostly mail, probably; inside a
+    # Takeout with other products the Google importer (surer than this) reads it.
+    others = [m for m in members if m not in boxes and not m.name.lower().endswith(_SIDECARS)]
+    box_bytes = sum(m.size for m in boxes)
+    if not others:
+        confidence = 0.9
+    elif box_bytes >= sum(m.size for m in others):
+        confidence = 0.6
+    else:
+        confidence = 0.3
+    return Detection(PLATFORM, "mbox", confidence, tuple(m.path for m in boxes[:3]))
+
+
+# -- headers ----------------------------------------------------------------------------------
+def _text(value: str) -> tuple[str, bool]:
+    """A header value as text: raw 8-bit bytes read as UTF-8, RFC 2047 words decoded. (text, ok)."""
+    ok = True
+    try:
+        value.encode("ascii")
+    except UnicodeEncodeError:
+        # BytesHeaderParser keeps undecodable bytes as surrogates; most are UTF-8 in practice.
+        raw = value.encode("ascii", "surrogateescape")
+        try:
+            value = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            value = raw.decode("latin-1")
+    if "=?" in value:
+        try:
+            value = str(make_header(decode_header(value)))
+        except (HeaderParseError, LookupError, UnicodeError, ValueError):
+            ok = False
+    return " ".join(value.split()), ok
+
+
+def _headers(block: bytes) -> tuple[dict[str, str], list[str]]:
+    """Kept headers (first occurrence, lower-case names) and the problems found."""
+    fields, problems = raw_fields(block, _WANTED)
+    out: dict[str, str] = {}
+    for name, value in fields:
+        key = name.lower()
+        if key not in out:
+            text, ok = _text(value)
+            if not ok:
+                problems.append(f"undecodable {name}")
+            out[key] = text
+    return out, problems
+
+
+def _time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def _marketing(h: dict[str, str]) -> list[str]:
+    signs = []
+    for key, label in ESP_HEADERS.items():
+        if key in h and label not in signs:
+            signs.append(label)
+    if h.get("precedence", "").strip().lower() in BULK_PRECEDENCE:
+        signs.append(f"Precedence: {h['precedence'].strip().lower()}")
+    return signs
+
+
+def _own_mail(h: dict[str, str], address: str) -> bool:
+    labels = {x.strip().strip('"').lower() for x in h.get("x-gmail-labels", "").split(",")}
+    if labels & SENT_LABELS:
+        return True
+    delivered = h.get("delivered-to", "").strip().strip("<>").lower()
+    return bool(delivered) and delivered == address
+
+
+def _key(h: dict[str, str], block: bytes) -> str:
+    mid = h.get("message-id", "").strip().strip("<>").strip()
+    if mid:
+        return f"id:{mid}"
+    return "sha256:" + hashlib.sha256(block).hexdigest()[:40]
+
+
+@lru_cache(maxsize=16384)
+def _sender_hints(name: str | None, domain: str, detail: str) -> tuple[BrandHint, ...]:
+    """One tuple per sender and evidence, shared by all their mail: the reading process numbers hint
+    tuples it has met by identity, and a new tuple per message would fill that memo for nothing."""
+    return (BrandHint("email", "pd:EmailAddress", name=name, domain=domain, detail=detail),)
+
+
+def observation(block: bytes, path: str, coverage: CoverageReport) -> Observation | None:
+    """One message's header block -> an Observation (None, with an issue, when it has no sender)."""
+    try:
+        h, problems = _headers(block)
+    except Exception as exc:  # the stdlib parser on hostile bytes: one bad message, never an abort
+        coverage.issue(path, f"unreadable headers ({type(exc).__name__})")
+        return None
+    if problems:
+        coverage.issue(path, "broken headers: " + ", ".join(sorted(set(problems)))[:200])
+    sender = h.get("from")
+    if not sender:
+        coverage.issue(path, "a message without From")
+        return None
+    name, address = first_address(sender)
+    address = address.strip().lower()
+    if "@" not in address or address.endswith("@"):
+        coverage.issue(path, "a From without a mail address")
+        return None
+    when = _time(h.get("date"))
+    if when is None and h.get("date"):
+        coverage.issue(path, f"unreadable Date {h['date'][:40]!r}")
+    domain = address.rsplit("@", 1)[1].strip(".")
+    signs = _marketing(h)
+    hints: tuple[BrandHint, ...] = ()
+    if domain and not is_freemail(domain) and not _own_mail(h, address):
+        detail = "; ".join(signs) if signs else "sent you mail"
+        hints = _sender_hints(name.strip() or None, domain, detail)
+    subject = h.get("subject", "")
+    raw: dict[str, Any] = dict(h)
+    if signs:
+        raw["marketing"] = signs
+    return Observation(
+        platform=PLATFORM,
+        kind="email",
+        time=when,
+        title=f"{name.strip() or address}: {subject}" if subject else (name.strip() or address),
+        raw=raw,
+        source_file=path,
+        natural_key=_key(h, block),
+        brands=hints,
+    )
+
+
+# -- parsing ----------------------------------------------------------------------------------
+def parse_member(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
+    """The messages of one mbox file (also used by the Google importer for the Takeout mbox)."""
+    path = member.path
+    stats = SplitStats()
+    n = 0
+    with tree.open(member) as fh:
+        stream = fh if isinstance(fh, io.BufferedIOBase) else io.BufferedReader(fh)  # type: ignore[arg-type]
+        for block in iter_headers(stream, stats):
+            obs = observation(block, path, coverage)
+            if obs is not None:
+                n += 1
+                yield obs
+    if stats.leading_garbage:
+        coverage.issue(path, "data before the first message was ignored")
+    if stats.oversized:
+        coverage.issue(path, f"{stats.oversized} message(s) with headers too large to be mail were skipped")
+    coverage.read(path, n)
+
+
+def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
+    boxes = mbox_members(tree)
+    box_paths = {m.path for m in boxes}
+    for m in tree.members():
+        if m.path not in box_paths:
+            continue
+        yield from parse_member(tree, m, coverage)

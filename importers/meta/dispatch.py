@@ -1,0 +1,155 @@
+"""The per-file dispatch shared by the Facebook and Instagram importers: which handler reads which
+member (found by path suffix, whatever wrapper folder the user's zip has), what is skipped and why,
+and how every file ends up in the coverage report."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import orjson
+
+from importers.archive.reader import ExportTree, Member
+from importers.meta.json_sections import MetaFileUnreadable
+from importers.meta.text import clean_label
+from vault.errors import ImportFailed
+from vault.model import BrandHint, CoverageReport, Observation
+
+# A handler yields observations for one member and returns False when the file's shape was not
+# recognised (the file then stays "unknown" in the coverage report).
+Handler = Callable[["Context"], Generator[Observation, None, bool | None]]
+
+_MEDIA = frozenset(
+    {"jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "bmp", "tif", "tiff", "mp4", "mov", "m4v", "webm"}
+    | {"avi", "mkv", "3gp", "mp3", "m4a", "aac", "wav", "ogg", "opus", "amr"}
+)
+_HTML = frozenset(("html", "htm", "css"))
+
+
+@dataclass(frozen=True, slots=True)
+class MetaPlatform:
+    """Which Meta product an importer reads, and how the platform itself is named as a brand."""
+
+    platform: str  # "facebook"
+    label: str  # "Facebook"
+    domain: str  # "facebook.com"
+    # Folders that only the sibling product's export has: left alone (stay "unknown") if a user
+    # zipped both exports together, so neither importer claims the other's files.
+    foreign: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]  # searched in the lower-case member path
+    handler: Handler
+
+
+def rule(suffix_regex: str, handler: Handler) -> Rule:
+    """A rule for members whose path ends with `suffix_regex`, at the root or below any folder."""
+    return Rule(re.compile(rf"(?:^|/){suffix_regex}$"), handler)
+
+
+@dataclass(slots=True)
+class Context:
+    """What a handler needs for one member: where to read, where to report, how to name things."""
+
+    tree: ExportTree
+    coverage: CoverageReport
+    meta: MetaPlatform
+    member: Member
+
+    @property
+    def path(self) -> str:
+        return self.member.path
+
+    def issue(self, problem: str) -> None:
+        self.coverage.issue(self.member.path, problem)
+
+    def observe(
+        self,
+        kind: str,
+        time: datetime | None,
+        title: object,
+        raw: Any,
+        brands: Sequence[BrandHint] = (),
+        identity: Any = None,
+    ) -> Observation:
+        """An observation whose natural key comes from its content (`identity`, else `raw`), never
+        from the file's path, so the same item from another export or wrapper folder matches."""
+        return Observation(
+            platform=self.meta.platform,
+            kind=kind,
+            time=time,
+            title=clean_label(title) or kind.replace("_", " "),
+            raw=raw,
+            source_file=self.member.path,
+            natural_key=natural_key(self.meta.platform, kind, time, raw if identity is None else identity),
+            brands=tuple(brands),
+        )
+
+    def platform_hint(self, category: str, detail: str) -> BrandHint:
+        """The platform itself as the brand: it holds the inference it made about the user."""
+        return BrandHint("inference", category, name=self.meta.label, domain=self.meta.domain, detail=detail)
+
+
+def natural_key(platform: str, kind: str, time: datetime | None, identity: Any) -> str:
+    when = time.isoformat() if time else ""
+    body = orjson.dumps(identity, option=orjson.OPT_SORT_KEYS, default=str)
+    return f"{platform}:{kind}:{when}:{hashlib.blake2b(body, digest_size=12).hexdigest()}"
+
+
+def run(
+    tree: ExportTree,
+    coverage: CoverageReport,
+    meta: MetaPlatform,
+    rules: Sequence[Rule],
+    fallback: Handler | None,
+) -> Iterator[Observation]:
+    """Dispatch every member of the export to its handler and account for it in `coverage`."""
+    readable = 0
+    for member in tree.members():
+        low = member.path.lower()
+        if any(f"/{part}/" in f"/{low}" for part in meta.foreign):
+            continue
+        ext = low.rsplit(".", 1)[-1] if "." in low.rsplit("/", 1)[-1] else ""
+        if ext in _MEDIA:
+            coverage.skip(member.path, "photo, video or audio file: not imported")
+            continue
+        if ext in _HTML:
+            coverage.skip(member.path, "HTML copy: Me-Cloud reads the JSON version of the export")
+            continue
+        if ext != "json":
+            if "/messages/" in f"/{low}":
+                coverage.skip(member.path, "message attachment: not imported")
+            continue
+        handler = next((r.handler for r in rules if r.pattern.search(low)), fallback)
+        if handler is None:
+            continue
+        ctx = Context(tree, coverage, meta, member)
+        count, recognised = yield from _counted(handler(ctx), ctx)
+        if recognised:
+            coverage.read(member.path, count)
+            readable += 1
+    if readable == 0 and coverage.issue_count:
+        raise ImportFailed(f"{tree.describe()}: no {meta.label} file could be read ({coverage.issues[0]})")
+
+
+def _counted(
+    gen: Generator[Observation, None, bool | None], ctx: Context
+) -> Generator[Observation, None, tuple[int, bool]]:
+    count = 0
+    try:
+        while True:
+            try:
+                obs = next(gen)
+            except StopIteration as stop:
+                return count, stop.value is not False
+            count += 1
+            yield obs
+    except MetaFileUnreadable as exc:
+        ctx.issue(str(exc).removeprefix(f"{ctx.path}: "))
+        return count, count > 0

@@ -1,0 +1,156 @@
+"""Streaming reader for Meta JSON files: the top-level sections of a document, one record at a time.
+
+Meta files come in three shapes: `{"<section>_v2": [records]}`, a top-level `[records]`, and the
+2024 `{"label_values": [...], "fbid": ...}` envelope. `iter_entries` walks any of them in one pass
+and builds only one record at a time, so a 1 GB messages file costs the memory of one message.
+Strings come back repaired (meta_text.fix_tree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+import ijson
+
+from importers.archive.reader import ExportTree, Member
+from importers.meta.text import fix_tree
+from vault.errors import ImportFailed
+
+# Real Meta documents nest fewer than ten levels; a deeper one is broken or hostile, and capping it
+# keeps every later step (repair, serialisation) safe from recursion limits.
+MAX_DEPTH = 48
+
+_BOM = b"\xef\xbb\xbf"
+_SCALARS = frozenset({"null", "boolean", "integer", "double", "number", "string"})
+
+
+class MetaFileUnreadable(ImportFailed):
+    """One file of a Meta export is not valid JSON: an issue for that file, not for the whole import."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One top-level piece of a document: an element of a top-level array (key None, listed True),
+    an element of an array under a top-level key (listed True), or a whole top-level value
+    (listed False; an empty array comes as the value [] so its section is still seen)."""
+
+    key: str | None
+    value: Any
+    listed: bool
+
+
+def iter_entries(tree: ExportTree, member: Member) -> Iterator[Entry]:
+    """Stream the entries of one JSON member. Raises MetaFileUnreadable on broken JSON."""
+    with tree.open(member) as raw:
+        fh = _SkipBom(raw)
+        try:
+            yield from _walk(ijson.basic_parse(fh, use_float=True), member.path)
+        except ijson.JSONError as exc:
+            raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
+        except UnicodeDecodeError as exc:
+            raise MetaFileUnreadable(f"{member.path}: not valid UTF-8 ({exc.reason})") from exc
+        except (ValueError, OverflowError) as exc:
+            # The C parser reports some malformed numbers and strings as plain ValueErrors.
+            raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
+
+
+def _short(exc: Exception) -> str:
+    """The parser's verdict without its excerpt of the file (which may hold personal data)."""
+    first = exc.args[0] if exc.args else ""
+    if isinstance(first, bytes):
+        first = first.decode("utf-8", "replace")
+    return str(first).split("\n", 1)[0].strip()[:100]
+
+
+class _SkipBom:
+    """A read()-able view of a member that drops a leading UTF-8 byte-order mark."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        head = raw.read(3)
+        self._head = b"" if head == _BOM else head
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:
+            return b""  # ijson probes with read(0) to learn bytes vs text: consume nothing
+        if self._head:
+            head, self._head = self._head, b""
+            if size is None or size < 0:
+                return head + self._raw.read()
+            return head + self._raw.read(max(0, size - len(head)))
+        return self._raw.read(size)
+
+
+def _walk(events: Iterator[tuple[str, Any]], path: str) -> Iterator[Entry]:
+    first = next(events, None)
+    if first is None:
+        return
+    event, value = first
+    if event == "start_array":
+        yield from _elements(events, None, path, 1)
+    elif event == "start_map":
+        for event, value in events:
+            if event == "end_map":
+                break
+            key = value  # a map_key event
+            event, value = next(events)
+            if event == "start_array":
+                yield from _elements(events, key, path, 2)
+            else:
+                yield Entry(key, fix_tree(_build(event, value, events, path, 2)), False)
+    # Drain the rest so trailing garbage is reported like any other syntax error.
+    for _ in events:
+        pass
+
+
+def _elements(events: Iterator[tuple[str, Any]], key: str | None, path: str, depth: int) -> Iterator[Entry]:
+    empty = True
+    for event, value in events:
+        if event == "end_array":
+            break
+        empty = False
+        yield Entry(key, fix_tree(_build(event, value, events, path, depth)), True)
+    if empty:
+        # An empty list is still a section the file has: handlers must see it to count the file
+        # as understood (with 0 items) rather than unknown.
+        yield Entry(key, [], False)
+
+
+def _build(event: str, value: Any, events: Iterator[tuple[str, Any]], path: str, depth: int) -> Any:
+    """One JSON value from the event stream, built without recursion and with a depth cap."""
+    if event in _SCALARS:
+        return value
+    root: Any = {} if event == "start_map" else []
+    stack: list[Any] = [root]
+    keys: list[str | None] = [None]
+    if depth > MAX_DEPTH:
+        raise MetaFileUnreadable(f"{path}: JSON nested too deeply")
+    for event, value in events:
+        if event == "map_key":
+            keys[-1] = value
+            continue
+        if event in ("end_map", "end_array"):
+            stack.pop()
+            keys.pop()
+            if not stack:
+                return root
+            continue
+        if event in ("start_map", "start_array"):
+            child: Any = {} if event == "start_map" else []
+            if depth + len(stack) > MAX_DEPTH:
+                raise MetaFileUnreadable(f"{path}: JSON nested too deeply")
+            _attach(stack[-1], keys[-1], child)
+            stack.append(child)
+            keys.append(None)
+        else:
+            _attach(stack[-1], keys[-1], value)
+    raise MetaFileUnreadable(f"{path}: JSON ends in the middle of a value")
+
+
+def _attach(parent: Any, key: str | None, value: Any) -> None:
+    if isinstance(parent, list):
+        parent.append(value)
+    else:
+        parent[key] = value

@@ -1,0 +1,225 @@
+"""X/Twitter ad files: impressions, engagements and conversions, with what their targeting reveals.
+
+Each array element of `ad-impressions.js` / `ad-engagements.js` is a batch
+(`ad.adsUserData.adImpressions.impressions[]`); records are streamed one by one from inside the
+batches. `matchedTargetingCriteria` says how the advertiser reached you: a customer list means it
+holds your contact details (customer_list); a website or app audience means its site or app sent
+your activity to X (activity_shared); the rest (keywords, age, place) is ad targeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from importers.archive.reader import ExportTree, Member
+from importers.formats.jsonstream import iter_items
+from importers.twitter.fields import MAX_HANDLES, PLATFORM, as_list, domain_of, handle, iso, text, tidy, when
+from vault.model import BrandHint, CoverageReport, Observation
+
+# File base name -> (record kind, key inside `ad.adsUserData`, list key).
+AD_FILES: dict[str, tuple[str, str, str]] = {
+    "ad-impressions": ("ad_impression", "adImpressions", "impressions"),
+    "ad-engagements": ("ad_engagement", "adEngagements", "engagements"),
+    "ad-mobile-conversions-attributed": ("ad_conversion", "attributedMobileAppConversions", "conversions"),
+    "ad-mobile-conversions-unattributed": ("ad_conversion", "unattributedMobileAppConversions", "conversions"),
+    "ad-online-conversions-attributed": ("ad_conversion", "attributedOnlineConversions", "conversions"),
+    "ad-online-conversions-unattributed": ("ad_conversion", "unattributedOnlineConversions", "conversions"),
+}
+
+_INTEREST_TYPES = ("keyword", "interest", "topic", "event", "look-alike", "lookalike", "movie", "tv", "follower")
+_DEMOGRAPHIC_TYPES = ("age", "gender", "language")
+# Engagement types that only say the ad was shown (and billed), not that you did anything with it.
+_PASSIVE_ENGAGEMENTS = ("impression",)
+
+
+@dataclass(slots=True)
+class Handles:
+    """Advertiser handles seen in ad records -> their names, so personalization.js can name them."""
+
+    names: dict[str, str] = field(default_factory=dict)
+
+    def learn(self, screen_name: Any, name: str) -> None:
+        h = handle(screen_name)
+        if h and name and len(self.names) < MAX_HANDLES:
+            self.names.setdefault(h, name)
+
+    def name_for(self, screen_name: Any) -> str:
+        h = handle(screen_name)
+        return self.names.get(h, h)
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    kind: str
+    value: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.value!r}" if self.value else self.kind
+
+
+def criteria(record: dict[str, Any]) -> list[Criterion]:
+    out = []
+    for c in as_list(record.get("matchedTargetingCriteria")):
+        kind = text(c, "targetingType")
+        if kind:
+            out.append(Criterion(tidy(kind, 80), tidy(text(c, "targetingValue"), 120)))
+    return out
+
+
+def is_customer_list(kind: str) -> bool:
+    low = kind.casefold()
+    return "list" in low and "look" not in low  # a look-alike of a list means you were NOT on it
+
+
+def is_site_or_app_audience(kind: str) -> bool:
+    low = kind.casefold()
+    if "look" in low or not ("tailored" in low or "retarget" in low or "audience" in low):
+        return False
+    return any(w in low for w in ("web", "site", "app", "mobile", "conversion"))
+
+
+def _targeting_category(found: list[Criterion]) -> str:
+    kinds = [c.kind.casefold() for c in found]
+    if any(t in k for k in kinds for t in _INTEREST_TYPES):
+        return "pd:Interest"
+    if any(t in k for k in kinds for t in _DEMOGRAPHIC_TYPES):
+        return "pd:Demographic"
+    if any("location" in k or "geo" in k for k in kinds):
+        return "pd:Location"
+    return "pd:Behavioral"
+
+
+def _advertiser(record: dict[str, Any]) -> tuple[str, str]:
+    info = record.get("advertiserInfo")
+    return tidy(text(info, "advertiserName"), 120), handle(text(info, "screenName"))
+
+
+def _detail(screen: str, found: list[Criterion], lead: str) -> str:
+    parts = [lead]
+    if screen:
+        parts.append(f"X account {screen}")
+    if found:
+        parts.append("targeted by " + ", ".join(str(c) for c in found))
+    return tidy("; ".join(parts), 400)
+
+
+def targeting_hints(name: str, screen: str, found: list[Criterion], main: BrandHint | None) -> list[BrandHint]:
+    """The hint for the record itself, plus what the criteria reveal about who holds your data."""
+    hints = [main] if main else []
+    lists = [c for c in found if is_customer_list(c.kind)]
+    if lists:
+        detail = _detail(screen, lists, "reached you with a customer list it uploaded (it holds your contact)")
+        hints.append(BrandHint("customer_list", "pd:Contact", name=name, detail=detail))
+    sites = [c for c in found if is_site_or_app_audience(c.kind)]
+    if sites:
+        detail = _detail(screen, sites, "its website or app told X about your visits (retargeting audience)")
+        hints.append(BrandHint("activity_shared", "pd:BrowsingBehaviour", name=name, detail=detail))
+    return hints
+
+
+def _promoted(impression: dict[str, Any]) -> tuple[str, str]:
+    """What was promoted: (id, text) of the tweet, trend or media."""
+    tweet = impression.get("promotedTweetInfo")
+    if isinstance(tweet, dict):
+        return text(tweet, "tweetId"), text(tweet, "tweetText")
+    trend = impression.get("promotedTrendInfo")
+    if isinstance(trend, dict):
+        return text(trend, "trendId"), text(trend, "name", "description")
+    return "", ""
+
+
+def _ad_observation(kind: str, record: dict[str, Any], path: str, handles: Handles) -> Observation | None:
+    impression = record.get("impressionAttributes") if kind == "ad_engagement" else record
+    if not isinstance(impression, dict):
+        return None
+    name, screen = _advertiser(impression)
+    if not (name or screen):
+        return None
+    handles.learn(screen, name)
+    who = name or screen
+    found = criteria(impression)
+    promoted_id, promoted_text = _promoted(impression)
+    moment = when(impression, "impressionTime")
+    location = text(impression, "displayLocation")
+    key = f"{PLATFORM}:{kind}:{iso(moment)}:{screen or name}:{promoted_id}:{location}"
+    if kind == "ad_engagement":
+        engagements = [e for e in as_list(record.get("engagementAttributes")) if isinstance(e, dict)]
+        types = sorted({text(e, "engagementType") for e in engagements} - {""})
+        active = [t for t in types if not t.casefold().endswith(_PASSIVE_ENGAGEMENTS)]
+        key += ":" + ",".join(f"{text(e, 'engagementTime')}/{text(e, 'engagementType')}" for e in engagements)
+        if active:
+            main = BrandHint(
+                "ad_engagement",
+                "pd:Behavioral",
+                name=who,
+                detail=_detail(screen, found, f"you engaged with its ad ({', '.join(active)})"),
+            )
+            title = f"Engaged with an ad by {who}"
+        else:  # only billed impressions: shown to you, nothing clicked
+            main = BrandHint(
+                "ad_targeting", _targeting_category(found), name=who, detail=_detail(screen, found, "showed you an ad")
+            )
+            title = f"Ad by {who}"
+    else:
+        main = BrandHint(
+            "ad_targeting", _targeting_category(found), name=who, detail=_detail(screen, found, "showed you an ad")
+        )
+        title = f"Ad by {who}"
+    if promoted_text:
+        title += f": {promoted_text}"
+    hints = targeting_hints(who, screen, found, main)
+    return Observation(PLATFORM, kind, moment, tidy(title), record, path, natural_key=key, brands=tuple(hints))
+
+
+def _conversion(record: dict[str, Any], path: str, handles: Handles) -> Observation | None:
+    name, screen = _advertiser(record)
+    app = tidy(text(record, "applicationName"), 120)
+    who = name or screen or app
+    if not who:
+        return None
+    handles.learn(screen, name)
+    event = text(record, "conversionEvent", "eventType") or "an event"
+    where = app or text(record, "conversionUrl") or "its website or app"
+    moment = when(record, "conversionTime")
+    detail = tidy(f"reported your activity in {where} to X ({event}){f'; X account {screen}' if screen else ''}")
+    hint = BrandHint(
+        "activity_shared", "pd:Behavioral", name=who, domain=domain_of(text(record, "conversionUrl")), detail=detail
+    )
+    key = f"{PLATFORM}:ad_conversion:{iso(moment)}:{screen or who}:{event}:{where}"
+    title = tidy(f"{who} reported {event} to X")
+    return Observation(PLATFORM, "ad_conversion", moment, title, record, path, natural_key=key, brands=(hint,))
+
+
+def read_ads(
+    base: str, tree: ExportTree, member: Member, coverage: CoverageReport, handles: Handles
+) -> Iterator[Observation]:
+    kind, section, list_key = AD_FILES[base]
+    prefix = f"item.ad.adsUserData.{section}.{list_key}.item"
+    count = 0
+    for record in iter_items(tree, member, prefix, js_assignment=True):
+        obs = None
+        if isinstance(record, dict):
+            if kind == "ad_conversion":
+                obs = _conversion(record, member.path, handles)
+            else:
+                obs = _ad_observation(kind, record, member.path, handles)
+        if obs is None:
+            coverage.issue(member.path, "an ad record without an advertiser")
+            continue
+        count += 1
+        yield obs
+    if count == 0:
+        _check_batches(tree, member, coverage, section)
+    coverage.read(member.path, count)
+
+
+def _check_batches(tree: ExportTree, member: Member, coverage: CoverageReport, section: str) -> None:
+    """No records found: an empty file is fine, a layout we do not know is an issue worth showing."""
+    for batch in iter_items(tree, member, "item", js_assignment=True):
+        ad = batch.get("ad") if isinstance(batch, dict) else None
+        data = ad.get("adsUserData") if isinstance(ad, dict) else None
+        if not isinstance(data, dict) or section not in data:
+            coverage.issue(member.path, f"a batch without ad.adsUserData.{section}: layout not understood")
+            return

@@ -1,0 +1,1 @@
+"""Dialogs: grant, share, letters, coverage, passphrase and recovery, errors, busy states."""

@@ -1,0 +1,94 @@
+"""Unlock: the passphrase, or the recovery code when it is forgotten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ui.desktop.dialogs import error
+from ui.desktop.dialogs.busy import wait_cursor
+from ui.desktop.dialogs.recover import RecoverDialog
+from ui.desktop.widgets.page_frame import centered_card
+from vault.errors import MeCloudError
+from vault.session import Vault
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)  # Vault
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.recover_dialog: RecoverDialog | None = None
+        title = QLabel(self.tr("Unlock your vault"))
+        title.setObjectName("pageTitle")
+        where = QLabel(str(folder))
+        where.setObjectName("secondary")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        prompt = QLabel(self.tr("&Passphrase:"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        prompt.setBuddy(self.passphrase)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.recover_button = QPushButton(self.tr("Forgot it? Use the &recovery code…"))
+        self.recover_button.setFlat(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recover_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        box = QVBoxLayout()
+        box.addWidget(title)
+        box.addWidget(where)
+        box.addWidget(self.notice)
+        box.addSpacing(12)
+        box.addWidget(prompt)
+        box.addWidget(self.passphrase)
+        box.addLayout(buttons)
+        centered_card(self, box)
+        self.passphrase.returnPressed.connect(self._on_unlock)
+        self.unlock_button.clicked.connect(self._on_unlock)
+        self.recover_button.clicked.connect(self._on_recover)
+
+    def show_notice(self, text: str) -> None:
+        """E.g. "Locked after 10 minutes without use"."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.passphrase.setFocus()
+
+    def _on_unlock(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            return
+        try:
+            with wait_cursor():
+                vault = Vault.unlock(self.folder, text, migrate=False)  # MainWindow updates it in a worker
+        except MeCloudError as exc:
+            self.passphrase.selectAll()
+            error.report(self, exc)
+            return
+        self.passphrase.clear()
+        self.show_notice("")
+        self.unlocked.emit(vault)
+
+    def _on_recover(self) -> None:
+        self.recover_dialog = RecoverDialog(self.folder, self)
+        self.recover_dialog.accepted.connect(self._on_recovered)
+        self.recover_dialog.open()
+
+    def _on_recovered(self) -> None:
+        dialog = self.recover_dialog
+        self.recover_dialog = None
+        if dialog is not None and dialog.vault is not None:
+            self.passphrase.clear()
+            self.show_notice("")
+            self.unlocked.emit(dialog.vault)

@@ -1,0 +1,257 @@
+"""The detail pane of one brand: what it holds, the trust ledger, its names (split, rename) and the evidence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.desktop.dialogs import error
+from ui.desktop.screens.company_tab import CompanyTab
+from ui.desktop.widgets import tables
+from ui.desktop.widgets.labels import (
+    category_label,
+    consent_status_label,
+    kind_description,
+    kind_label,
+    number,
+    platform_label,
+)
+from ui.desktop.widgets.safe_text import clean
+from vault.brands import graph as brand_ops
+from vault.brands.queries import aliases, brand_row, evidence
+from vault.counterparts import trust_ledger
+from vault.errors import MeCloudError
+from vault.session import Vault
+
+EVIDENCE_ROWS = 300
+
+
+def _date(ts: int | None) -> str:
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%d %H:%M") if ts is not None else "—"
+
+
+class BrandDetail(QWidget):
+    changed = Signal(int)  # the vault changed (rename, split); the brand id to show afterwards
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.brand_id: int | None = None
+        self.rename_dialog: QInputDialog | None = None
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setObjectName("secondary")
+        self.kinds = QLabel()
+        self.kinds.setWordWrap(True)
+        self.kinds.setTextFormat(Qt.TextFormat.PlainText)
+        self.ledger = QLabel()
+        self.ledger.setWordWrap(True)
+        self.ledger.setObjectName("ledger")
+        self.ledger.setTextFormat(Qt.TextFormat.PlainText)
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button.setAccessibleName(self.tr("Rename this brand"))
+
+        self.evidence = QTableWidget(0, 6)
+        self.evidence.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Kind"), self.tr("Data"), self.tr("Export"), self.tr("File"), self.tr("Item")]
+        )
+        tables.read_only(self.evidence, self.tr("Evidence: which export, file and item said so"))
+        self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.evidence.horizontalHeader().setStretchLastSection(True)
+
+        self.consents = QListWidget()
+        self.consents.setAccessibleName(self.tr("Consents given to this brand"))
+        ledger_tab = QWidget()
+        ledger_box = QVBoxLayout(ledger_tab)
+        self.ledger_detail = QLabel()
+        self.ledger_detail.setWordWrap(True)
+        self.ledger_detail.setTextFormat(Qt.TextFormat.PlainText)
+        ledger_box.addWidget(QLabel(self.tr("Consents you gave this brand:")))
+        ledger_box.addWidget(self.consents, 1)
+        ledger_box.addWidget(self.ledger_detail)
+
+        self.aliases = QListWidget()
+        self.aliases.setAccessibleName(self.tr("Names and domains of this brand"))
+        self.split_button = QPushButton(self.tr("&Split off as its own brand"))
+        self.split_button.setEnabled(False)
+        names_tab = QWidget()
+        names_box = QVBoxLayout(names_tab)
+        hint = QLabel(
+            self.tr(
+                "Every name and domain the exports used for this brand. If one does not belong here, "
+                "split it off: later imports will keep it apart."
+            )
+        )
+        hint.setWordWrap(True)
+        names_box.addWidget(hint)
+        names_box.addWidget(self.aliases, 1)
+        names_box.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.company = CompanyTab(vault)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.evidence, self.tr("&Evidence"))
+        self.tabs.addTab(self.company, self.tr("Com&pany"))
+        self.tabs.addTab(ledger_tab, self.tr("&Trust ledger"))
+        self.tabs.addTab(names_tab, self.tr("Names && &domains"))
+        self.tabs.setUsesScrollButtons(False)  # every tab's name in full: the pane widens instead (German)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 0, 0, 0)
+        box.addLayout(head)
+        box.addWidget(self.subtitle)
+        box.addWidget(self.kinds)
+        box.addWidget(self.ledger)
+        box.addWidget(self.tabs, 1)
+
+        self.aliases.currentItemChanged.connect(self._on_alias_selected)
+        self.split_button.clicked.connect(self._on_split)
+        self.rename_button.clicked.connect(self._on_rename)
+        self.show_brand(None)
+
+    # -- showing -------------------------------------------------------------------------------------
+    def show_brand(self, brand_id: int | None) -> None:
+        self.brand_id = brand_id
+        has = brand_id is not None
+        for w in (self.tabs, self.rename_button, self.kinds, self.ledger):
+            w.setVisible(has)
+        if brand_id is None:
+            self.title.setText(self.tr("No brand selected"))
+            self.subtitle.setText(self.tr("Choose a brand in the table to see what it holds and why."))
+            return
+        store = self.vault.store
+        row = brand_row(store, brand_id)
+        self.title.setText(clean(row.name, 120))
+        seen = self.tr("Seen from %1 to %2 on %3.")
+        seen = (
+            seen.replace("%1", _date(row.first_seen)[:10])
+            .replace("%2", _date(row.last_seen)[:10])
+            .replace("%3", ", ".join(sorted(platform_label(p) for p in row.platforms)))
+        )
+        self.subtitle.setText(f"{clean(row.domain)} · {seen}" if row.domain else seen)
+        ordered = sorted(row.touchpoints.items(), key=lambda kv: -kv[1])
+        self.kinds.setText(" · ".join(f"{kind_label(k)} {number(n)}" for k, n in ordered))
+        self.kinds.setToolTip("\n".join(f"{kind_label(k)}: {kind_description(k)}" for k, _ in ordered))
+        self._show_ledger(brand_id)
+        self.company.show_brand(brand_id, row.name)
+        self._show_aliases(brand_id)
+        self._show_evidence(brand_id)
+
+    def _show_ledger(self, brand_id: int) -> None:
+        ledger = trust_ledger.ledger(self.vault, brand_id)
+        self.consents.clear()
+        for c in ledger.consents:
+            categories = ", ".join(category_label(t) for t in c.record.scope.categories)
+            text = self.tr("%1: %2 — %3 · shares: %4").replace("%1", clean(c.firm.name, 80))
+            text = (
+                text.replace("%2", consent_status_label(c.status))
+                .replace("%3", categories)
+                .replace("%4", str(c.shares))
+            )
+            self.consents.addItem(text)
+        if not ledger.consents:
+            self.consents.addItem(self.tr("None: you have not consented to share anything with this brand."))
+        without = sum(ledger.without_consent.values())
+        consented = sum(ledger.consented.values())
+        given = (
+            self.tr("Shared with your consent: %n times.", "", ledger.shares)
+            if ledger.consents
+            else self.tr("Shared with your consent: nothing.")
+        )
+        obtained = self.tr("Obtained without a consent recorded in this vault: %n touchpoints.", "", without)
+        self.ledger.setText(f"{given}\n{obtained}")
+        lines = [obtained]
+        lines += [f"  {kind_label(k)}: {number(n)}" for k, n in ledger.without_consent.most_common()]
+        if consented:
+            lines.append(self.tr("Covered by a consent you gave: %n touchpoints.", "", consented))
+        self.ledger_detail.setText("\n".join(lines))
+
+    def _show_aliases(self, brand_id: int) -> None:
+        self.aliases.clear()
+        for key, label, by_user in aliases(self.vault.store, brand_id):
+            item = QListWidgetItem(clean(label, 120) + (" " + self.tr("(set by you)") if by_user else ""))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.aliases.addItem(item)
+        self.split_button.setEnabled(False)
+
+    def _show_evidence(self, brand_id: int) -> None:
+        rows = evidence(self.vault.store, brand_id, EVIDENCE_ROWS)
+        table = self.evidence
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(rows))
+        for i, e in enumerate(rows):
+            values = (
+                _date(e.time),
+                kind_label(e.kind),
+                category_label(e.category),
+                f"{platform_label(e.platform)}: {clean(e.export, 80)}",
+                clean(e.source_file, 200),
+                clean(e.item_title, 200) + (f" — {clean(e.detail, 120)}" if e.detail else ""),
+            )
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if col == 1:
+                    cell.setToolTip(kind_description(e.kind))
+                table.setItem(i, col, cell)
+        table.resizeColumnsToContents()
+        for col in range(5):
+            table.setColumnWidth(col, min(table.columnWidth(col), 220))
+        table.setUpdatesEnabled(True)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def _on_alias_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.split_button.setEnabled(current is not None and self.aliases.count() > 1)
+
+    def _on_split(self) -> None:
+        item = self.aliases.currentItem()
+        if item is None or self.brand_id is None:
+            return
+        try:
+            new_id = brand_ops.split(self.vault.store, self.brand_id, item.data(Qt.ItemDataRole.UserRole))
+        except MeCloudError as exc:
+            error.report(self, exc)
+            return
+        self.changed.emit(new_id)
+
+    def _on_rename(self) -> None:
+        if self.brand_id is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename brand"))
+        dialog.setLabelText(self.tr("New name:"))
+        dialog.setTextValue(self.title.text())
+        dialog.accepted.connect(self._on_rename_accepted)
+        self.rename_dialog = dialog
+        dialog.open()
+
+    def _on_rename_accepted(self) -> None:
+        dialog, self.rename_dialog = self.rename_dialog, None
+        name = dialog.textValue().strip() if dialog is not None else ""
+        if not name or self.brand_id is None:
+            return
+        try:
+            brand_ops.rename(self.vault.store, self.brand_id, name)
+        except MeCloudError as exc:
+            error.report(self, exc)
+            return
+        self.changed.emit(self.brand_id)

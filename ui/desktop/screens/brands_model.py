@@ -1,0 +1,164 @@
+"""The brands table as a Qt model over `list_brands`: sorted in Python, filtered in memory as you type.
+
+Qt asks `data()` only for the rows on screen, so 20k brands cost one query and one list. Search
+matches the same fields as `mecloud brands --search` (name, domain, every alias), case-insensitively.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ui.desktop.widgets.labels import kind_description, kind_label, number, platform_label
+from ui.desktop.widgets.safe_text import clean
+from vault.brands.queries import BrandRow, list_brands
+from vault.store.database import Store
+
+# Column order: what a person scans first comes first; the domain also shows in the detail pane.
+NAME, TOTAL, KINDS, PLATFORMS, FIRST, LAST, DOMAIN = range(7)
+BRAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEFAULT_SORT = (TOTAL, Qt.SortOrder.DescendingOrder)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _date(ts: int | None) -> str:
+    return datetime.fromtimestamp(ts, tz=UTC).date().isoformat() if ts is not None else ""
+
+
+class BrandsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[BrandRow] = []
+        self._rows: list[BrandRow] = []
+        self._haystack: dict[int, str] | None = None  # built on the first search: most opens never search
+        self._store: Store | None = None
+        self._filter = ""
+        self._sort = DEFAULT_SORT
+
+    # -- loading and filtering ---------------------------------------------------------------------------
+    def load(self, store: Store, search: str = "") -> None:
+        self.beginResetModel()
+        self._store = store
+        self._all = list_brands(store)  # already in the default order: most touchpoints first, then by name
+        self._haystack = None
+        if self._sort != DEFAULT_SORT:
+            self._sort_all()
+        self._filter = search.strip().casefold()
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self.beginResetModel()
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def build_search_index(self) -> None:
+        """Prepare search now (the screen calls this when idle), so the first keystroke does not pay for it."""
+        self._search_index()
+
+    def _filtered(self) -> list[BrandRow]:
+        if not self._filter:
+            return self._all
+        hay = self._search_index()
+        needle = self._filter
+        return [r for r in self._all if needle in hay.get(r.id, "")]
+
+    def _search_index(self) -> dict[int, str]:
+        if self._haystack is None:
+            hay = {r.id: f"{r.name}\x1f{r.domain or ''}".casefold() for r in self._all}
+            if self._store is not None:
+                for brand_id, labels in self._store.query(
+                    "SELECT brand_id, group_concat(label, char(31)) FROM brand_aliases GROUP BY brand_id"
+                ):
+                    if brand_id in hay:
+                        hay[brand_id] += "\x1f" + labels.casefold()
+            self._haystack = hay
+        return self._haystack
+
+    # -- access ------------------------------------------------------------------------------------------
+    def brand_at(self, row: int) -> BrandRow:
+        return self._rows[row]
+
+    def row_of(self, brand_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == brand_id:
+                return i
+        return None
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    # -- QAbstractTableModel -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            NAME: self.tr("Brand"),
+            TOTAL: self.tr("Touchpoints"),
+            KINDS: self.tr("Kinds"),
+            PLATFORMS: self.tr("Platforms"),
+            FIRST: self.tr("First seen"),
+            LAST: self.tr("Last seen"),
+            DOMAIN: self.tr("Domain"),
+        }[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == NAME:
+                return clean(row.name, 120)
+            if col == DOMAIN:
+                return clean(row.domain or "", 120)
+            if col == TOTAL:
+                return number(row.total)
+            if col == KINDS:
+                return ", ".join(kind_label(k) for k in sorted(row.touchpoints, key=lambda k: -row.touchpoints[k]))
+            if col == PLATFORMS:
+                return ", ".join(sorted(platform_label(p) for p in row.platforms))
+            if col == FIRST:
+                return _date(row.first_seen)
+            if col == LAST:
+                return _date(row.last_seen)
+        elif role == Qt.ItemDataRole.ToolTipRole and col == KINDS:
+            return "\n".join(
+                f"{kind_label(k)}: {number(n)} — {kind_description(k)}" for k, n in sorted(row.touchpoints.items())
+            )
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == BRAND_ID_ROLE:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.beginResetModel()  # the screen restores the selection by brand id
+        self._sort_all()
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def _sort_all(self) -> None:
+        column, order = self._sort
+        keys = {
+            NAME: lambda r: r.name.casefold(),
+            DOMAIN: lambda r: (r.domain is None, r.domain or ""),
+            TOTAL: lambda r: r.total,
+            KINDS: lambda r: len(r.touchpoints),
+            PLATFORMS: lambda r: len(r.platforms),
+            FIRST: lambda r: r.first_seen or 0,
+            LAST: lambda r: r.last_seen or 0,
+        }
+        self._all.sort(key=lambda r: r.name.casefold())  # ties keep alphabetical order
+        self._all.sort(key=keys.get(column, keys[TOTAL]), reverse=order == Qt.SortOrder.DescendingOrder)

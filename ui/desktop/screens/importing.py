@@ -1,0 +1,165 @@
+"""Import: a drop zone and file/folder pickers, and every past import with its coverage report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.desktop.dialogs.coverage import CoverageDialog
+from ui.desktop.widgets import tables
+from ui.desktop.widgets.labels import number, platform_label
+from ui.desktop.widgets.safe_text import clean
+from vault.brands import changes
+from vault.brands.queries import ImportRow, imports
+from vault.session import Vault
+
+EXPORT_FILTER = "*.zip *.mbox"
+
+
+class ImportScreen(QWidget):
+    import_requested = Signal(list)  # [Path, ...]
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.coverage_dialog: CoverageDialog | None = None
+        self._rows: list[ImportRow] = []
+        title = QLabel(self.tr("Import"))
+        title.setObjectName("pageTitle")
+        drop = QFrame()
+        drop.setObjectName("dropZone")
+        drop.setFrameShape(QFrame.Shape.StyledPanel)
+        drop_box = QVBoxLayout(drop)
+        drop_text = QLabel(
+            self.tr(
+                "Drop an export anywhere on this window: a zip file, several zip files of one export, "
+                "a folder, or an mbox file. Me-Cloud detects the platform and shows you what it understood."
+            )
+        )
+        drop_text.setWordWrap(True)
+        drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.files_button = QPushButton(self.tr("Choose &files…"))
+        self.folder_button = QPushButton(self.tr("Choose a f&older…"))
+        pick = QHBoxLayout()
+        pick.addStretch(1)
+        pick.addWidget(self.files_button)
+        pick.addWidget(self.folder_button)
+        pick.addStretch(1)
+        drop_box.addWidget(drop_text)
+        drop_box.addLayout(pick)
+        drop.setMinimumHeight(140)
+
+        past = QLabel(self.tr("Past imports"))
+        past.setObjectName("sectionTitle")
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Imported"),
+                self.tr("Platform"),
+                self.tr("Export"),
+                self.tr("New items"),
+                self.tr("New touchpoints"),
+                self.tr("Coverage"),
+            ]
+        )
+        tables.read_only(self.table, self.tr("Past imports"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.report_button = QPushButton(self.tr("Show &report…"))
+        self.report_button.setEnabled(False)
+        box = QVBoxLayout(self)
+        box.addWidget(title)
+        box.addWidget(drop)
+        box.addSpacing(8)
+        box.addWidget(past)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.files_button.clicked.connect(self._on_choose_files)
+        self.folder_button.clicked.connect(self._on_choose_folder)
+        self.report_button.clicked.connect(self._on_show_report)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.report_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        )
+        self.table.doubleClicked.connect(self._on_show_report)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._rows = list(reversed(imports(self.vault.store)))
+        self.table.setRowCount(len(self._rows))
+        for r, row in enumerate(self._rows):
+            cov = row.coverage
+            coverage = (
+                self.tr("%1 understood, %2 skipped, %3 unknown")
+                .replace("%1", str(len(cov.get("understood", {}))))
+                .replace("%2", str(len(cov.get("skipped", {}))))
+                .replace("%3", str(len(cov.get("unknown", []))))
+            )
+            values = (
+                row.started_at.replace("T", " ")[:16],
+                platform_label(row.platform),
+                clean(row.source, 200),
+                number(row.items_added),
+                number(row.touchpoints_added),
+                coverage,
+            )
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def _on_choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose an export"),
+            str(Path.home()),
+            self.tr("Exports (%1);;All files (*)").replace("%1", EXPORT_FILTER),
+        )
+        if files:
+            self.import_requested.emit([Path(f) for f in files])
+
+    def _on_choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an export folder"), str(Path.home()))
+        if folder:
+            self.import_requested.emit([Path(folder)])
+
+    def _on_show_report(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.show_report_for_row(rows[0].row())
+
+    def show_report_for_row(self, number: int) -> CoverageDialog:
+        row = self._rows[number]
+        return self.show_report(
+            row.platform,
+            row.source,
+            row.coverage,
+            {
+                "items_seen": row.items_seen,
+                "items_added": row.items_added,
+                "touchpoints_added": row.touchpoints_added,
+                "brands_added": row.brands_added,
+            },
+            row.id,
+        )
+
+    def show_report(  # type: ignore[type-arg]
+        self, platform: str, source: str, coverage: dict, summary: dict, import_id: int | None = None
+    ) -> CoverageDialog:
+        change = changes.latest(self.vault.store, import_id) if import_id is not None else None
+        self.coverage_dialog = CoverageDialog(platform, source, coverage, summary, self, change)
+        self.coverage_dialog.open()
+        return self.coverage_dialog

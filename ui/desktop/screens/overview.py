@@ -1,0 +1,173 @@
+"""Overview: how many brands hold how many touchpoints of which kind, from which platforms, over time."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.desktop.widgets import charts
+from ui.desktop.widgets.labels import kind_label, number, platform_label
+from ui.desktop.widgets.safe_text import clean
+from vault.brands.queries import imports, list_brands, overview, timeline
+from vault.session import Vault
+
+TOP_BRANDS = 10
+MAX_PERIODS = 48  # more months than this: quarters; more quarters: years
+
+
+def periods(rows: list[tuple[str, str, int]]) -> tuple[list[datetime], dict[str, list[int]], str]:
+    """Continuous periods (their starts) from the first to the last month with data, counts per kind in each,
+    and the date format that names them: months, or quarters or years when there would be too many."""
+    months = sorted({m for m, _, _ in rows})
+    if not months:
+        return [], {}, "yyyy"
+    first = int(months[0][:4]) * 12 + int(months[0][5:7]) - 1
+    last = int(months[-1][:4]) * 12 + int(months[-1][5:7]) - 1
+    step, fmt = 1, "yyyy-MM"
+    if (last - first) // 1 + 1 > MAX_PERIODS:
+        step = 3
+    if (last - first) // 3 + 1 > MAX_PERIODS:
+        step, fmt = 12, "yyyy"
+    start = first - first % step
+    count = (last - start) // step + 1
+    starts = [datetime((start + i * step) // 12, (start + i * step) % 12 + 1, 1) for i in range(count)]
+    kinds: dict[str, list[int]] = defaultdict(lambda: [0] * count)
+    for month, kind, n in rows:
+        index = (int(month[:4]) * 12 + int(month[5:7]) - 1 - start) // step
+        kinds[kind][index] += n
+    if count == 1:  # an area needs two points: close the period
+        nxt = start + step
+        starts.append(datetime(nxt // 12, nxt % 12 + 1, 1))
+        for values in kinds.values():
+            values.append(values[0])
+    ordered = dict(sorted(kinds.items(), key=lambda kv: -sum(kv[1])))
+    return starts, ordered, fmt
+
+
+class OverviewScreen(QWidget):
+    import_requested = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._content: QWidget | None = None
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+        self.refresh()
+
+    def refresh(self) -> None:
+        content = QWidget()
+        box = QVBoxLayout(content)
+        title = QLabel(self.tr("Overview"))
+        title.setObjectName("pageTitle")
+        box.addWidget(title)
+        store = self.vault.store
+        ov = overview(store)
+        past = imports(store)
+        if not past:
+            box.addWidget(self._empty_state())
+            box.addStretch(1)
+        else:
+            box.addLayout(self._figures(ov.brands, ov.touchpoints, ov.items, len(past)))
+            grid = QGridLayout()
+            grid.setSpacing(12)
+            kinds = list(ov.by_kind.items())
+            grid.addWidget(
+                charts.horizontal_bars(
+                    self.tr("Touchpoints by kind"), [kind_label(k) for k, _ in kinds], [n for _, n in kinds]
+                ),
+                0,
+                0,
+            )
+            platforms = list(ov.by_platform.items())
+            grid.addWidget(
+                charts.horizontal_bars(
+                    self.tr("Touchpoints by platform"),
+                    [platform_label(p) for p, _ in platforms],
+                    [n for _, n in platforms],
+                ),
+                0,
+                1,
+            )
+            starts, by_kind, fmt = periods(timeline(store))
+            grid.addWidget(
+                charts.stacked_timeline(
+                    self.tr("Touchpoints over time"), starts, {kind_label(k): v for k, v in by_kind.items()}, fmt
+                ),
+                1,
+                0,
+            )
+            top = list_brands(store, limit=TOP_BRANDS)
+            grid.addWidget(
+                charts.horizontal_bars(
+                    self.tr("Brands with the most touchpoints"),
+                    [clean(b.name, 40) for b in top],
+                    [b.total for b in top],
+                ),
+                1,
+                1,
+            )
+            for row in (0, 1):
+                grid.setRowMinimumHeight(row, 300)
+            grid.setColumnStretch(0, 3)  # the timeline needs the width more than the bars
+            grid.setColumnStretch(1, 2)
+            box.addLayout(grid, 1)
+        self._scroll.setWidget(content)  # the previous content is deleted by the scroll area
+        self._content = content
+
+    def _figures(self, brands: int, touchpoints: int, items: int, exports: int) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for value, caption in (
+            (brands, self.tr("Brands holding data on you")),
+            (touchpoints, self.tr("Touchpoints")),
+            (items, self.tr("Items in your vault")),
+            (exports, self.tr("Exports imported")),
+        ):
+            card = QFrame()
+            card.setObjectName("figure")
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(card)
+            figure = QLabel(number(value))
+            figure.setObjectName("figureValue")
+            label = QLabel(caption)
+            label.setWordWrap(True)
+            inner.addWidget(figure)
+            inner.addWidget(label)
+            card.setAccessibleName(f"{number(value)} {caption}")
+            row.addWidget(card)
+        return row
+
+    def _empty_state(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("card")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(panel)
+        text = QLabel(
+            self.tr(
+                "Nothing imported yet. Download your data from a platform (Google Takeout, Facebook or Instagram "
+                '"Download your information", the X archive, LinkedIn, Spotify, Amazon, Snapchat, or your mail '
+                "as mbox) and drop the file on this window."
+            )
+        )
+        text.setWordWrap(True)
+        button = QPushButton(self.tr("&Import an export…"))
+        button.clicked.connect(self.import_requested)
+        box.addWidget(text)
+        box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return panel

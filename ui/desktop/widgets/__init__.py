@@ -1,0 +1,1 @@
+"""Widgets the screens and dialogs share: charts, tables, labels, passphrase fields, the recovery code, styles."""

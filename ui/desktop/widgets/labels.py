@@ -1,0 +1,112 @@
+"""Translated names for the vault's fixed vocabularies: touchpoint kinds, platforms, audit actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ui.desktop import i18n
+from vault.consent import dpv
+
+translate = QCoreApplication.translate  # the name lupdate looks for: keep the literal ("Labels", "...") calls
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "customer_list": translate("Labels", "Customer list"),
+        "activity_shared": translate("Labels", "Activity shared"),
+        "ad_targeting": translate("Labels", "Ad targeting"),
+        "ad_engagement": translate("Labels", "Ad engagement"),
+        "inference": translate("Labels", "Inferred interest"),
+        "email": translate("Labels", "Email"),
+        "account": translate("Labels", "Account"),
+        "purchase": translate("Labels", "Purchase"),
+        "visit": translate("Labels", "Visit"),
+    }
+    return labels.get(kind, kind)
+
+
+def kind_description(kind: str) -> str:
+    texts = {
+        "customer_list": translate("Labels", "The brand uploaded a list of customers that matched you."),
+        "activity_shared": translate("Labels", "The brand's website or app sent your activity to a platform."),
+        "ad_targeting": translate("Labels", "The brand showed you ads or targeted you by an audience."),
+        "ad_engagement": translate("Labels", "You clicked or engaged with the brand's ad."),
+        "inference": translate("Labels", "A platform filed you under an interest or segment for advertisers."),
+        "email": translate("Labels", "The brand mails you: it holds your email address."),
+        "account": translate("Labels", "You have an account with the brand."),
+        "purchase": translate("Labels", "You bought something from the brand."),
+        "visit": translate("Labels", "You visited the brand's website or place."),
+    }
+    return texts.get(kind, "")
+
+
+def platform_label(platform: str) -> str:
+    # Platform names are proper names; only the generic ones are translated.
+    labels = {
+        "google": "Google",
+        "facebook": "Facebook",
+        "instagram": "Instagram",
+        "twitter": "X (Twitter)",
+        "tiktok": "TikTok",
+        "linkedin": "LinkedIn",
+        "spotify": "Spotify",
+        "amazon": "Amazon",
+        "snapchat": "Snapchat",
+        "mbox": translate("Labels", "Mail"),
+    }
+    return labels.get(platform, platform)
+
+
+def category_label(term: str) -> str:
+    try:
+        return dpv.label(term, i18n.current())
+    except Exception:  # an unknown term from an old vault: show it as stored
+        return term
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "vault.created": translate("Labels", "Vault created"),
+        "vault.passphrase_changed": translate("Labels", "Passphrase changed"),
+        "vault.recovered": translate("Labels", "Passphrase reset with the recovery code"),
+        "vault.rekeyed": translate("Labels", "Vault re-encrypted, new recovery code"),
+        "vault.remember": translate("Labels", "Remembered on this device"),
+        "vault.forget": translate("Labels", "Forgotten on this device"),
+        "vault.backup": translate("Labels", "Backup written"),
+        "import": translate("Labels", "Export imported"),
+        "brand.merged": translate("Labels", "Brands merged"),
+        "brand.split": translate("Labels", "Brand split"),
+        "brand.renamed": translate("Labels", "Brand renamed"),
+        "brand.entity_chosen": translate("Labels", "Company of a brand corrected"),
+        "export.requested": translate("Labels", "Export requested from a platform"),
+        "firm.added": translate("Labels", "Firm added"),
+        "firm.updated": translate("Labels", "Firm card updated"),
+        "consent.granted": translate("Labels", "Consent granted"),
+        "consent.revoked": translate("Labels", "Consent revoked"),
+        "consent.revocation_rewritten": translate("Labels", "Revocation notice written again"),
+        "consent.shared": translate("Labels", "Data shared under a consent"),
+    }
+    return labels.get(action, action)
+
+
+def consent_status_label(status: str) -> str:
+    labels = {
+        "active": translate("Labels", "Active"),
+        "used": translate("Labels", "Used (one share only)"),
+        "withdrawn": translate("Labels", "Revoked"),
+        "expired": translate("Labels", "Expired"),
+    }
+    return labels.get(status, status)
+
+
+def history_action_label(action: str) -> str:
+    labels = {
+        "granted": translate("Labels", "Granted"),
+        "shared": translate("Labels", "Shared"),
+        "revoked": translate("Labels", "Revoked"),
+    }
+    return labels.get(action, action)
+
+
+def number(value: int) -> str:
+    return QLocale().toString(value)

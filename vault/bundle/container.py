@@ -1,0 +1,99 @@
+"""The inner ZIP of a bundle, as the firm's verifier reads it: exact entry set, STORED, sizes, hashes.
+
+Names are never used as paths here; extraction writes only names that match the format's pattern.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import stat
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from typing import IO, Any
+
+from vault.bundle.manifest import DataFile, Manifest
+from vault.bundle.verdict import BundleRejected
+from vault.consent import timestamps
+from vault.keys import jws
+
+MANIFEST = "manifest.jws"
+CONSENT = "consent.jws"
+MAX_JWS_ENTRY = 4 * 1024 * 1024
+MAX_ENTRIES = 10_002
+MAX_LINE = 64 * 1024 * 1024
+DATA_NAME = re.compile(r"data/[a-z0-9_-]{1,64}\.jsonl")
+
+
+def open_zip(plain: IO[bytes]) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(plain)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise BundleRejected("malformed", "the bundle's content is not a ZIP archive") from None
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise BundleRejected("malformed", "the bundle holds too many entries")
+    names = [i.filename for i in infos]
+    if len(set(names)) != len(names):
+        raise BundleRejected("malformed", "the bundle holds an entry twice")
+    for info in infos:
+        mode = info.external_attr >> 16
+        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # links, devices, folders
+            raise BundleRejected("malformed", f"entry {info.filename!r} is not a plain file")
+        if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:
+            raise BundleRejected("malformed", f"entry {info.filename!r} is compressed or encrypted")
+        if info.filename not in (MANIFEST, CONSENT) and not DATA_NAME.fullmatch(info.filename):
+            raise BundleRejected("malformed", f"unexpected entry {info.filename!r}")
+    for name in (MANIFEST, CONSENT):
+        if name not in names:
+            raise BundleRejected("malformed", f"the bundle has no {name}")
+        if archive.getinfo(name).file_size > MAX_JWS_ENTRY:
+            raise BundleRejected("malformed", f"{name} is too large")
+    return archive
+
+
+def read_small(archive: zipfile.ZipFile, name: str) -> bytes:
+    with archive.open(name) as entry:
+        return entry.read(MAX_JWS_ENTRY + 1)
+
+
+def check_entries(archive: zipfile.ZipFile, manifest: Manifest) -> None:
+    """The entry set is exactly the manifest's files plus the two JWS, with the sizes it states."""
+    expected = {f.name: f.size for f in manifest.files}
+    present = {i.filename: i.file_size for i in archive.infolist() if i.filename not in (MANIFEST, CONSENT)}
+    if set(present) != set(expected):
+        missing, extra = sorted(set(expected) - set(present)), sorted(set(present) - set(expected))
+        raise BundleRejected("malformed", f"entries differ from the manifest (missing {missing}, extra {extra})")
+    for name, size in expected.items():
+        if present[name] != size:
+            raise BundleRejected("malformed", f"{name} is {present[name]} bytes, the manifest says {size}")
+
+
+def check_data(archive: zipfile.ZipFile, data_file: DataFile, line_ok: Callable[[dict[str, Any]], str | None]) -> None:
+    """Hash the file against the manifest and check every record with `line_ok` (None or a problem)."""
+    digest = hashlib.sha256()
+    records = 0
+    categories: set[str] = set()
+    with archive.open(data_file.name) as entry:
+        for line in iter(lambda: entry.readline(MAX_LINE), b""):
+            digest.update(line)
+            try:
+                record = jws.loads_strict(line, MAX_LINE)
+                if not isinstance(record, dict):
+                    raise ValueError("not an object")
+            except (ValueError, jws.JwsError):
+                raise BundleRejected("malformed", f"{data_file.name}: record {records + 1} is not JSON") from None
+            problem = line_ok(record)
+            if problem:
+                raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + 1} {problem}")
+            categories.update(tp.get("category") for tp in record.get("touchpoints", []) if isinstance(tp, dict))
+            records += 1
+    if digest.hexdigest() != data_file.sha256:
+        raise BundleRejected("tampered", f"{data_file.name} does not match its SHA-256 in the manifest")
+    if records != data_file.records or not categories <= set(data_file.categories):
+        raise BundleRejected("mismatch", f"{data_file.name} does not hold what the manifest says")
+
+
+def record_time(value: Any) -> datetime | None:
+    return None if value is None else timestamps.parse(value)

@@ -1,0 +1,276 @@
+"""The firm's verifier: open a bundle and check it in the documented order, or say exactly why not.
+
+Order (docs/bundle-format.md, "Verification"): 1 age (ours? header MAC, payload to a size-capped
+temp file) -> 2 ZIP structure -> 3 signatures -> 4 binding to this firm and the consent -> 5 time
+-> 6 scope -> 7 revocation and replay -> 8 file hashes (and every record within scope). Nothing is
+written out and nothing is recorded as received before all of it passed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import IO, Any
+
+from vault import age
+from vault.bundle.container import CONSENT, MANIFEST, check_data, check_entries, open_zip, read_small, record_time
+from vault.bundle.ledger import Ledger
+from vault.bundle.manifest import TYP as MANIFEST_TYP
+from vault.bundle.manifest import Manifest, ManifestError
+from vault.bundle.verdict import BundleRejected, Verdict
+from vault.consent import dpv, timestamps
+from vault.consent import revocation as consent_revocation
+from vault.consent.firm_keys import FirmKeys
+from vault.consent.record import ConsentRecord, RecordError
+from vault.consent.record import verify as verify_record
+from vault.keys import identity, jws
+from vault.paths import make_private_dir
+
+MAX_BUNDLE = 8 * 1024**3
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """What steps 1-4 established, for the later steps and for verify-revocation."""
+
+    manifest: Manifest
+    manifest_claims: dict[str, Any]
+    record: ConsentRecord
+    consent_token: str
+    consent_claims: dict[str, Any]
+
+
+def open_bundle(
+    path: Path,
+    keys: FirmKeys,
+    ledger: Ledger,
+    *,
+    revocations: Iterable[bytes] = (),
+    out_dir: Path | None = None,
+    now: datetime | None = None,
+    max_bytes: int = MAX_BUNDLE,
+) -> Verdict:
+    """Verify everything; on success extract to `out_dir` (if given) and record the bundle as received.
+
+    Raises BundleRejected (reason code, message); the verdict so far is on `err.verdict`.
+    """
+    now = now or timestamps.now()
+    verdict = Verdict()
+    try:
+        with _decrypted(path, keys, max_bytes) as plain:
+            verdict.checks.append("age")
+            archive = open_zip(plain)
+            opened = _open_signed(archive, keys)
+            verdict.checks += ["zip", "signatures", "binding"]
+            _describe(verdict, opened, ledger)
+            _check_time(opened, now)
+            verdict.checks.append("time")
+            _check_scope(opened)
+            verdict.checks.append("scope")
+            _check_revoked(opened, ledger, revocations, verdict)
+            _check_replay(opened, ledger)
+            verdict.checks.append("revocation-and-replay")
+            line_ok = _line_checker(opened.record)
+            for data_file in opened.manifest.files:
+                check_data(archive, data_file, line_ok)
+            verdict.checks.append("hashes")
+            if out_dir is not None:
+                verdict.extracted_to = str(_extract(archive, opened, out_dir))
+    except BundleRejected as err:
+        verdict.reason, verdict.message = err.reason, str(err)
+        err.verdict = verdict  # type: ignore[attr-defined]
+        raise
+    ledger.record_bundle(opened.manifest.bundle_id, opened.record.id, opened.record.subject_id)
+    verdict.ok, verdict.message = True, "bundle verified"
+    return verdict
+
+
+def open_for_revocation(path: Path, keys: FirmKeys, max_bytes: int = MAX_BUNDLE) -> Opened:
+    """Steps 1-4 only: enough to know the consent a revocation notice must match (expired bundles too)."""
+    with _decrypted(path, keys, max_bytes) as plain:
+        return _open_signed(open_zip(plain), keys)
+
+
+# -- step 1 ---------------------------------------------------------------------------------------
+@contextmanager
+def _decrypted(path: Path, keys: FirmKeys, max_bytes: int) -> Iterator[IO[bytes]]:
+    """The bundle's plaintext in an anonymous temp file, authenticated to its last chunk."""
+    try:
+        src = path.open("rb")
+    except OSError as err:
+        raise BundleRejected("malformed", f"{path}: cannot read ({err.strerror})") from None
+    with src, tempfile.TemporaryFile() as tmp:
+        try:
+            reader = age.decrypt(src, [keys.kem])
+            copied = 0
+            while block := reader.read(1024 * 1024):
+                copied += len(block)
+                if copied > max_bytes:
+                    raise BundleRejected("too-large", f"the bundle holds more than {max_bytes} bytes")
+                tmp.write(block)
+        except age.NoIdentityMatch:
+            raise BundleRejected("not-for-this-firm", "the bundle is not encrypted to this firm's key") from None
+        except (age.HmacError, age.PayloadError) as err:
+            raise BundleRejected("tampered", f"the bundle was altered: {err}") from None
+        except age.AgeError as err:
+            raise BundleRejected("malformed", f"not a valid age file: {err}") from None
+        tmp.seek(0)
+        yield tmp
+
+
+# -- steps 2-4 ------------------------------------------------------------------------------------
+def _jws_failure(err: jws.JwsError, what: str) -> BundleRejected:
+    reason = "malformed" if err.reason in ("malformed", "wrong-type") else "bad-signature"
+    return BundleRejected(reason, f"{what}: {err}")
+
+
+def _open_signed(archive: Any, keys: FirmKeys) -> Opened:
+    manifest_token = read_small(archive, MANIFEST)
+    consent_token = read_small(archive, CONSENT)
+    try:
+        unverified = Manifest.from_claims(jws.unverified(manifest_token)[2])
+    except jws.JwsError as err:
+        raise _jws_failure(err, "manifest") from None
+    except ManifestError as err:
+        raise BundleRejected("malformed", str(err)) from None
+    check_entries(archive, unverified)
+    try:
+        record, consent_verified = verify_record(consent_token)
+    except jws.JwsError as err:
+        raise _jws_failure(err, "consent record") from None
+    except RecordError as err:
+        raise BundleRejected("malformed", str(err)) from None
+    try:
+        manifest_verified = jws.verify(manifest_token, MANIFEST_TYP, record.subject_key)
+    except jws.JwsError as err:
+        if err.reason == "wrong-key":
+            raise BundleRejected("bad-signature", "the manifest is not signed by the consent's data subject") from None
+        raise _jws_failure(err, "manifest") from None
+    manifest = Manifest.from_claims(manifest_verified.claims)
+    token_text = consent_token.decode("ascii").strip()
+    card = keys.card
+    if manifest.consent_sha256 != consent_revocation.token_sha256(token_text) or manifest.consent_id != record.id:
+        raise BundleRejected("mismatch", "the manifest names a different consent record than the one enclosed")
+    if manifest.data_subject != record.subject_id:
+        raise BundleRejected("mismatch", "the manifest names a different data subject than the consent")
+    if manifest.firm_id != card.firm_id or manifest.kem_fingerprint != card.kem_fingerprint:
+        raise BundleRejected("wrong-recipient", "the manifest is addressed to another firm or key")
+    if record.controller.firm_id != card.firm_id or record.controller.kem_fingerprint != card.kem_fingerprint:
+        raise BundleRejected("wrong-recipient", "the consent was given to another firm or key")
+    return Opened(manifest, manifest_verified.claims, record, token_text, consent_verified.claims)
+
+
+def _describe(verdict: Verdict, opened: Opened, ledger: Ledger) -> None:
+    verdict.bundle_id = opened.manifest.bundle_id
+    verdict.consent_id = opened.record.id
+    verdict.data_subject = opened.record.subject_id
+    verdict.subject_fingerprint = identity.fingerprint(opened.record.subject_key)
+    verdict.first_contact = not ledger.knows_subject(opened.record.subject_id)
+    verdict.manifest = opened.manifest_claims
+    verdict.consent = opened.consent_claims
+
+
+# -- steps 5-7 ------------------------------------------------------------------------------------
+def _check_time(opened: Opened, now: datetime) -> None:
+    m, r = opened.manifest, opened.record
+    if m.created > now + CLOCK_SKEW:
+        raise BundleRejected("not-yet-valid", f"the bundle is dated in the future ({timestamps.iso(m.created)})")
+    if now > m.expires:
+        raise BundleRejected("expired", f"the bundle expired on {timestamps.iso(m.expires)}")
+    if now > r.valid_until:
+        raise BundleRejected("expired", f"the consent expired on {timestamps.iso(r.valid_until)}")
+    if now + CLOCK_SKEW < r.valid_from:
+        raise BundleRejected("not-yet-valid", f"the consent starts only on {timestamps.iso(r.valid_from)}")
+    if not (r.valid_from - CLOCK_SKEW <= m.created <= r.valid_until):
+        raise BundleRejected("expired", "the bundle was made outside the consent's validity")
+
+
+def _check_scope(opened: Opened) -> None:
+    m, r = opened.manifest, opened.record
+    extra = set(m.purposes) - set(r.purposes)
+    if extra:
+        raise BundleRejected("out-of-scope", f"purposes not granted: {sorted(extra)}")
+    if r.do_not_sell_or_share and any(dpv.is_sale_or_sharing(p) for p in r.purposes):
+        raise BundleRejected("out-of-scope", "the consent says 'do not sell or share' but grants a sale purpose")
+    for f in m.files:
+        extra = set(f.categories) - set(r.scope.categories)
+        if extra:
+            raise BundleRejected("out-of-scope", f"{f.name} holds categories not granted: {sorted(extra)}")
+        hidden = {c for c in f.categories if dpv.is_sensitive(c)} - set(r.sensitive)
+        if hidden:
+            raise BundleRejected("out-of-scope", f"{f.name} holds sensitive data not granted as such: {sorted(hidden)}")
+        if r.scope.platforms and set(f.platforms) - set(r.scope.platforms):
+            raise BundleRejected("out-of-scope", f"{f.name} comes from a platform not granted")
+        if (r.scope.data_from and f.time_from and f.time_from < r.scope.data_from) or (
+            r.scope.data_until and f.time_until and f.time_until > r.scope.data_until
+        ):
+            raise BundleRejected("out-of-scope", f"{f.name} holds data outside the granted time range")
+
+
+def _check_revoked(opened: Opened, ledger: Ledger, notices: Iterable[bytes], verdict: Verdict) -> None:
+    r = opened.record
+    for notice in [*ledger.revocations_for(r.id), *notices]:
+        try:
+            revocation = consent_revocation.verify(notice, r, opened.consent_token)
+        except consent_revocation.RevocationError as err:
+            if err.reason != "other-consent":
+                verdict.warnings.append(f"ignored a revocation notice: {err}")
+            continue
+        ledger.record_revocation(r.id, r.subject_id, revocation.token)
+        raise BundleRejected("revoked", f"the consent was revoked on {timestamps.iso(revocation.revoked_at)}")
+
+
+def _check_replay(opened: Opened, ledger: Ledger) -> None:
+    m, r = opened.manifest, opened.record
+    if ledger.has_bundle(m.bundle_id):
+        raise BundleRejected("replay", f"bundle {m.bundle_id} was already received")
+    earlier = ledger.bundles_under(r.id)
+    if earlier and not r.repeatable:
+        raise BundleRejected("replay", f"the consent was for one share only, already used by {earlier[0]}")
+
+
+# -- step 8 ---------------------------------------------------------------------------------------
+def _line_checker(record: ConsentRecord) -> Any:
+    scope = record.scope
+    granted = set(scope.categories)
+
+    def line_ok(item: dict[str, Any]) -> str | None:
+        if scope.platforms and item.get("platform") not in scope.platforms:
+            return "comes from a platform not granted"
+        if "raw" in item and not scope.include_raw:
+            return "carries original records the consent does not include"
+        touchpoints = item.get("touchpoints")
+        if not isinstance(touchpoints, list) or not touchpoints:
+            return "has no touchpoints"
+        for tp in touchpoints:
+            if not isinstance(tp, dict) or tp.get("category") not in granted:
+                return "holds a data category not granted"
+            try:
+                when = record_time(tp.get("time"))
+            except ValueError:
+                return "has a malformed time"
+            if when is not None and (
+                (scope.data_from and when < scope.data_from) or (scope.data_until and when > scope.data_until)
+            ):
+                return "lies outside the granted time range"
+        return None
+
+    return line_ok
+
+
+def _extract(archive: Any, opened: Opened, out_dir: Path) -> Path:
+    target = out_dir / opened.manifest.bundle_id.removeprefix("urn:uuid:")
+    if target.exists():
+        raise BundleRejected("replay", f"{target} exists already")
+    make_private_dir(target / "data")
+    names = [MANIFEST, CONSENT, *(f.name for f in opened.manifest.files)]
+    for name in names:  # each name matched the format's strict pattern in open_zip
+        with archive.open(name) as src, open(target / name, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1024 * 1024)
+    return target

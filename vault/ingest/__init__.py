@@ -1,0 +1,1 @@
+"""Observations in: prepare chunks of items, then write them in one transaction per import."""

@@ -1,0 +1,239 @@
+"""Numbered schema migrations. Never edit a released step: append a new one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from vault.store import schema_v5
+
+_V1 = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        layout TEXT NOT NULL,
+        source TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        items_seen INTEGER NOT NULL DEFAULT 0,
+        items_added INTEGER NOT NULL DEFAULT 0,
+        touchpoints_added INTEGER NOT NULL DEFAULT 0,
+        brands_added INTEGER NOT NULL DEFAULT 0,
+        coverage TEXT NOT NULL DEFAULT '{}'
+    )""",
+    """CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        natural_key INTEGER NOT NULL UNIQUE,
+        platform TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        time INTEGER,
+        title TEXT NOT NULL,
+        raw BLOB NOT NULL,
+        source_file TEXT NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES imports(id)
+    )""",
+    """CREATE TABLE brands (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        domain TEXT,
+        merged_into INTEGER REFERENCES brands(id),
+        user_named INTEGER NOT NULL DEFAULT 0
+    )""",
+    # Every name/domain key we have met, and the brand it belongs to. A user's merge or split
+    # rewrites rows here; ingest looks keys up here first, so the choice survives re-imports.
+    """CREATE TABLE brand_aliases (
+        alias TEXT PRIMARY KEY,
+        brand_id INTEGER NOT NULL REFERENCES brands(id),
+        label TEXT NOT NULL,
+        by_user INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX brand_aliases_brand ON brand_aliases(brand_id)",
+    """CREATE TABLE touchpoints (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        brand_id INTEGER NOT NULL REFERENCES brands(id),
+        alias TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        category TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        time INTEGER,
+        detail TEXT
+    )""",
+    "CREATE INDEX touchpoints_brand ON touchpoints(brand_id, kind)",
+    # What each import said about each alias: lets "changes between exports" compare exports
+    # even where items were deduplicated away.
+    """CREATE TABLE import_aliases (
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        alias TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (import_id, alias, kind)
+    )""",
+    # Per brand, kind and platform: counts and first/last seen, refreshed by ingest, merge and split,
+    # so the brands view never aggregates a million touchpoints while the user waits.
+    """CREATE TABLE brand_summary (
+        brand_id INTEGER NOT NULL REFERENCES brands(id),
+        kind TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        first_seen INTEGER,
+        last_seen INTEGER,
+        PRIMARY KEY (brand_id, kind, platform)
+    )""",
+    """CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    """CREATE TABLE identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        private_key BLOB NOT NULL,
+        public_key BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+)
+
+# Consent: firms (from their signed cards), consent records, shares (bundles made) and revocations.
+# Signed objects are kept verbatim (the JWS text): the signed bytes are the record.
+_V2 = (
+    """CREATE TABLE firms (
+        id INTEGER PRIMARY KEY,
+        firm_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        legal_entity TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        policy_url TEXT NOT NULL,
+        purposes TEXT NOT NULL,
+        kem_type TEXT NOT NULL,
+        kem_recipient TEXT NOT NULL,
+        verify_key BLOB NOT NULL,
+        fingerprint TEXT NOT NULL,
+        card TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE consents (
+        id INTEGER PRIMARY KEY,
+        record_id TEXT NOT NULL UNIQUE,
+        firm_id INTEGER NOT NULL REFERENCES firms(id),
+        record TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        purposes TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_until TEXT NOT NULL,
+        repeatable INTEGER NOT NULL,
+        gpc INTEGER NOT NULL,
+        supersedes TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX consents_firm ON consents(firm_id)",
+    """CREATE TABLE shares (
+        id INTEGER PRIMARY KEY,
+        consent_id INTEGER NOT NULL REFERENCES consents(id),
+        bundle_id TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        path TEXT NOT NULL,
+        items INTEGER NOT NULL,
+        touchpoints INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        manifest_sha256 TEXT NOT NULL
+    )""",
+    "CREATE INDEX shares_consent ON shares(consent_id)",
+    """CREATE TABLE revocations (
+        consent_id INTEGER PRIMARY KEY REFERENCES consents(id),
+        revoked_at TEXT NOT NULL,
+        path TEXT NOT NULL,
+        notice TEXT NOT NULL
+    )""",
+)
+
+# Counterparts: the user's corrections of brand -> legal entity (by brand key and company slug, so they
+# survive re-imports and data refreshes), inference segments per import (for "what changed"), and
+# the dates the person asked platforms for a fresh export.
+_V3 = (
+    """CREATE TABLE entity_choices (
+        brand_key TEXT PRIMARY KEY,
+        slug TEXT,
+        chosen_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE import_segments (
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        title TEXT NOT NULL,
+        PRIMARY KEY (import_id, title)
+    )""",
+    """CREATE TABLE export_requests (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        requested_on TEXT NOT NULL,
+        noted_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX export_requests_platform ON export_requests(platform, requested_on)",
+)
+
+# Items in compressed chunks. A row per item (with its raw record) cost an encrypted B-tree insert and
+# a unique-index insert each, and most of an import's time; now an import writes one chunk row per
+# ~1k items (the items as Zstandard-compressed JSON), a small key row per item (dedup, and the way to
+# the chunk) and its touchpoints, which carry the item's kind and title so brand views never open a chunk.
+# Items of schema 3 move into one-item chunks of codec "json" (SQL cannot compress); new ones are "zstd".
+# No foreign keys on item_keys and touchpoints.item_key: ingest writes them together in one
+# transaction, and a parent check per row would cost what the chunks save.
+_V4 = (
+    """CREATE TABLE item_chunks (
+        id INTEGER PRIMARY KEY,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        platform TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        kinds TEXT NOT NULL,
+        codec TEXT NOT NULL,
+        body BLOB NOT NULL
+    )""",
+    "CREATE INDEX item_chunks_import ON item_chunks(import_id)",
+    """CREATE TABLE item_keys (
+        natural_key INTEGER PRIMARY KEY,
+        chunk_id INTEGER NOT NULL,
+        slot INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    """INSERT INTO item_chunks(id, import_id, platform, source_file, count, kinds, codec, body)
+        SELECT id, import_id, platform, source_file, 1, json_object(kind, 1), 'json',
+               CAST(json_array(json_array(natural_key, kind, time, title, json(CAST(raw AS TEXT)))) AS BLOB)
+        FROM items""",
+    "INSERT INTO item_keys(natural_key, chunk_id, slot) SELECT natural_key, id, 0 FROM items",
+    """CREATE TABLE touchpoints_v4 (
+        id INTEGER PRIMARY KEY,
+        item_key INTEGER NOT NULL,
+        brand_id INTEGER NOT NULL REFERENCES brands(id),
+        alias TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        category TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        time INTEGER,
+        detail TEXT,
+        item_kind TEXT NOT NULL,
+        title TEXT NOT NULL
+    )""",
+    """INSERT INTO touchpoints_v4(id, item_key, brand_id, alias, kind, category, platform, time, detail,
+                                  item_kind, title)
+        SELECT t.id, i.natural_key, t.brand_id, t.alias, t.kind, t.category, t.platform, t.time, t.detail,
+               i.kind, i.title
+        FROM touchpoints t JOIN items i ON i.id = t.item_id""",
+    "DROP TABLE touchpoints",
+    "ALTER TABLE touchpoints_v4 RENAME TO touchpoints",
+    "CREATE INDEX touchpoints_brand ON touchpoints(brand_id, kind)",
+    "DROP TABLE items",
+)
+
+# Item keys placed by day (vault/store/item_key.py), so an import's keys land in neighbouring index pages; and
+# touchpoints as a row per item (key, form, time, title) plus a form shared by the items of one brand,
+# alias, kind, category, platform, detail and item kind: an import binds four values per touchpoint
+# instead of ten and writes half the bytes, and a merge or split rewrites a few forms instead of every
+# touchpoint. A view named touchpoints keeps the shape queries read. Item ids in bundles made after this
+# step differ from those of earlier bundles for the same items.
+_V5 = (schema_v5.migrate,)
+
+MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5]
