@@ -55,11 +55,10 @@ def _brand_name(i: int, rng: random.Random) -> str:
 def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
     """A vault with `items` items, one touchpoint each, over `brands` brands (a few big, most small)."""
     from vault import session
-    from vault.brands.graph import refresh_summary
-    from vault.keys.wraps import KdfParams
-    from vault.store.item_chunks import CHUNK_ITEMS
-    from vault.store.item_chunks import encode as encode_chunk
-    from vault.store.touchpoint_forms import FormIds
+    from vault.brands import refresh_summary
+    from vault.keys import KdfParams
+    from vault.store import CHUNK_ITEMS, FormIds
+    from vault.store import encode as encode_chunk
 
     session.kdf_params_for_new_vault = lambda: KdfParams(iterations=1, lanes=1, memory_kib=64)  # throwaway vault
     vault, _code = session.Vault.create(folder, "benchmark passphrase")
@@ -140,8 +139,8 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
 
 # -- measurements ----------------------------------------------------------------------------------
 def measure_open(vault: Any, app: Any, repeats: int = 5) -> dict[str, Any]:
-    from ui.desktop.screens.brands import BrandsScreen
-    from vault.brands.queries import list_brands
+    from ui.desktop.screens import BrandsScreen
+    from vault.brands import list_brands
 
     query, total, paint = [], [], []
     for _ in range(repeats):
@@ -172,8 +171,8 @@ def measure_open(vault: Any, app: Any, repeats: int = 5) -> dict[str, Any]:
 
 
 def measure_search(vault: Any, app: Any) -> dict[str, Any]:
-    from ui.desktop.screens.brands import BrandsScreen
-    from vault.brands.queries import list_brands
+    from ui.desktop.screens import BrandsScreen
+    from vault.brands import list_brands
 
     screen = BrandsScreen(vault)
     screen.resize(1100, 760)
@@ -213,7 +212,7 @@ def measure_import_gap(app: Any, work: Path, items: int) -> dict[str, Any]:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
     from benchmarks.generate_takeout import generate
-    from ui.desktop.dialogs.import_plan import ImportDialog
+    from ui.desktop.dialogs import ImportDialog
     from vault import session
 
     paths = generate(work / "export", items)

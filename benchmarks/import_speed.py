@@ -118,7 +118,7 @@ def _child_import(paths: list[str]) -> dict[str, Any]:
 
     # A cheap KDF for the throwaway vault: the benchmark measures importing, not unlocking.
     session.kdf_params_for_new_vault = lambda: wraps.KdfParams(iterations=1, lanes=1, memory_kib=64)
-    from ui.importing.job import run_import
+    from ui.importing import run_import
 
     folder = Path(tempfile.mkdtemp(prefix="mecloud-bench-"))
     try:
@@ -151,7 +151,7 @@ def _child_import(paths: list[str]) -> dict[str, Any]:
 
 def _child_parse(paths: list[str]) -> dict[str, Any]:
     from importers import google
-    from importers.archive.reader import ExportTree
+    from importers.archive import ExportTree
     from vault.model import CoverageReport
 
     start = time.perf_counter()

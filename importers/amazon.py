@@ -13,11 +13,9 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.contract import Detection
-from importers.formats.csv_stream import Row, iter_table
-from importers.formats.date_formats import DateFormats
-from importers.formats.jsonstream import load_small
+from importers.formats import DateFormats, Row, iter_table, load_small
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "amazon"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from importers.archive.reader import ExportTree
+from importers.archive import ExportTree
 from vault.model import CoverageReport, Observation
 
 

@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.contract import Detection
-from importers.formats.csv_stream import Row, iter_table
-from importers.formats.date_formats import DateFormats
+from importers.formats import DateFormats, Row, iter_table
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "linkedin"

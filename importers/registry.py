@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from importers.archive.reader import ExportTree, Limits
+from importers.archive import ExportTree, Limits
 from importers.contract import Detection
 from vault.errors import ImportFailed
 

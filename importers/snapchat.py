@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.contract import Detection
-from importers.formats.date_formats import DateFormats
-from importers.formats.jsonstream import iter_items, iter_values
+from importers.formats import DateFormats, iter_items, iter_values
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
 

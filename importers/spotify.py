@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.contract import Detection
-from importers.formats.jsonstream import iter_items, load_small
-from importers.formats.timestamps import parse_time
+from importers.formats import iter_items, load_small, parse_time
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "spotify"

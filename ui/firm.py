@@ -17,9 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import __version__
-from vault.bundle.ledger import Ledger
-from vault.bundle.unseal import MAX_BUNDLE, open_bundle, open_for_revocation
-from vault.bundle.verdict import REASONS, BundleRejected, Verdict
+from vault.bundle import MAX_BUNDLE, REASONS, BundleRejected, Ledger, Verdict, open_bundle, open_for_revocation
 from vault.consent import dpv, firm_keys, timestamps
 from vault.consent import revocation as consent_revocation
 from vault.errors import MeCloudError

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from vault.errors import MeCloudError, VaultExists
-from vault.keys.wraps import Header
+from vault.keys import Header
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
 from vault.session import Vault, VaultFiles
 from vault.store import audit

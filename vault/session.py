@@ -9,12 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vault.errors import KeychainUnavailable, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
-from vault.keys import identity, keychain, recovery
+from vault.keys import Header, KdfParams, identity, keychain, recovery
 from vault.keys import wraps as keys
-from vault.keys.wraps import Header, KdfParams
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
-from vault.store import audit
-from vault.store.database import Store
+from vault.store import Store, audit
 
 MIN_PASSPHRASE = 8
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from vault.errors import ImportFailed
 from vault.model import CoverageReport
 

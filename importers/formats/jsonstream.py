@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 import ijson
 import orjson
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.formats.json_batches import Irregular, array_key, iter_batches
 from vault.errors import ImportFailed
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.contract import Detection
-from importers.formats.jsonstream import iter_items
+from importers.formats import iter_items
 from importers.google import activity, activity_html, chrome, location, purchases
 from importers.google.locales import REASONS
 from importers.google.paths import Route, Skip, classify, language

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, Final
 
-from importers.formats.timestamps import parse_time
+from importers.formats import parse_time
 from importers.google.hints import by_domain, by_name
 from importers.google.urls import NO_SITE, redirect_target, site_of
 from vault.model import BrandHint, CoverageReport, Observation

@@ -21,7 +21,7 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import Any, Final
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.google import locales as L
 from importers.google.activity import to_observation
 from importers.google.html_time import parse_html_time

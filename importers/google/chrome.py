@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Final
 
-from importers.archive.reader import ExportTree, Member
-from importers.formats.jsonstream import iter_items
+from importers.archive import ExportTree, Member
+from importers.formats import iter_items
 from importers.google.hints import by_domain
 from importers.google.urls import host_of
 from vault.model import BrandHint, CoverageReport, Observation

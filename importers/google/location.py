@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Final
 
-from importers.archive.reader import ExportTree, Member
-from importers.formats.jsonstream import iter_items
-from importers.formats.timestamps import from_unix
+from importers.archive import ExportTree, Member
+from importers.formats import from_unix, iter_items
 from importers.google.activity import iso_utc
 from importers.google.hints import by_name
 from vault.model import CoverageReport, Observation

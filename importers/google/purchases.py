@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from importers.archive.reader import ExportTree, Member
-from importers.formats.jsonstream import iter_items
-from importers.formats.timestamps import parse_time
+from importers.archive import ExportTree, Member
+from importers.formats import iter_items, parse_time
 from importers.google import locales as L
 from importers.google.activity import iso_utc
 from importers.google.hints import by_name

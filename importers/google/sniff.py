@@ -10,7 +10,7 @@ from typing import Final
 
 import ijson
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.google.paths import Route
 
 HEAD: Final = 64 * 1024

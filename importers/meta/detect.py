@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from importers.archive.reader import ExportTree
+from importers.archive import ExportTree
 from importers.contract import Detection
 from vault.errors import ImportFailed
 

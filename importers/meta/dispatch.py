@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.meta.json_sections import MetaFileUnreadable
 from importers.meta.text import clean_label
 from vault.errors import ImportFailed

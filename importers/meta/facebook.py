@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from importers.archive.reader import ExportTree
+from importers.archive import ExportTree
 from importers.contract import Detection
 from importers.meta import detect as meta_detect
 from importers.meta import dispatch, items, touchpoints

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from importers.formats.timestamps import parse_time
+from importers.formats import parse_time
 
 # Keys that carry a record's time, in order of preference. Meta writes 0 for "unknown".
 _TIME_KEYS = (

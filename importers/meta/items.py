@@ -7,7 +7,7 @@ import re
 from collections.abc import Generator
 from typing import Any
 
-from importers.formats.timestamps import parse_time
+from importers.formats import parse_time
 from importers.meta.dispatch import Context
 from importers.meta.fields import map_value, record_time, record_title
 from importers.meta.json_sections import iter_entries

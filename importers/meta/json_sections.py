@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.meta.text import fix_tree
 from vault.errors import ImportFailed
 

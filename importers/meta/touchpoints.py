@@ -16,7 +16,7 @@ from collections.abc import Generator
 from datetime import datetime
 from typing import Any
 
-from importers.formats.timestamps import parse_time
+from importers.formats import parse_time
 from importers.meta.dispatch import Context, Handler
 from importers.meta.fields import label_pairs, label_strings, map_value, record_time, record_title, vec_strings
 from importers.meta.json_sections import iter_entries

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.contract import Detection
-from importers.formats.jsonstream import iter_values
+from importers.formats import iter_values
 from importers.tiktok.records import PLATFORM, ad_interests, digest, list_record, off_tiktok, profile, slug, tidy
 from vault.model import CoverageReport, Observation
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from importers.formats.timestamps import parse_time
+from importers.formats import parse_time
 from vault.model import BrandHint, Observation
 
 PLATFORM = "tiktok"

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from importers.archive.reader import ExportTree, Member
+from importers.archive import ExportTree, Member
 from importers.contract import Detection
-from importers.formats.jsonstream import iter_items
+from importers.formats import iter_items
 from importers.twitter.ads import AD_FILES, Handles, read_ads
 from importers.twitter.fields import PLATFORM, digest, iso, text, tidy, unwrap, when
 from importers.twitter.personal import account, ageinfo, connected_app, profile, read_personalization

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from importers.archive.reader import ExportTree, Member
-from importers.formats.jsonstream import iter_items
+from importers.archive import ExportTree, Member
+from importers.formats import iter_items
 from importers.twitter.fields import MAX_HANDLES, PLATFORM, as_list, domain_of, handle, iso, text, tidy, when
 from vault.model import BrandHint, CoverageReport, Observation
 

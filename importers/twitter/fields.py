@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import orjson
 
-from importers.formats.timestamps import parse_time
+from importers.formats import parse_time
 
 PLATFORM = "twitter"
 X_BRAND = {"name": "X", "domain": "x.com"}

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from importers.archive.reader import ExportTree, Member
-from importers.formats.jsonstream import iter_items
+from importers.archive import ExportTree, Member
+from importers.formats import iter_items
 from importers.twitter.ads import Handles
 from importers.twitter.fields import (
     PLATFORM,

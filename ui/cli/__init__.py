@@ -13,7 +13,7 @@ from typing import Any
 from vault import __version__
 from vault.errors import MeCloudError
 from vault.paths import default_vault_dir
-from vault.store.database import DatabaseError
+from vault.store import DatabaseError
 
 # Each module adds its subcommands with register(subparsers). Handlers get (args) and return an exit code.
 COMMAND_MODULES = (

@@ -9,8 +9,8 @@ import sys
 from ui.cli import print_json
 from ui.cli.counterpart_cmds import counterpart_json
 from ui.cli.unlock import open_vault
+from vault.brands import BrandRow, aliases, brand_row, evidence, list_brands
 from vault.brands import graph as brand_ops
-from vault.brands.queries import BrandRow, aliases, brand_row, evidence, list_brands
 from vault.errors import BrandNotFound
 
 

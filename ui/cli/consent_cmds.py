@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault.bundle.seal import share
+from vault.bundle import share
 from vault.consent import dpv, kantara, timestamps
 from vault.consent import grants as consent
 from vault.errors import MeCloudError

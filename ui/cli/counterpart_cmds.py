@@ -7,11 +7,8 @@ from datetime import date, datetime
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault.brands.changes import changes
-from vault.brands.graph import find_brand
-from vault.counterparts import entities
-from vault.counterparts.export_requests import all_statuses, forget_last_request, guides, record_request
-from vault.counterparts.trust_ledger import ledger
+from vault.brands import changes, find_brand
+from vault.counterparts import all_statuses, entities, forget_last_request, guides, ledger, record_request
 from vault.errors import MeCloudError
 
 

@@ -8,11 +8,9 @@ from pathlib import Path
 
 from ui.cli.unlock import open_vault
 from ui.cli.vault_cmds import verify_audit_log
-from ui.reports.export_audit import audit_exports
-from ui.reports.html_report import render
-from vault.brands.graph import find_brand
-from vault.counterparts.entities import addressee_for_brand
-from vault.counterparts.letters import KINDS, write_letter
+from ui.reports import audit_exports, render
+from vault.brands import find_brand
+from vault.counterparts import KINDS, addressee_for_brand, write_letter
 from vault.errors import MeCloudError
 from vault.paths import atomic_write
 
@@ -58,7 +56,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         atomic_write(args.json_out, report.to_json_bytes(), mode=0o644)
     if args.report:
         if args.report.suffix.lower() == ".pdf":
-            from ui.reports.pdf import html_to_pdf
+            from ui.reports import html_to_pdf
 
             html_to_pdf(render(report, args.lang, svg=False), args.report, title="Me-Cloud exposure report")
         else:
@@ -90,7 +88,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     elif args.out.suffix.lower() == ".pdf":
         from html import escape
 
-        from ui.reports.pdf import html_to_pdf
+        from ui.reports import html_to_pdf
 
         html = "<html><body style='font-family:DejaVu Sans'><pre style='white-space:pre-wrap;font-family:DejaVu Sans'>"
         html_to_pdf(html + escape(letter.body) + "</pre></body></html>", args.out, title=letter.subject)

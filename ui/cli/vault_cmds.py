@@ -9,9 +9,9 @@ from pathlib import Path
 from ui.cli import print_json, vault_dir
 from ui.cli.secrets_input import ask
 from ui.cli.unlock import open_vault
-from ui.importing.job import run_import
+from ui.importing import run_import
 from vault.backup import backup, restore
-from vault.brands.queries import imports, overview
+from vault.brands import imports, overview
 from vault.errors import MeCloudError
 from vault.keys import keychain
 from vault.session import Vault

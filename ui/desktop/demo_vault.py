@@ -13,11 +13,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from ui.importing.job import run_import
-from vault.bundle.seal import share
+from ui.importing import run_import
+from vault.bundle import share
 from vault.consent import firm_keys, timestamps
 from vault.consent import grants as consent
-from vault.counterparts.export_requests import record_request
+from vault.counterparts import record_request
 from vault.session import Vault
 
 DEMO_PASSPHRASE = "demo vault passphrase"

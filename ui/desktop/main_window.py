@@ -13,10 +13,8 @@ from ui.desktop import app_settings, i18n, worker
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.auto_lock import IdleWatcher
 from ui.desktop.dialogs import error as error_dialog
-from ui.desktop.pages.create import CreateVaultPage
-from ui.desktop.pages.unlock import UnlockPage
-from ui.desktop.pages.vault_update import VaultUpdate
-from ui.desktop.widgets.recovery_code import RecoveryCodePage
+from ui.desktop.pages import CreateVaultPage, UnlockPage, VaultUpdate
+from ui.desktop.widgets import RecoveryCodePage
 from ui.desktop.workspace import Workspace
 from vault import session
 from vault.errors import MeCloudError

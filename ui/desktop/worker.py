@@ -19,9 +19,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
-from ui.importing.job import run_import
-from vault.bundle.seal import share
-from vault.ingest.write import Cancelled, Progress
+from ui.importing import run_import
+from vault.bundle import share
+from vault.ingest import Cancelled, Progress
 from vault.session import Vault
 
 Work = Callable[[Progress, Cancelled], Any]

@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.app_settings import AppSettings
+from ui.desktop.dialogs import ImportDialog
 from ui.desktop.dialogs import error as error_dialog
-from ui.desktop.dialogs.import_plan import ImportDialog
-from ui.desktop.screens.audit import AuditScreen
-from ui.desktop.screens.brands import BrandsScreen
-from ui.desktop.screens.changes import ChangesScreen
-from ui.desktop.screens.firms import FirmsScreen
-from ui.desktop.screens.importing import ImportScreen
-from ui.desktop.screens.overview import OverviewScreen
-from ui.desktop.screens.requests import RequestsScreen
-from ui.desktop.screens.settings import SettingsScreen
+from ui.desktop.screens import (
+    AuditScreen,
+    BrandsScreen,
+    ChangesScreen,
+    FirmsScreen,
+    ImportScreen,
+    OverviewScreen,
+    RequestsScreen,
+    SettingsScreen,
+)
 from vault.model import ImportSummary
 from vault.session import Vault
 

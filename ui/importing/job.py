@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from importers import registry
-from importers.archive.reader import Limits
+from importers.archive import Limits
 from ui.importing import pipeline
 from ui.importing import shares as import_shares
-from vault.ingest.write import Cancelled, Progress, ingest
+from vault.ingest import Cancelled, Progress, ingest
 from vault.model import CoverageReport, ImportSummary
 from vault.session import Vault
-from vault.store.database import Store
+from vault.store import Store
 
 # Starting the reading process costs ~0.3 s; from about this much export data on, it pays back (measured
 # on generated Takeouts: 5.7 MB one process 0.55-0.62 s, two 0.79-0.86 s; 28 MB one 2.45-2.60 s, two 2.26-2.35 s).

@@ -19,16 +19,15 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from importers.archive.reader import Limits
+from importers.archive import Limits
 from importers.contract import Detection
 from ui.importing import reader as import_reader
 from ui.importing import shares as import_shares
 from vault import errors
 from vault.errors import ImportCancelled, ImportFailed, MeCloudError
-from vault.ingest.prepare import PreparedBatch, merged
-from vault.ingest.write import Cancelled, Progress, ingest_batches
+from vault.ingest import Cancelled, PreparedBatch, Progress, ingest_batches, merged
 from vault.model import CoverageReport, ImportSummary
-from vault.store.database import Store
+from vault.store import Store
 
 POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
 WRITE_AT_ONCE = 5  # the writer takes up to this many waiting messages as one batch

@@ -16,12 +16,11 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from importers import registry
-from importers.archive.reader import Limits
+from importers.archive import Limits
 from vault.errors import MeCloudError
-from vault.ingest.prepare import prepared_batches
+from vault.ingest import prepared_batches
 from vault.model import CoverageReport
-from vault.store import collector
-from vault.store.item_chunks import CHUNK_ITEMS
+from vault.store import CHUNK_ITEMS, collector
 
 # One chunk per message: a small working set keeps the reader fast (5000 at a time measured ~20 % slower).
 CHILD_BATCH = CHUNK_ITEMS

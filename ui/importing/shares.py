@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from types import ModuleType
 
-from importers.archive.reader import Member
+from importers.archive import Member
 from vault.model import MAX_ISSUES_KEPT, CoverageReport
 
 MAX_READERS = 2  # beside the writer; on two cores a third reader only adds its start and memory

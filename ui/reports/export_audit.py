@@ -13,11 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from importers import registry
-from vault.brands.exposure import ExposureReport, build
-from vault.ingest.write import ingest
+from vault.brands import ExposureReport, build
+from vault.ingest import ingest
 from vault.model import CoverageReport
 from vault.paths import make_private_dir
-from vault.store.database import Store
+from vault.store import Store
 
 _PART = re.compile(r"^(?P<stem>.+?)-\d{3}\.zip$", re.I)
 

@@ -8,7 +8,7 @@ from html import escape
 from ui.reports.svg_charts import bar_table, colour, stacked_columns
 from ui.reports.svg_charts import hbars as _hbars
 from ui.reports.wording import kind_label, text
-from vault.brands.exposure import BrandExposure, ExposureReport
+from vault.brands import BrandExposure, ExposureReport
 
 # A saved report opened in a browser may load nothing from anywhere.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"

@@ -1,1 +1,46 @@
 """The brand graph: brands and their names, queries over them, exposure, changes between exports."""
+
+from vault.brands.changes import GROUPS, Change, changes
+from vault.brands.exposure import BrandExposure, ExposureReport, build
+from vault.brands.graph import BrandResolver, find_brand, refresh_summary
+from vault.brands.names import aliases_for, domain_key, name_key, registrable_domain
+from vault.brands.queries import (
+    BrandRow,
+    Evidence,
+    ImportRow,
+    aliases,
+    brand_row,
+    evidence,
+    imports,
+    iso,
+    list_brands,
+    overview,
+    timeline,
+)
+
+__all__ = [
+    "GROUPS",
+    "BrandExposure",
+    "BrandResolver",
+    "BrandRow",
+    "Change",
+    "Evidence",
+    "ExposureReport",
+    "ImportRow",
+    "aliases",
+    "aliases_for",
+    "brand_row",
+    "build",
+    "changes",
+    "domain_key",
+    "evidence",
+    "find_brand",
+    "imports",
+    "iso",
+    "list_brands",
+    "name_key",
+    "overview",
+    "refresh_summary",
+    "registrable_domain",
+    "timeline",
+]

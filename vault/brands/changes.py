@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from vault.store.database import Store
+from vault.store import Store
 
 # How a person reads the touchpoint kinds in a change list.
 GROUPS = {

@@ -14,9 +14,8 @@ from typing import Any
 import orjson
 
 from vault.brands.queries import iso, list_brands
-from vault.store.database import Store
-from vault.store.item_chunks import iter_items as iter_stored_items
-from vault.store.item_chunks import kind_counts
+from vault.store import Store, kind_counts
+from vault.store import iter_items as iter_stored_items
 
 REPORT_SCHEMA = "https://mecloud.org/schema/exposure-report/1"
 

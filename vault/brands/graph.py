@@ -10,8 +10,7 @@ from collections.abc import Iterable
 
 from vault.brands.names import aliases_for, display_name, name_key, registrable_domain
 from vault.errors import BrandNotFound
-from vault.store import audit
-from vault.store.database import Store
+from vault.store import Store, audit
 
 
 class BrandResolver:

@@ -8,8 +8,7 @@ from typing import Any
 
 import orjson
 
-from vault.store.database import Store
-from vault.store.item_chunks import item_count
+from vault.store import Store, item_count
 
 
 def iso(ts: int | None) -> str | None:

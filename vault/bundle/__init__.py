@@ -1,1 +1,19 @@
 """Bundles: seal the selected data to a firm, and unseal, check and record one on the firm's side."""
+
+from vault.bundle.ledger import Ledger
+from vault.bundle.seal import ShareCancelled, ShareResult, share
+from vault.bundle.unseal import MAX_BUNDLE, open_bundle, open_for_revocation
+from vault.bundle.verdict import REASONS, BundleRejected, Verdict
+
+__all__ = [
+    "MAX_BUNDLE",
+    "REASONS",
+    "BundleRejected",
+    "Ledger",
+    "ShareCancelled",
+    "ShareResult",
+    "Verdict",
+    "open_bundle",
+    "open_for_revocation",
+    "share",
+]

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from vault.consent import timestamps
-from vault.consent.fields import count, exact, sha256_hex, terms, text, urn
+from vault.consent import exact, sha256_hex, terms, text, timestamps, urn
+from vault.consent.fields import count
 from vault.errors import MeCloudError
 
 TYP = "mecloud-manifest+json"

@@ -27,15 +27,23 @@ import orjson
 from vault import age
 from vault.bundle.manifest import TYP as MANIFEST_TYP
 from vault.bundle.manifest import DataFile, Manifest
-from vault.consent import timestamps
-from vault.consent.grants import EXPIRED, USED, WITHDRAWN, Consent, ConsentError, find_consent
-from vault.consent.revocation import token_sha256
-from vault.consent.selection import SelectedItem, count, iter_items
+from vault.consent import (
+    EXPIRED,
+    USED,
+    WITHDRAWN,
+    Consent,
+    ConsentError,
+    SelectedItem,
+    find_consent,
+    iter_items,
+    timestamps,
+    token_sha256,
+)
+from vault.consent.selection import count
 from vault.errors import MeCloudError
 from vault.keys import identity, jws
 from vault.session import Vault
-from vault.store import audit
-from vault.store.database import Store
+from vault.store import Store, audit
 
 BUNDLE_LIFETIME = timedelta(days=30)  # a bundle must be opened within this time (or the consent's end)
 ENTRY_MAX = 1024**3  # a data file rolls over to a new entry past this size: no ZIP64 needed per entry

@@ -23,11 +23,9 @@ from vault.bundle.ledger import Ledger
 from vault.bundle.manifest import TYP as MANIFEST_TYP
 from vault.bundle.manifest import Manifest, ManifestError
 from vault.bundle.verdict import BundleRejected, Verdict
-from vault.consent import dpv, timestamps
+from vault.consent import ConsentRecord, FirmKeys, RecordError, dpv, timestamps
 from vault.consent import revocation as consent_revocation
-from vault.consent.firm_keys import FirmKeys
-from vault.consent.record import ConsentRecord, RecordError
-from vault.consent.record import verify as verify_record
+from vault.consent import verify as verify_record
 from vault.keys import identity, jws
 from vault.paths import make_private_dir
 

@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from vault.brands.graph import find_brand
-from vault.brands.queries import iso as unix_iso
+from vault.brands import find_brand
+from vault.brands import iso as unix_iso
 from vault.consent import dpv, timestamps
 from vault.consent import revocation as consent_revocation
 from vault.consent.firms import Firm, FirmNotFound, add_firm, find_firm, list_firms

@@ -14,8 +14,7 @@ from typing import Any
 
 import orjson
 
-from vault.store.database import Store
-from vault.store.item_chunks import ChunkReader
+from vault.store import ChunkReader, Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from vault.brands.names import domain_key, name_key, registrable_domain
-from vault.brands.queries import aliases
+from vault.brands import aliases, domain_key, name_key, registrable_domain
 from vault.counterparts.authorities import AuthorityMatch, authority_match, company_country
 from vault.counterparts.entity_index import Authority, Company, EntityIndex, index, usable
 from vault.counterparts.letters import Addressee
 from vault.errors import MeCloudError
-from vault.store import audit
-from vault.store.database import Store
+from vault.store import Store, audit
 
 YOUR_CHOICE = "your choice"
 SUGGESTION = "domain name (suggestion)"

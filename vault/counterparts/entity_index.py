@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from vault.brands.names import _fold, domain_key, name_key, registrable_domain
+from vault.brands import domain_key, name_key, registrable_domain
+from vault.brands.names import _fold
 
 DATA = "data/datenanfragen"
 # Words that are names of things, not of companies: a brand called "Shop" must not match "Shop Apotheke",

@@ -14,8 +14,7 @@ from importlib import resources
 from typing import Any
 
 from vault.errors import MeCloudError
-from vault.store import audit
-from vault.store.database import Store
+from vault.store import Store, audit
 
 
 @cache

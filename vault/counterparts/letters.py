@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vault.brands.queries import Evidence, brand_row, evidence, iso
-from vault.store.database import Store
+from vault.brands import Evidence, brand_row, evidence, iso
+from vault.store import Store
 
 KINDS = ("access", "erasure", "objection")
 

@@ -15,8 +15,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from vault.brands.names import aliases_for, name_key
-from vault.brands.queries import brand_row, iso
+from vault.brands import aliases_for, brand_row, iso, name_key
 from vault.consent import grants as consent
 from vault.counterparts import entities
 from vault.session import Vault

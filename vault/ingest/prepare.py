@@ -17,9 +17,8 @@ import orjson
 
 from vault.errors import ImportFailed
 from vault.model import BrandHint, Observation
-from vault.store.item_chunks import CHUNK_ITEMS, json_default, kinds_field
-from vault.store.item_chunks import encode as encode_chunk
-from vault.store.item_key import placed
+from vault.store import CHUNK_ITEMS, json_default, kinds_field, placed
+from vault.store import encode as encode_chunk
 from vault.unix_time import whole_seconds
 
 _NUMBERED_TUPLES = 8192  # hint tuples remembered; importers that build a new tuple per item refill it

@@ -14,16 +14,13 @@ from typing import Any
 
 import orjson
 
-from vault.brands.graph import BrandResolver
+from vault.brands import BrandResolver
 from vault.errors import ImportCancelled
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
-from vault.store import audit, collector
-from vault.store.database import Store
-from vault.store.item_chunks import decode as decode_chunk
-from vault.store.item_chunks import encode as encode_chunk
-from vault.store.item_chunks import kinds_field
-from vault.store.touchpoint_forms import FormIds
+from vault.store import FormIds, Store, audit, collector, kinds_field
+from vault.store import decode as decode_chunk
+from vault.store import encode as encode_chunk
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]

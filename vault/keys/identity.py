@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from vault.store.database import Store
+from vault.store import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,1 +1,32 @@
 """The encrypted store: SQLCipher database, schema and migrations, item chunks, backup, the audit log."""
+
+from vault.store.database import DatabaseError, Store
+from vault.store.item_chunks import (
+    CHUNK_ITEMS,
+    ChunkReader,
+    decode,
+    encode,
+    item_count,
+    iter_items,
+    json_default,
+    kind_counts,
+    kinds_field,
+)
+from vault.store.item_key import placed
+from vault.store.touchpoint_forms import FormIds
+
+__all__ = [
+    "CHUNK_ITEMS",
+    "ChunkReader",
+    "DatabaseError",
+    "FormIds",
+    "Store",
+    "decode",
+    "encode",
+    "item_count",
+    "iter_items",
+    "json_default",
+    "kind_counts",
+    "kinds_field",
+    "placed",
+]

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs.whats_new import WhatsNew
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import number, platform_label
-from ui.desktop.widgets.safe_text import clean
-from vault.brands.changes import Change
+from ui.desktop.widgets import clean, number, platform_label, tables
+from vault.brands import Change
 
 
 def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> QTableWidget:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop.widgets.safe_text import clean
+from ui.desktop.widgets import clean
 from vault.counterparts import entities
 
 NONE = "\x00none"

@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import error
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import category_label, kind_label, number, platform_label
-from ui.desktop.widgets.safe_text import clean
-from vault.consent import dpv, timestamps
+from ui.desktop.widgets import category_label, clean, kind_label, number, platform_label, tables
+from vault.consent import StoredScope, dpv, iter_items, timestamps
 from vault.consent import grants as consent
-from vault.consent.selection import StoredScope, count, iter_items
+from vault.consent.selection import count
 from vault.errors import MeCloudError
 from vault.session import Vault
 

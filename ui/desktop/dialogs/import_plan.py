@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from importers import registry
 from ui.desktop import worker
 from ui.desktop.dialogs import error as error_dialog
-from ui.desktop.widgets.labels import number, platform_label
-from ui.desktop.widgets.safe_text import clean
+from ui.desktop.widgets import clean, number, platform_label
 from vault.errors import ImportCancelled, MeCloudError
 from vault.model import ImportSummary
 from vault.session import Vault

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import error
-from vault.counterparts.entities import addressee_for_brand
-from vault.counterparts.letters import Letter, write_letter
+from vault.counterparts import Letter, addressee_for_brand, write_letter
 from vault.errors import MeCloudError
 from vault.paths import atomic_write
 from vault.session import Vault
@@ -128,7 +127,7 @@ class LetterDialog(QDialog):
             if path.suffix.lower() == ".pdf":
                 from html import escape
 
-                from ui.reports.pdf import html_to_pdf
+                from ui.reports import html_to_pdf
 
                 body = f"<pre style='white-space:pre-wrap;font-family:DejaVu Sans'>{escape(self.letter.body)}</pre>"
                 html_to_pdf(f"<html><body>{body}</body></html>", path, title=self.letter.subject)

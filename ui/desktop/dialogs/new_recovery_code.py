@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop.dialogs import error
 from ui.desktop.dialogs.busy import wait_cursor
-from ui.desktop.widgets.recovery_code import RecoveryCodePage
+from ui.desktop.widgets import RecoveryCodePage
 from vault.errors import MeCloudError
 from vault.session import Vault
 

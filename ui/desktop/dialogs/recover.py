@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from ui.desktop.dialogs import error
 from ui.desktop.dialogs.busy import wait_cursor
-from ui.desktop.widgets.passphrase_fields import NewPassphraseFields
+from ui.desktop.widgets import NewPassphraseFields
 from vault.errors import MeCloudError
 from vault.session import Vault
 

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 
 from ui.desktop import worker
 from ui.desktop.dialogs import error as error_dialog
-from ui.desktop.widgets.labels import number
-from ui.desktop.widgets.safe_text import clean
-from vault.bundle.seal import ShareCancelled, ShareResult
-from vault.consent.grants import Consent
+from ui.desktop.widgets import clean, number
+from vault.bundle import ShareCancelled, ShareResult
+from vault.consent import Consent
 from vault.session import Vault
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ui.desktop.widgets.labels import kind_label, number, platform_label
-from ui.desktop.widgets.safe_text import clean
-from vault.brands.changes import GROUPS, Change
+from ui.desktop.widgets import clean, kind_label, number, platform_label
+from vault.brands import GROUPS, Change
 
 
 def entry_text(entry: str) -> str:

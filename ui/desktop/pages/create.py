@@ -7,10 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.desktop.dialogs import error
-from ui.desktop.dialogs.busy import wait_cursor
-from ui.desktop.widgets.page_frame import centered_card
-from ui.desktop.widgets.passphrase_fields import NewPassphraseFields
+from ui.desktop.dialogs import error, wait_cursor
+from ui.desktop.widgets import NewPassphraseFields, centered_card
 from vault.errors import MeCloudError
 from vault.session import Vault
 

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import action_label
-from ui.desktop.widgets.safe_text import clean
+from ui.desktop.widgets import action_label, clean, tables
 from vault.session import Vault
 from vault.store import audit
 

@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
 
 from ui.desktop.dialogs import error
 from ui.desktop.screens.company_tab import CompanyTab
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import (
+from ui.desktop.widgets import (
     category_label,
+    clean,
     consent_status_label,
     kind_description,
     kind_label,
     number,
     platform_label,
+    tables,
 )
-from ui.desktop.widgets.safe_text import clean
+from vault.brands import aliases, brand_row, evidence
 from vault.brands import graph as brand_ops
-from vault.brands.queries import aliases, brand_row, evidence
 from vault.counterparts import trust_ledger
 from vault.errors import MeCloudError
 from vault.session import Vault

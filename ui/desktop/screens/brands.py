@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from ui.desktop.dialogs import error
 from ui.desktop.screens.brand_detail import BrandDetail
 from ui.desktop.screens.brands_model import DOMAIN, FIRST, KINDS, LAST, NAME, PLATFORMS, TOTAL, BrandsModel
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.safe_text import clean
+from ui.desktop.widgets import clean, tables
+from vault.brands import BrandRow
 from vault.brands import graph as brand_ops
-from vault.brands.queries import BrandRow
 from vault.errors import MeCloudError
 from vault.session import Vault
 

@@ -11,10 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ui.desktop.widgets.labels import kind_description, kind_label, number, platform_label
-from ui.desktop.widgets.safe_text import clean
-from vault.brands.queries import BrandRow, list_brands
-from vault.store.database import Store
+from ui.desktop.widgets import clean, kind_description, kind_label, number, platform_label
+from vault.brands import BrandRow, list_brands
+from vault.store import Store
 
 # Column order: what a person scans first comes first; the domain also shows in the detail pane.
 NAME, TOTAL, KINDS, PLATFORMS, FIRST, LAST, DOMAIN = range(7)

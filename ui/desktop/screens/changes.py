@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop.dialogs.whats_new import WhatsNew
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import number, platform_label
-from vault.brands.changes import Change, changes
+from ui.desktop.dialogs import WhatsNew
+from ui.desktop.widgets import number, platform_label, tables
+from vault.brands import Change, changes
 from vault.session import Vault
 
 

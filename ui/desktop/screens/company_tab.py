@@ -6,11 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.desktop import i18n
-from ui.desktop.dialogs import error
-from ui.desktop.dialogs.entity import EntityDialog
-from ui.desktop.dialogs.letter import LetterDialog
-from ui.desktop.widgets.link_label import LinkLabel, mailto
-from ui.desktop.widgets.safe_text import clean
+from ui.desktop.dialogs import EntityDialog, LetterDialog, error
+from ui.desktop.widgets import LinkLabel, clean, mailto
 from vault.counterparts import entities
 from vault.errors import MeCloudError
 from vault.session import Vault

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import history_action_label, number
-from ui.desktop.widgets.safe_text import clean
-from vault.consent.grants import HistoryEvent
+from ui.desktop.widgets import clean, history_action_label, number, tables
+from vault.consent import HistoryEvent
 
 
 class ConsentHistoryTable(QTableWidget):

@@ -23,15 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop import i18n
-from ui.desktop.dialogs import error
-from ui.desktop.dialogs.grant import GrantDialog
-from ui.desktop.dialogs.share import ShareDialog, summary_text
+from ui.desktop.dialogs import GrantDialog, ShareDialog, error, summary_text
 from ui.desktop.screens.consent_history import ConsentHistoryTable
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.firm_card_view import FirmCardView
-from ui.desktop.widgets.labels import category_label, consent_status_label, number
-from ui.desktop.widgets.safe_text import clean
-from vault.bundle.seal import ShareResult
+from ui.desktop.widgets import FirmCardView, category_label, clean, consent_status_label, number, tables
+from vault.bundle import ShareResult
 from vault.consent import dpv, timestamps
 from vault.consent import grants as consent
 from vault.errors import MeCloudError

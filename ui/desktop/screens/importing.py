@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop.dialogs.coverage import CoverageDialog
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import number, platform_label
-from ui.desktop.widgets.safe_text import clean
-from vault.brands import changes
-from vault.brands.queries import ImportRow, imports
+from ui.desktop.dialogs import CoverageDialog
+from ui.desktop.widgets import clean, number, platform_label, tables
+from vault.brands import ImportRow, changes, imports
 from vault.session import Vault
 
 EXPORT_FILTER = "*.zip *.mbox"

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop.widgets import charts
-from ui.desktop.widgets.labels import kind_label, number, platform_label
-from ui.desktop.widgets.safe_text import clean
-from vault.brands.queries import imports, list_brands, overview, timeline
+from ui.desktop.widgets import charts, clean, kind_label, number, platform_label
+from vault.brands import imports, list_brands, overview, timeline
 from vault.session import Vault
 
 TOP_BRANDS = 10

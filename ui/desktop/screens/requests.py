@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import error
-from ui.desktop.widgets import tables
-from ui.desktop.widgets.labels import platform_label
-from ui.desktop.widgets.link_label import LinkLabel
-from vault.counterparts.export_requests import RequestStatus, all_statuses, guides, record_request
+from ui.desktop.widgets import LinkLabel, platform_label, tables
+from vault.counterparts import RequestStatus, all_statuses, guides, record_request
 from vault.errors import MeCloudError
 from vault.session import Vault
 

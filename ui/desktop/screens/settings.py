@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
-from ui.desktop.dialogs import error
-from ui.desktop.dialogs.change_passphrase import ChangePassphraseDialog
-from ui.desktop.dialogs.new_recovery_code import NewRecoveryCodeDialog
+from ui.desktop.dialogs import ChangePassphraseDialog, NewRecoveryCodeDialog, error
 from vault.errors import MeCloudError
 from vault.keys import keychain
 from vault.session import Vault

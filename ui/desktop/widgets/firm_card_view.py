@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ui.desktop import i18n
 from ui.desktop.widgets.safe_text import clean
-from vault.consent import dpv
-from vault.consent.grants import Firm
+from vault.consent import Firm, dpv
 
 
 class FirmCardView(QGroupBox):
