@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from vault.brands.changes import changes, latest
+from vault.brands.changes import latest, list_changes
 from vault.brands.graph import find_brand, merge
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
@@ -47,7 +47,7 @@ def test_appeared_vanished_unchanged(vault: Vault) -> None:
             _obs("Bakery mails you", "Bäckerei Müller", "email", "pd:EmailAddress"),
         ],
     )
-    (change,) = changes(vault.store, platform="facebook")
+    (change,) = list_changes(vault.store, platform="facebook")
     assert (change.before_import, change.after_import) == (first, second)
     assert change.appeared == {
         "advertisers": ["Initech Mobile (customer_list)"],
@@ -80,7 +80,7 @@ def test_same_export_twice_changes_nothing(vault: Vault) -> None:
 def test_first_import_has_nothing_to_compare(vault: Vault) -> None:
     first = _import(vault, "a.zip", [_obs("x", "Acme Outdoor Co", "customer_list")])
     assert latest(vault.store, first) is None
-    assert changes(vault.store) == []
+    assert list_changes(vault.store) == []
 
 
 def _named(title: str, name: str | None, domain: str | None, kind: str) -> Observation:
@@ -126,12 +126,12 @@ def test_a_group_missing_from_the_newer_export_is_not_reported_as_vanished(vault
 def test_since_and_platform_filters(vault: Vault) -> None:
     _import(vault, "a.zip", [_obs("x", "Acme Outdoor Co", "customer_list")])
     _import(vault, "b.zip", [_obs("y", "Globex Bank", "customer_list")])
-    assert len(changes(vault.store, platform="facebook")) == 1
-    assert changes(vault.store, platform="google") == []
+    assert len(list_changes(vault.store, platform="facebook")) == 1
+    assert list_changes(vault.store, platform="google") == []
     today = datetime.now(UTC)
-    assert len(changes(vault.store, since=today.date())) == 1  # a date: the import happened today (UTC)
-    assert changes(vault.store, since=today.date() + timedelta(days=1)) == []
-    assert changes(vault.store, since=(today + timedelta(hours=1)).replace(tzinfo=None)) == []  # naive is UTC
+    assert len(list_changes(vault.store, since=today.date())) == 1  # a date: the import happened today (UTC)
+    assert list_changes(vault.store, since=today.date() + timedelta(days=1)) == []
+    assert list_changes(vault.store, since=(today + timedelta(hours=1)).replace(tzinfo=None)) == []  # naive is UTC
 
 
 def test_two_generated_facebook_exports(vault: Vault, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from ui.desktop import demo, demo_vault
-from vault.brands.changes import changes
+from vault.brands.changes import list_changes
 from vault.brands.queries import imports, overview
 from vault.consent import grants as consent
 from vault.counterparts.export_requests import all_statuses
@@ -22,7 +22,7 @@ def test_demo_vault_holds_every_sample_and_a_consent(tmp_path) -> None:  # type:
         assert not [line for line in said if "skipped" in line], said
         assert len(platforms) == len(demo_vault.SAMPLES)
         assert overview(vault.store).brands > 20
-        [facebook] = changes(vault.store)  # the older Facebook export, then the newer one: "What's new"
+        [facebook] = list_changes(vault.store)  # the older Facebook export, then the newer one: "What's new"
         assert facebook.platform == "facebook" and not facebook.is_empty
         requests = {s.platform: s.state for s in all_statuses(vault.store, date.today())}
         assert requests["tiktok"] == "waiting" and requests["twitter"] == "download"

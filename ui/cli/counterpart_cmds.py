@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault.brands import changes, find_brand
+from vault.brands import find_brand, list_changes
 from vault.counterparts import all_statuses, entities, forget_last_request, guides, ledger, record_request
 from vault.errors import MeCloudError
 
@@ -123,7 +123,7 @@ def cmd_entity_search(args: argparse.Namespace) -> int:
 def cmd_changes(args: argparse.Namespace) -> int:
     since = datetime.combine(args.since, datetime.min.time()).astimezone() if args.since else None
     with open_vault(args) as vault:
-        found = changes(vault.store, platform=args.platform, since=since)
+        found = list_changes(vault.store, platform=args.platform, since=since)
     if args.json:
         print_json([c.to_json() for c in found])
         return 0

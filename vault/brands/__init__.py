@@ -1,6 +1,6 @@
 """The brand graph: brands and their names, queries over them, exposure, changes between exports."""
 
-from vault.brands.changes import GROUPS, Change, changes
+from vault.brands.changes import GROUPS, Change, list_changes
 from vault.brands.exposure import BrandExposure, ExposureReport, build
 from vault.brands.graph import BrandResolver, find_brand, refresh_summary
 from vault.brands.names import aliases_for, domain_key, name_key, registrable_domain
@@ -31,13 +31,13 @@ __all__ = [
     "aliases_for",
     "brand_row",
     "build",
-    "changes",
     "domain_key",
     "evidence",
     "find_brand",
     "imports",
     "iso",
     "list_brands",
+    "list_changes",
     "name_key",
     "overview",
     "refresh_summary",

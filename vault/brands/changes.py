@@ -126,7 +126,7 @@ def _since(started: str, since: date | datetime) -> bool:
     return at.astimezone(UTC).date() >= since
 
 
-def changes(store: Store, platform: str | None = None, since: date | datetime | None = None) -> list[Change]:
+def list_changes(store: Store, platform: str | None = None, since: date | datetime | None = None) -> list[Change]:
     """Each import compared with the one before it of the same platform, newest first. `since` keeps the
     comparisons whose newer import happened then or later (a date counts in UTC; a naive datetime is UTC)."""
     rows = store.query("SELECT id, platform, started_at FROM imports ORDER BY id")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop.dialogs import WhatsNew
 from ui.desktop.widgets import number, platform_label, tables
-from vault.brands import Change, changes
+from vault.brands import Change, list_changes
 from vault.session import Vault
 
 
@@ -71,7 +71,7 @@ class ChangesScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = changes(self.vault.store)
+        self.rows = list_changes(self.vault.store)
         self.empty.setVisible(not self.rows)
         self.table.setRowCount(len(self.rows))
         for r, change in enumerate(self.rows):
