@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ui.cli.unlock import open_vault
 from ui.cli.vault_cmds import verify_audit_log
-from ui.reports import audit_exports, render
+from ui.reports import audit_exports, render, text
 from vault.brands import find_brand
 from vault.counterparts import KINDS, addressee_for_brand, write_letter
 from vault.errors import MeCloudError
@@ -51,6 +51,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         redact=args.redact,
         platform=args.platform,
         on_export=lambda source, n: print(f"read {source}: {n:,} items", file=sys.stderr),
+        lang=args.lang,
     )
     if args.json_out:
         atomic_write(args.json_out, report.to_json_bytes(), mode=0o644)
@@ -58,16 +59,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if args.report.suffix.lower() == ".pdf":
             from ui.reports import html_to_pdf
 
-            html_to_pdf(render(report, args.lang, svg=False), args.report, title="Me-Cloud exposure report")
+            html_to_pdf(render(report), args.report, title=text(args.lang)["title"])
         else:
-            atomic_write(args.report, render(report, args.lang).encode("utf-8"), mode=0o644)
+            atomic_write(args.report, render(report).encode("utf-8"), mode=0o644)
     if not (args.json_out or args.report):
-        for b in report.brands:
+        for b in report.exposure.brands:
             kinds = ", ".join(f"{k} {n}" for k, n in b.touchpoints.items())
             print(f"{b.name:<40} {b.total:>7}  {kinds}")
     else:
         written = ", ".join(str(p) for p in (args.report, args.json_out) if p)
-        print(f"{len(report.brands):,} brands; written: {written}")
+        print(f"{len(report.exposure.brands):,} brands; written: {written}")
     return 0
 
 

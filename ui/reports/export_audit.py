@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from importers import registry
-from vault.brands import ExposureReport, build
+from ui.reports.audit_report import AuditReport, collect
 from vault.ingest import ingest
 from vault.model import CoverageReport
 from vault.paths import make_private_dir
@@ -41,7 +41,8 @@ def audit_exports(
     redact: bool = False,
     platform: str | None = None,
     on_export: Callable[[str, int], None] | None = None,
-) -> ExposureReport:
+    lang: str = "en",
+) -> AuditReport:
     workdir = make_private_dir(Path(tempfile.mkdtemp(prefix="mecloud-audit-")))
     store = Store(workdir / "ephemeral.db", secrets.token_bytes(32))
     try:
@@ -60,7 +61,7 @@ def audit_exports(
                 )
             if on_export is not None:
                 on_export(summary.source, summary.items_added)
-        return build(store, redact=redact)
+        return collect(store, redact=redact, lang=lang)
     finally:
         store.close()
         shutil.rmtree(workdir, ignore_errors=True)
