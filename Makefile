@@ -55,6 +55,7 @@ bench: venv
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.desktop.screenshots docs/screenshots
+	$(BIN)/python -m ui.reports.sample_pages docs/screenshots
 
 # The CI suite runs every fuzz test with a fixed example budget; this runs them again and again with
 # fresh seeds (FUZZ_ROUNDS=100 make fuzz for a night).

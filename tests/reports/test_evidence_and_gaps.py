@@ -74,7 +74,8 @@ def test_art15_gaps_follow_their_rules(plain: AuditReport) -> None:
     assert {"off-platform-activity", "segments-logic", "no-storage-period", "no-purposes"} <= set(facebook)
     assert not [g for g in plain.gaps if g.platform == "mbox"]  # a mailbox is not a controller's answer
     page = render(plain)
-    assert "Auskunftslücken" in page and "Art. 15(1)(g) GDPR" in page
+    assert "Auskunftslücken" in page and "Art. 15 Abs. 1 lit. g DSGVO" in page and "Art. 14 Abs. 2 lit. f DSGVO" in page
+    assert "GDPR" not in page  # the German report cites the German way
 
 
 def test_a_file_that_states_storage_periods_closes_that_gap(tmp_path: Path) -> None:

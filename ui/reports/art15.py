@@ -49,10 +49,24 @@ class GapFinding:
         }
 
 
+_REF = re.compile(r"Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))? GDPR")
+
+
+def cite(ref: str, lang: str) -> str:
+    """A reference as the reader's language writes it: "Art. 15(1)(g) GDPR" is "Art. 15 Abs. 1 lit. g DSGVO"."""
+    if lang != "de":
+        return ref
+
+    def german(m: re.Match[str]) -> str:
+        return f"Art. {m[1]}" + (f" Abs. {m[2]}" if m[2] else "") + (f" lit. {m[3]}" if m[3] else "") + " DSGVO"
+
+    return _REF.sub(german, ref)
+
+
 def point_label(letter: str, lang: str) -> tuple[str, str]:
     """(reference, the words of Art. 15(1) for that point) in the reader's language."""
     point = rules()["points"][letter]
-    return point["ref"], point.get(lang) or point["en"]
+    return cite(point["ref"], lang), point.get(lang) or point["en"]
 
 
 def _files(store: Store, platform: str) -> list[str]:

@@ -26,7 +26,7 @@ overflow-wrap:break-word}
 th{background:#f0f0f0;hyphens:auto}thead{display:table-header-group}tr{break-inside:avoid}
 td.path{overflow-wrap:anywhere;font-size:.95em}
 .note{color:#555;font-size:.9rem}.chip{display:inline-block;white-space:nowrap;padding:0 .35rem;
-margin:0 .2rem .2rem 0;border-radius:.3rem;color:#fff;font-size:.75rem}
+margin:0 .2rem .2rem 0;border-radius:.3rem;color:#fff;font-size:.75rem}.chip.wrap{white-space:normal}
 .num{text-align:right}td.num{white-space:nowrap}.legend span{display:inline-block;margin-right:1rem;font-size:.8rem}
 .sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.1rem}
 svg{max-width:100%;height:auto}footer{margin-top:3rem;color:#777;font-size:.8rem}

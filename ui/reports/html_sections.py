@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ui.reports.art15 import point_label
+from ui.reports.art15 import cite, point_label
 from ui.reports.audit_report import AuditReport, Comparison
-from ui.reports.html_parts import breakable, chips, clean, period, table
+from ui.reports.html_parts import breakable, clean, period, table
+from ui.reports.svg_charts import colour
 from ui.reports.wording import group_label, text
 from vault import wording
 
@@ -23,7 +24,7 @@ def gaps(audit: AuditReport, lang: str) -> str:
                                                                                          g.points)
             )  # fmt: skip
             where = "<br>".join(breakable(f) for f in g.files) or clean(t["whole_export"])
-            refs = clean(", ".join(g.refs))
+            refs = clean(", ".join(cite(r, lang) for r in g.refs))
             rows.append([asks, f"{clean(g.text(lang))}<br><span class='note'>{refs}</span>", where])
         out.append(table([(t["asks"], 34, False), (t["finding"], 42, False), (t["found_in"], 24, False)], rows,
                          {2: "path"}))  # fmt: skip
@@ -92,7 +93,8 @@ def appendix(audit: AuditReport, lang: str) -> str:
     rows = [
         [
             clean(g.brand),
-            chips({g.kind: g.count}, lang) + f"<br>{clean(wording.category_label(g.category, lang))}",
+            f"<span class='chip wrap' style='background:{colour(g.kind)}'>{clean(wording.kind_label(g.kind, lang))}"
+            f"</span><br>{clean(wording.category_label(g.category, lang))}",
             str(g.export_id),
             breakable(g.file),
             f"{wording.number(g.count, lang)}<br><span class='note'>"
@@ -101,8 +103,8 @@ def appendix(audit: AuditReport, lang: str) -> str:
         ]
         for g in audit.evidence
     ]
-    heads = [(t["brand"], 18, False), (f"{t['kind']} / {t['category']}", 20, False), (t["no"], 6, True),
-             (t["file_in_export"], 30, False), (t["records"], 12, True), (t["period"], 14, False)]  # fmt: skip
+    heads = [(t["brand"], 15, False), (f"{t['kind']} / {t['category']}", 21, False), (t["no"], 6, True),
+             (t["file_in_export"], 30, False), (t["records"], 14, False), (t["period"], 14, False)]  # fmt: skip
     return (
         f"<section class='appendix'><h2>{t['appendix']}</h2><p class='note'>{t['appendix_intro']}</p>"
         f"<h3>{t['exports']}</h3>{exports}<h3>{t['top_brands']}</h3>{table(heads, rows, {3: 'path'})}</section>"
