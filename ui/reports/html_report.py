@@ -19,12 +19,12 @@ CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;
 line-height:1.35}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;break-after:avoid}
-h3{font-size:1rem;break-after:avoid}
+h3{font-size:1rem;break-after:avoid}h2+p.note{break-after:avoid}
 table{border-collapse:collapse;width:100%;font-size:.82rem;table-layout:fixed}
 th,td{box-sizing:border-box;text-align:left;padding:.25rem .45rem;border-bottom:1px solid #e4e4e4;vertical-align:top;
 overflow-wrap:break-word}
 th{background:#f0f0f0;hyphens:auto}thead{display:table-header-group}tr{break-inside:avoid}
-td.path{overflow-wrap:anywhere;font-size:.95em}
+td.path{overflow-wrap:anywhere;font-size:.95em}td .note{font-size:.95em}
 .note{color:#555;font-size:.9rem}.chip{display:inline-block;white-space:nowrap;padding:0 .35rem;
 margin:0 .2rem .2rem 0;border-radius:.3rem;color:#fff;font-size:.75rem}.chip.wrap{white-space:normal}
 .num{text-align:right}td.num{white-space:nowrap}.legend span{display:inline-block;margin-right:1rem;font-size:.8rem}
@@ -48,7 +48,7 @@ def _brand_table(brands: list[BrandExposure], lang: str) -> str:
         for k, w in zip(("brand", "domain", "count", "kinds", "platforms", "period"), widths, strict=True)
     )
     rows = "".join(
-        f"<tr><td>{clean(b.name)}</td><td class='path'>{breakable(b.domain or '')}</td>"
+        f"<tr><td>{breakable(b.name)}</td><td class='path'>{breakable(b.domain or '')}</td>"
         f"<td class='num'>{wording.number(b.total, lang)}</td><td>{chips(b.touchpoints, lang)}</td>"
         f"<td>{clean(', '.join(wording.platform_label(p, lang) for p in b.platforms))}</td>"
         f"<td>{period(b.first_seen, b.last_seen, lang)}</td></tr>"

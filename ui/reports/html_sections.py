@@ -54,7 +54,7 @@ def _side(c: Comparison, audit: AuditReport, lang: str) -> str:
         merged: dict[str, dict[str, int]] = {}
         for brand, kind in entries:
             merged.setdefault(brand, {})[kind] = 1
-        rows = [[clean(b), " ".join(clean(wording.kind_label(k, lang)) + ";" for k in ks).rstrip(";")]
+        rows = [[breakable(b), " ".join(clean(wording.kind_label(k, lang)) + ";" for k in ks).rstrip(";")]
                 for b, ks in merged.items()]  # fmt: skip
         return table([(t["brand"], 45, False), (t["kinds"], 55, False)], rows)
 
@@ -92,7 +92,7 @@ def appendix(audit: AuditReport, lang: str) -> str:
                      (t["export_date"], 26, False)], export_rows, {2: "path"})  # fmt: skip
     rows = [
         [
-            clean(g.brand),
+            breakable(g.brand),
             f"<span class='chip wrap' style='background:{colour(g.kind)}'>{clean(wording.kind_label(g.kind, lang))}"
             f"</span><br>{clean(wording.category_label(g.category, lang))}",
             str(g.export_id),
@@ -103,8 +103,8 @@ def appendix(audit: AuditReport, lang: str) -> str:
         ]
         for g in audit.evidence
     ]
-    heads = [(t["brand"], 15, False), (f"{t['kind']} / {t['category']}", 21, False), (t["no"], 6, True),
-             (t["file_in_export"], 30, False), (t["records"], 14, False), (t["period"], 14, False)]  # fmt: skip
+    heads = [(t["brand"], 16, False), (f"{t['kind']} / {t['category']}", 20, False), (t["no"], 6, True),
+             (t["file_in_export"], 28, False), (t["records"], 16, False), (t["period"], 14, False)]  # fmt: skip
     return (
         f"<section class='appendix'><h2>{t['appendix']}</h2><p class='note'>{t['appendix_intro']}</p>"
         f"<h3>{t['exports']}</h3>{exports}<h3>{t['top_brands']}</h3>{table(heads, rows, {3: 'path'})}</section>"
