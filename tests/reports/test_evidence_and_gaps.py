@@ -12,6 +12,7 @@ from tests.exportkit import write_zip
 from tests.generators.facebook import LIST_ADVERTISERS, expected_brands, facebook_export
 from tests.reports.conftest import CANARY_USER
 from ui.reports import AuditReport, audit_exports, render
+from vault import wording
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +99,16 @@ def test_two_exports_of_one_platform_side_by_side(plain: AuditReport) -> None:
     assert sum(c.after_counts.values()) != sum(c.before_counts.values()) or c.appeared or c.vanished
     page = render(plain)
     assert "Zwei Exporte einer Plattform im Vergleich" in page and "Neu im neueren Export" in page
+
+
+def test_german_report_writes_numbers_and_dates_the_german_way(tmp_path: Path) -> None:
+    # scale=150: some 3,000 off-Facebook sources, as a long-used account's export lists them.
+    export = write_zip(tmp_path / "facebook-x-2024-09-14-a.zip", facebook_export("2024", scale=150))
+    report = audit_exports([export], lang="de")
+    shared = report.exposure.by_kind["activity_shared"]
+    assert shared >= 1000
+    page = render(report)
+    assert wording.number(shared, "de") in page and f"{shared:,}" not in page
+    assert "14.09.2024" in page and "2024-09-14</" not in page
+    english = render(report, "en")
+    assert f"{shared:,}" in english and "14 Sep 2024" in english
