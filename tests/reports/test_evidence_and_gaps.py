@@ -12,6 +12,7 @@ from tests.exportkit import write_zip
 from tests.generators.facebook import LIST_ADVERTISERS, expected_brands, facebook_export
 from tests.reports.conftest import CANARY_USER
 from ui.reports import AuditReport, audit_exports, render
+from ui.reports.html_parts import breakable
 from vault import wording
 
 
@@ -112,3 +113,14 @@ def test_german_report_writes_numbers_and_dates_the_german_way(tmp_path: Path) -
     assert "14.09.2024" in page and "2024-09-14</" not in page
     english = render(report, "en")
     assert f"{shared:,}" in english and "14 Sep 2024" in english
+    # A PDF of such an export lists the top brands and says how many it leaves out, and where they are.
+    short = render(report, limit=20)
+    hidden = len(report.exposure.brands) - 20
+    assert f"und {wording.number(hidden, 'de')} weitere Marken" in short
+    assert len(short) < len(page) / 10
+    e = report.exposure
+    shown = {b.name for brands in (e.brands, e.customer_lists, e.trackers) for b in brands[:20]}
+    left_out = [b.name for b in e.brands if b.name not in shown]
+    assert f"und {wording.number(len(left_out), 'de')} weitere Marken" in short  # under the evidence appendix
+    assert all(breakable(name) not in short for name in left_out[:50])
+    assert all(breakable(name) in short for name in shown)

@@ -26,6 +26,10 @@ from vault.counterparts import (
 from vault.errors import MeCloudError
 from vault.paths import atomic_write
 
+# A PDF lists the brands with most touchpoints (and their evidence); a long-used account's export names thousands
+# of off-platform sources, which would take WeasyPrint minutes and gigabytes. The HTML and JSON keep all of them.
+PDF_BRANDS = 150
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
@@ -88,7 +92,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if args.report.suffix.lower() == ".pdf":
             from ui.reports import html_to_pdf
 
-            html_to_pdf(render(report), args.report, title=text(args.lang)["title"])
+            html_to_pdf(render(report, limit=PDF_BRANDS), args.report, title=text(args.lang)["title"])
         else:
             atomic_write(args.report, render(report).encode("utf-8"), mode=0o644)
     if not (args.json_out or args.report):

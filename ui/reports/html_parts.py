@@ -6,7 +6,9 @@ import re
 from html import escape
 
 from ui.reports.svg_charts import colour
+from ui.reports.wording import text
 from vault import wording
+from vault.brands import BrandExposure
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
@@ -53,3 +55,12 @@ def table(heads: list[tuple[str, int, bool]], rows: list[list[str]], cls: dict[i
         for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def more(hidden: list[BrandExposure], lang: str) -> str:
+    """The note under a shortened list: how many brands and touchpoints it leaves out, and where they are."""
+    if not hidden:
+        return ""
+    t = text(lang)
+    n, total = wording.number(len(hidden), lang), wording.number(sum(b.total for b in hidden), lang)
+    return f"<p class='note'>{t['more_brands'].format(n=n, touchpoints=total)}</p>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ui.reports import html_sections
 from ui.reports.audit_report import AuditReport
-from ui.reports.html_parts import breakable, chips, clean, period
+from ui.reports.html_parts import breakable, chips, clean, more, period
 from ui.reports.svg_charts import colour, hbars, stacked_columns
 from ui.reports.wording import kind_label as kind_phrase
 from ui.reports.wording import text
@@ -38,10 +38,11 @@ h2{break-before:auto}.appendix{break-before:page}}
 """
 
 
-def _brand_table(brands: list[BrandExposure], lang: str) -> str:
+def _brand_table(brands: list[BrandExposure], lang: str, limit: int | None = None) -> str:
     t = text(lang)
     if not brands:
         return f"<p>{t['none']}</p>"
+    brands, hidden = (brands[:limit], brands[limit:]) if limit else (brands, [])
     widths = (20, 16, 11, 26, 13, 14)
     head = "".join(
         f"<th style='width:{w}%'{' class=num' if k == 'count' else ''}>{t[k]}</th>"
@@ -54,7 +55,7 @@ def _brand_table(brands: list[BrandExposure], lang: str) -> str:
         f"<td>{period(b.first_seen, b.last_seen, lang)}</td></tr>"
         for b in brands
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{more(hidden, lang)}"
 
 
 def _legend(kinds: list[str], lang: str) -> str:
@@ -86,8 +87,10 @@ def _coverage(report: AuditReport, lang: str) -> str:
     return f"{intro}<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
-def render(audit: AuditReport, lang: str | None = None) -> str:
-    """The report page in `lang` (default: the language the report was collected in)."""
+def render(audit: AuditReport, lang: str | None = None, limit: int | None = None) -> str:
+    """The report page in `lang` (default: the language the report was collected in). `limit` shortens the
+    brand lists and the evidence appendix to the brands with most touchpoints, for a PDF of a large export; the
+    HTML and the JSON keep everything."""
     lang = lang or audit.lang
     t = text(lang)
     report = audit.exposure
@@ -132,14 +135,15 @@ def render(audit: AuditReport, lang: str | None = None) -> str:
         f"<h2>{t['by_kind']}</h2>{kinds_chart}"
         f"<h2>{t['by_platform']}</h2>{platform_chart}"
         f"<h2>{t['timeline']}</h2>{timeline}{_legend(list(series), lang)}"
-        f"<h2>{t['top_brands']}</h2>{brand_chart}{_brand_table(report.brands, lang)}"
+        f"<h2>{t['top_brands']}</h2>{brand_chart}{_brand_table(report.brands, lang, limit)}"
         f"<h2>{t['customer_lists']}</h2><p class='note'>{t['customer_lists_intro']}</p>"
-        f"{_brand_table(report.customer_lists, lang)}"
-        f"<h2>{t['trackers']}</h2><p class='note'>{t['trackers_intro']}</p>{_brand_table(report.trackers, lang)}"
+        f"{_brand_table(report.customer_lists, lang, limit)}"
+        f"<h2>{t['trackers']}</h2><p class='note'>{t['trackers_intro']}</p>"
+        f"{_brand_table(report.trackers, lang, limit)}"
         f"<h2>{t['interests']}</h2>{interests}"
         f"{html_sections.gaps(audit, lang)}"
         f"{html_sections.comparisons(audit, lang)}"
         f"<h2>{t['coverage']}</h2>{_coverage(audit, lang)}"
-        f"{html_sections.appendix(audit, lang)}"
+        f"{html_sections.appendix(audit, lang, limit)}"
         f"<footer>{t['footer']}</footer></body></html>"
     )

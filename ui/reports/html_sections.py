@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ui.reports.art15 import cite, point_label
 from ui.reports.audit_report import AuditReport, Comparison
-from ui.reports.html_parts import breakable, clean, period, table
+from ui.reports.html_parts import breakable, clean, more, period, table
 from ui.reports.svg_charts import colour
 from ui.reports.wording import group_label, text
 from vault import wording
@@ -79,7 +79,7 @@ def comparisons(audit: AuditReport, lang: str) -> str:
     )
 
 
-def appendix(audit: AuditReport, lang: str) -> str:
+def appendix(audit: AuditReport, lang: str, limit: int | None = None) -> str:
     t = text(lang)
     basis = {"file name": t["date_from_name"], "newest record": t["date_from_records"]}
     export_rows = [
@@ -90,6 +90,10 @@ def appendix(audit: AuditReport, lang: str) -> str:
     ]  # fmt: skip
     exports = table([(t["no"], 7, True), (t["platforms"], 17, False), (t["file_name"], 50, False),
                      (t["export_date"], 26, False)], export_rows, {2: "path"})  # fmt: skip
+    exposure = audit.exposure
+    lists = (exposure.brands, exposure.customer_lists, exposure.trackers)
+    shown = {b.name for brands in lists for b in (brands[:limit] if limit else brands)}
+    hidden = [b for b in exposure.brands if b.name not in shown]
     rows = [
         [
             breakable(g.brand),
@@ -102,10 +106,12 @@ def appendix(audit: AuditReport, lang: str) -> str:
             period(g.first, g.last, lang),
         ]
         for g in audit.evidence
+        if g.brand in shown
     ]
     heads = [(t["brand"], 16, False), (f"{t['kind']} / {t['category']}", 20, False), (t["no"], 6, True),
              (t["file_in_export"], 28, False), (t["records"], 16, False), (t["period"], 14, False)]  # fmt: skip
     return (
         f"<section class='appendix'><h2>{t['appendix']}</h2><p class='note'>{t['appendix_intro']}</p>"
-        f"<h3>{t['exports']}</h3>{exports}<h3>{t['top_brands']}</h3>{table(heads, rows, {3: 'path'})}</section>"
+        f"<h3>{t['exports']}</h3>{exports}<h3>{t['top_brands']}</h3>{table(heads, rows, {3: 'path'})}"
+        f"{more(hidden, lang)}</section>"
     )

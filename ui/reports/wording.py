@@ -110,6 +110,10 @@ TEXT = {
         "page": "Page",
         "of": "of",
         "legend": "Legend",
+        "more_brands": (
+            "… and {n} more brands with {touchpoints} touchpoints: the HTML report and the JSON output list all of "
+            "them with their evidence."
+        ),
     },
     "de": {
         "title": "Wer hat meine Daten? Ein Bericht",
@@ -194,6 +198,10 @@ TEXT = {
         "page": "Seite",
         "of": "von",
         "legend": "Legende",
+        "more_brands": (
+            "… und {n} weitere Marken mit {touchpoints} Berührungspunkten: der HTML-Bericht und die JSON-Ausgabe "
+            "führen alle mit ihren Belegen auf."
+        ),
     },
 }
 
