@@ -99,3 +99,11 @@ def test_no_internal_ids_and_nothing_that_names_the_person(bericht: tuple[Path, 
                    FRIEND, "jamiegroesse", *MESSAGE_TEXTS):  # fmt: skip
         assert canary not in text, canary
     assert "facebook-[Konto]-2024-09-14.zip" in text and "Anhang: Belege" in text and "Auskunftslücken" in text
+
+
+def test_redacted_json_names_nobody_either(bericht: tuple[Path, dict]) -> None:
+    blob = json.dumps(bericht[1], ensure_ascii=False)
+    for canary in (CANARY_USER, persona.NAME, persona.LAST_NAME, persona.EMAIL, persona.USERNAME, "alexexample",
+                   FRIEND, "jamiegroesse", *MESSAGE_TEXTS):  # fmt: skip
+        assert canary not in blob, canary
+    assert bericht[1]["evidence"] and bericht[1]["exports"][0]["name"] == "facebook-[Konto]-2022-03-01.zip"
