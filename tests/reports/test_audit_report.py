@@ -102,3 +102,19 @@ def test_unknown_export_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureF
     err = capsys.readouterr().err
     assert "holiday-photos.zip" in err and "not a recognised export" in err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_pdf_engine_loads_nothing_from_anywhere() -> None:
+    """A page that asks for a remote font and image gets neither, and the engine makes no connection."""
+    from tests.security.network_guard import watching
+    from ui.reports.pdf import html_to_pdf_bytes, offline_fetcher
+
+    page = (
+        "<html><head><style>@font-face{font-family:X;src:url(https://fonts.example/x.woff2)}"
+        "body{font-family:X}</style></head><body><p>Hallo</p><img src='http://tracker.example/p.png'></body></html>"
+    )
+    fetcher = offline_fetcher()
+    with watching() as attempts:
+        pdf = html_to_pdf_bytes(page, fetcher=fetcher)
+    assert attempts == [] and pdf.startswith(b"%PDF-")
+    assert set(fetcher.refused) == {"https://fonts.example/x.woff2", "http://tracker.example/p.png"}

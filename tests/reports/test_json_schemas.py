@@ -47,3 +47,18 @@ def test_schema_rejects_wrong_shape() -> None:
     bad = [{"id": 1, "name": "X", "domain": None, "touchpoints": {"spam": 1}, "platforms": [], "first_seen": None,
             "last_seen": None}]  # fmt: skip
     assert list(_validator("brands.schema.json").iter_errors(bad))
+
+
+def test_audit_json_with_evidence_and_gaps_matches_schema(persona_exports: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "bericht.json"
+    assert main(["audit", *map(str, persona_exports), "--redact", "--lang", "de", "--json", str(out)]) == 0
+    data = json.loads(out.read_text("utf-8"))
+    validator = _validator("exposure-report.schema.json")
+    validator.validate(data)
+    assert data["evidence"] and data["art15_gaps"] and data["comparisons"] and len(data["exports"]) == 3
+    assert {e["export"] for e in data["evidence"]} <= {x["id"] for x in data["exports"]}
+    # The new parts are not vacuous either: a gap without its legal reference, or evidence without a file, fails.
+    broken = json.loads(json.dumps(data))
+    broken["art15_gaps"][0]["refs"] = []
+    del broken["evidence"][0]["file"]
+    assert len(list(validator.iter_errors(broken))) == 2

@@ -46,7 +46,9 @@ def test_cli_workflows_make_no_network_connection(
         assert main(["brands", "--json"]) == 0
         assert main(["brand", "Globex Bank", "--json"]) == 0
         assert main(["audit", str(fb), "--report", str(tmp_path / "r.html")]) == 0
+        assert main(["audit", str(fb), str(mbox), "--redact", "--lang", "de", "--report", str(tmp_path / "r.pdf")]) == 0
         assert main(["letter", "Globex Bank", "--kind", "access"]) == 0
+        assert main(["letter", "Globex Bank", "--lang", "de", "--out", str(tmp_path / "l.pdf")]) == 0
         assert main(["backup", str(tmp_path / "b.backup")]) == 0
         assert main(["firm", "add", str(firm.card_path)]) == 0
         grant = ["consent", "grant", "--firm", "1", "--category", "Interest", "--purpose", "Marketing"]

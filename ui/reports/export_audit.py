@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from importers import registry
-from vault.brands import ExposureReport, build
+from ui.reports.audit_report import AuditReport, collect
 from vault.ingest import ingest
 from vault.model import CoverageReport
 from vault.paths import make_private_dir
@@ -36,31 +36,42 @@ def group_parts(paths: Sequence[Path]) -> list[list[Path]]:
     return [sorted(groups[k]) for k in order]
 
 
+def ingest_exports(
+    store: Store,
+    paths: Sequence[Path],
+    platform: str | None = None,
+    on_export: Callable[[str, int], None] | None = None,
+) -> None:
+    """Read each export (several zips of one export together) into `store`."""
+    for group in group_parts(paths):
+        with registry.open_export(group) as tree:
+            module, detection = registry.choose(tree, platform)
+            coverage = CoverageReport()
+            summary = ingest(
+                store,
+                module.parse(tree, coverage),
+                platform=module.PLATFORM,
+                layout=detection.layout,
+                source=tree.describe(),
+                coverage=coverage,
+                finish_coverage=lambda c=coverage, t=tree: c.finish(t.paths()),
+            )
+        if on_export is not None:
+            on_export(summary.source, summary.items_added)
+
+
 def audit_exports(
     paths: Sequence[Path],
     redact: bool = False,
     platform: str | None = None,
     on_export: Callable[[str, int], None] | None = None,
-) -> ExposureReport:
+    lang: str = "en",
+) -> AuditReport:
     workdir = make_private_dir(Path(tempfile.mkdtemp(prefix="mecloud-audit-")))
     store = Store(workdir / "ephemeral.db", secrets.token_bytes(32))
     try:
-        for group in group_parts(paths):
-            with registry.open_export(group) as tree:
-                module, detection = registry.choose(tree, platform)
-                coverage = CoverageReport()
-                summary = ingest(
-                    store,
-                    module.parse(tree, coverage),
-                    platform=module.PLATFORM,
-                    layout=detection.layout,
-                    source=tree.describe(),
-                    coverage=coverage,
-                    finish_coverage=lambda c=coverage, t=tree: c.finish(t.paths()),
-                )
-            if on_export is not None:
-                on_export(summary.source, summary.items_added)
-        return build(store, redact=redact)
+        ingest_exports(store, paths, platform, on_export)
+        return collect(store, redact=redact, lang=lang)
     finally:
         store.close()
         shutil.rmtree(workdir, ignore_errors=True)

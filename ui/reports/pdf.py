@@ -1,40 +1,49 @@
-"""HTML -> PDF through Qt's QTextDocument and QPdfWriter: no browser, no network, fonts from the system."""
+"""HTML -> PDF with WeasyPrint, an engine for paged HTML and CSS: A4, running header, "page 2 of 5", table
+heads repeated on each page, inline SVG as vector graphics. Offline: no URL is ever fetched."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+from typing import Any
 
+from vault.errors import MeCloudError
 from vault.paths import atomic_write
 
-_SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+
+def _weasyprint() -> Any:
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:  # OSError: Pango or HarfBuzz missing from the system
+        raise MeCloudError(f"PDF output needs WeasyPrint and its system libraries (Pango, HarfBuzz): {exc}") from exc
+    return weasyprint
+
+
+def offline_fetcher() -> Any:
+    """A URL fetcher that refuses every URL but inline data: and keeps what it refused in `.refused`."""
+    from weasyprint.urls import URLFetcher
+
+    class Offline(URLFetcher):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=("data",))
+            self.refused: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            self.refused.append(url)
+            raise ValueError(f"{url[:80]!r}: reports load nothing from anywhere")
+
+    return Offline()
+
+
+def html_to_pdf_bytes(html: str, title: str = "Me-Cloud", fetcher: Any = None) -> bytes:
+    weasyprint = _weasyprint()
+    document = weasyprint.HTML(string=html, url_fetcher=fetcher or offline_fetcher(), base_url=None).render()
+    document.metadata.title = title
+    document.metadata.generator = "Me-Cloud"
+    return bytes(document.write_pdf())
 
 
 def html_to_pdf(html: str, out: Path, title: str = "Me-Cloud") -> None:
-    """Write `html` as an A4 PDF. QTextDocument cannot draw inline SVG, so charts are left out of the PDF;
-    the tables carry the same numbers."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-    from PySide6.QtWidgets import QApplication
-
-    # From the command line there may be no display: render on Qt's offscreen platform. A QApplication (not
-    # just a QGuiApplication), so widgets created later in the same process still work.
-    app = QApplication.instance() or QApplication(["mecloud-report", "-platform", "offscreen"])
-    doc = QTextDocument()
-    doc.setHtml(_SVG.sub("", html))
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buf)
-    writer.setResolution(96)  # QTextDocument lays out at screen resolution; match it or text comes out tiny
-    writer.setTitle(title)
-    writer.setCreator("Me-Cloud")
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
-    )
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-    doc.print_(writer)
-    del writer
-    buf.close()
-    atomic_write(out, bytes(data.data()), mode=0o644)
-    del app  # keep the application alive only as long as we needed it
+    """Write `html` as an A4 PDF; its own CSS (@page) lays out the pages."""
+    atomic_write(out, html_to_pdf_bytes(html, title), mode=0o644)

@@ -232,3 +232,12 @@ def addressee_for_brand(store: Store, brand_id: int) -> Addressee | None:
         return None
     c = found.company
     return Addressee(name=c.name, address=c.address, email=c.email)
+
+
+def authority_addressee_for_brand(store: Store, brand_id: int) -> Addressee | None:
+    """The supervisory authority a complaint about this brand's company goes to, when it is known."""
+    found = match_brand(store, brand_id)
+    if found is None or found.authority is None:
+        return None
+    a = found.authority
+    return Addressee(name=a.name, address=a.address, email=a.email)

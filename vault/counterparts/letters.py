@@ -1,15 +1,30 @@
-"""Data-subject request letters (GDPR Art. 15 access, Art. 17 erasure, Art. 21 objection) in English and
-German, citing the evidence the person's own exports gave. Our own wording; plain text."""
+"""Data-subject letters in English and German: requests (Art. 15 access, Art. 17 erasure, Art. 21 objection), a
+reminder once the month of Art. 12(3) has passed, and a complaint to the supervisory authority (Art. 77). Each
+cites in words the evidence the person's own exports gave. The letter is data (blocks of a DIN 5008-like
+letter); `as_text` and the PDF writer in ui.reports lay it out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import calendar
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
-from vault.brands import Evidence, brand_row, evidence, iso
+from vault import wording
+from vault.brands import brand_row
+from vault.counterparts.letter_evidence import evidence_lines
+from vault.counterparts.letter_texts import BODY, SUBJECT
+from vault.counterparts.sender import Sender, load_sender
+from vault.errors import MeCloudError
 from vault.store import Store
 
-KINDS = ("access", "erasure", "objection")
+KINDS = ("access", "erasure", "objection")  # requests to the company
+FOLLOW_UPS = ("reminder", "complaint")  # after an access request went unanswered
+ALL_KINDS = KINDS + FOLLOW_UPS
+
+
+class LetterError(MeCloudError):
+    """A follow-up letter that cannot be written yet, or has nobody to go to."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +32,9 @@ class Addressee:
     name: str
     address: str | None = None
     email: str | None = None
+
+    def lines(self) -> list[str]:
+        return [self.name, *(self.address.splitlines() if self.address else []), *([self.email] if self.email else [])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,145 +44,79 @@ class Letter:
     brand: str
     addressee: Addressee
     subject: str
-    body: str
+    body: str  # the whole letter as plain text
+    sender_lines: list[str] = field(default_factory=list)  # placeholders where the person entered nothing
+    date_text: str = ""  # "5. Dezember 2026"
+    greeting: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    final_paragraphs: list[str] = field(default_factory=list)  # after the evidence list
+    closing: str = ""
+    signature: str = ""
+    attachments: list[str] = field(default_factory=list)
+    attached: list[Letter] = field(default_factory=list)  # the earlier letters themselves, for the annex
 
     def as_text(self) -> str:
         return self.body
 
-
-_SUBJECT = {
-    "en": {
-        "access": "Request for access to my personal data (Art. 15 GDPR)",
-        "erasure": "Request for erasure of my personal data (Art. 17 GDPR)",
-        "objection": "Objection to processing for direct marketing (Art. 21(2) GDPR)",
-    },
-    "de": {
-        "access": "Auskunftsersuchen nach Art. 15 DSGVO",
-        "erasure": "Antrag auf Löschung meiner personenbezogenen Daten nach Art. 17 DSGVO",
-        "objection": "Widerspruch gegen die Verarbeitung zu Zwecken der Direktwerbung nach Art. 21 Abs. 2 DSGVO",
-    },
-}
-
-_BODY = {
-    "en": {
-        "greeting": "Dear Sir or Madam,",
-        "access": (
-            "Under Article 15 of the General Data Protection Regulation (GDPR) I ask you to confirm whether you "
-            "process personal data concerning me and, if so, to give me a copy of that data (Art. 15(3)) and the "
-            "information Art. 15(1) lists: the purposes of the processing, the categories of personal data, the "
-            "recipients to whom it was disclosed, the storage period, the source of the data where you did not "
-            "collect it from me (Art. 15(1)(g)), and whether automated decision-making, including profiling, "
-            "takes place."
-        ),
-        "erasure": (
-            "Under Article 17 of the General Data Protection Regulation (GDPR) I ask you to erase without undue "
-            "delay all personal data you hold about me. I withdraw any consent on which the processing is based "
-            "(Art. 7(3), Art. 17(1)(b)). Please also inform every recipient to whom you disclosed my data of "
-            "this erasure (Art. 19) and confirm the erasure to me in writing."
-        ),
-        "objection": (
-            "Under Article 21(2) and (3) of the General Data Protection Regulation (GDPR) I object to the "
-            "processing of my personal data for direct marketing, including profiling related to it. From now "
-            "on my data may no longer be processed for these purposes. This includes uploading it to advertising "
-            "platforms as a customer list or audience. Please confirm this to me in writing."
-        ),
-        "evidence_intro": (
-            "My own data exports from online platforms show that you hold or used data about me, for example:"
-        ),
-        "deadline": (
-            "Please reply within one month of receipt (Art. 12(3) GDPR). Should you need to confirm my identity, "
-            "please tell me which information you need."
-        ),
-        "closing": "Yours faithfully,",
-        "placeholder_name": "[Your name]",
-        "placeholder_address": "[Your postal address]",
-        "placeholder_email": "[The e-mail address you use with this company]",
-        "date": "Date",
-        "ids": "Identifiers you may hold about me",
-    },
-    "de": {
-        "greeting": "Sehr geehrte Damen und Herren,",
-        "access": (
-            "nach Art. 15 der Datenschutz-Grundverordnung (DSGVO) bitte ich Sie um Bestätigung, ob Sie mich "
-            "betreffende personenbezogene Daten verarbeiten, und gegebenenfalls um eine Kopie dieser Daten "
-            "(Art. 15 Abs. 3) sowie um die Informationen nach Art. 15 Abs. 1: die Verarbeitungszwecke, die "
-            "Kategorien personenbezogener Daten, die Empfänger, denen die Daten offengelegt wurden, die "
-            "Speicherdauer, die Herkunft der Daten, soweit Sie sie nicht bei mir erhoben haben (Art. 15 Abs. 1 "
-            "lit. g), und ob eine automatisierte Entscheidungsfindung einschließlich Profiling stattfindet."
-        ),
-        "erasure": (
-            "nach Art. 17 der Datenschutz-Grundverordnung (DSGVO) fordere ich Sie auf, alle mich betreffenden "
-            "personenbezogenen Daten unverzüglich zu löschen. Eine etwaige Einwilligung, auf der die Verarbeitung "
-            "beruht, widerrufe ich hiermit (Art. 7 Abs. 3, Art. 17 Abs. 1 lit. b). Bitte teilen Sie die Löschung "
-            "allen Empfängern mit, denen Sie meine Daten offengelegt haben (Art. 19), und bestätigen Sie mir die "
-            "Löschung schriftlich."
-        ),
-        "objection": (
-            "nach Art. 21 Abs. 2 und 3 der Datenschutz-Grundverordnung (DSGVO) widerspreche ich der Verarbeitung "
-            "meiner personenbezogenen Daten zum Zwecke der Direktwerbung einschließlich des damit verbundenen "
-            "Profilings. Meine Daten dürfen ab sofort nicht mehr für diese Zwecke verarbeitet werden. Das umfasst "
-            "auch das Hochladen als Kundenliste oder Zielgruppe bei Werbeplattformen. Bitte bestätigen Sie mir "
-            "dies schriftlich."
-        ),
-        "evidence_intro": (
-            "Meine eigenen Datenexporte von Online-Plattformen zeigen, dass Sie Daten über mich besitzen oder "
-            "genutzt haben, zum Beispiel:"
-        ),
-        "deadline": (
-            "Bitte antworten Sie innerhalb eines Monats nach Eingang (Art. 12 Abs. 3 DSGVO). Falls Sie meine "
-            "Identität bestätigen müssen, teilen Sie mir bitte mit, welche Angaben Sie benötigen."
-        ),
-        "closing": "Mit freundlichen Grüßen",
-        "placeholder_name": "[Ihr Name]",
-        "placeholder_address": "[Ihre Postanschrift]",
-        "placeholder_email": "[Die E-Mail-Adresse, die Sie bei diesem Unternehmen nutzen]",
-        "date": "Datum",
-        "ids": "Kennungen, die Sie zu mir gespeichert haben könnten",
-    },
-}
-
-_KIND_WORDS = {
-    "en": {
-        "customer_list": "uploaded a list with my data to",
-        "activity_shared": "sent my activity on your site or app to",
-        "ad_targeting": "targeted advertising at me on",
-        "ad_engagement": "showed me an ad I interacted with on",
-        "inference": "is linked to a segment about me on",
-        "email": "sends e-mail to my address (seen in my mailbox)",
-        "account": "holds an account of mine (seen on",
-        "purchase": "sold to me (seen on",
-        "visit": "was visited by me (seen on",
-    },
-    "de": {
-        "customer_list": "hat eine Liste mit meinen Daten hochgeladen bei",
-        "activity_shared": "hat meine Aktivität auf Ihrer Website oder App gesendet an",
-        "ad_targeting": "hat mir Werbung angezeigt auf",
-        "ad_engagement": "hat mir Werbung gezeigt, mit der ich interagiert habe, auf",
-        "inference": "ist mit einem Segment über mich verknüpft bei",
-        "email": "sendet E-Mails an meine Adresse (in meinem Postfach gesehen)",
-        "account": "führt ein Konto von mir (gesehen bei",
-        "purchase": "hat mir etwas verkauft (gesehen bei",
-        "visit": "wurde von mir besucht (gesehen bei",
-    },
-}
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "lang": self.lang,
+            "brand": self.brand,
+            "sender": self.sender_lines,
+            "recipient": self.addressee.lines(),
+            "date": self.date_text,
+            "subject": self.subject,
+            "greeting": self.greeting,
+            "paragraphs": self.paragraphs,
+            "evidence": self.evidence,
+            "final_paragraphs": self.final_paragraphs,
+            "closing": self.closing,
+            "signature": self.signature,
+            "attachments": self.attachments,
+            "attached": [a.to_json() for a in self.attached],
+        }
 
 
-def _evidence_lines(rows: list[Evidence], lang: str, limit: int = 12) -> list[str]:
-    seen: set[tuple[str, str]] = set()
-    lines = []
-    for e in rows:
-        key = (e.kind, e.platform)
-        if key in seen:
-            continue
-        seen.add(key)
-        when = (iso(e.time) or "")[:10]
-        words = _KIND_WORDS[lang].get(e.kind, e.kind)
-        closing = ")" if words.endswith("(seen on") or words.endswith("(gesehen bei") else ""
-        where = "" if e.kind == "email" else f" {e.platform}{closing}"
-        lines.append(f"- {words}{where}: {e.export}, {e.source_file}" + (f" ({when})" if when else ""))
-        if len(lines) >= limit:
-            break
-    return lines
+def month_after(day: date) -> date:
+    """The day a month after `day` (Art. 12(3)); the month's last day where it is shorter."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _sent_key(brand_id: int) -> str:
+    return f"letters.access_sent.{brand_id}"
+
+
+def record_access_request(store: Store, brand_id: int, day: date) -> None:
+    """Remember the day an access request to this brand was written, for a reminder or complaint later."""
+    with store.transaction():
+        store.set_meta(_sent_key(brand_id), day.isoformat())
+
+
+def access_request_sent_on(store: Store, brand_id: int) -> date | None:
+    stored = store.get_meta(_sent_key(brand_id))
+    return date.fromisoformat(stored) if stored else None
+
+
+def _text(letter: Letter) -> str:
+    lines = [*letter.sender_lines, "", *letter.addressee.lines(), "", letter.date_text, "", letter.subject, ""]
+    lines += [letter.greeting, ""]
+    for paragraph in letter.paragraphs:
+        lines += [paragraph, ""]
+    if letter.evidence:
+        lines += [f"- {e}" for e in letter.evidence] + [""]
+    for paragraph in letter.final_paragraphs:
+        lines += [paragraph, ""]
+    lines += [letter.closing, "", letter.signature]
+    if letter.attachments:
+        numbered = (f"{i}. {a}" for i, a in enumerate(letter.attachments, 1))
+        lines += ["", f"{BODY[letter.lang]['attachments']}:", *numbered]
+    text = "\n".join(lines) + "\n"
+    for i, annex in enumerate(letter.attached, 1):
+        text += f"\n\n{'=' * 8} {BODY[letter.lang]['attachments'][:-1]} {i} {'=' * 8}\n\n{annex.body}"
+    return text
 
 
 def write_letter(
@@ -176,34 +128,78 @@ def write_letter(
     sender_name: str | None = None,
     sender_email: str | None = None,
     today: date | None = None,
+    sender_address: str | None = None,
+    sent: date | None = None,
+    company: Addressee | None = None,
 ) -> Letter:
-    if kind not in KINDS:
-        raise ValueError(f"letter kind must be one of {', '.join(KINDS)}")
-    lang = lang if lang in _BODY else "en"
-    t = _BODY[lang]
+    """A letter about `brand_id`. For a complaint, `addressee` is the supervisory authority and `company` the
+    company complained about; reminder and complaint need the day of the access request (`sent`, else the
+    day recorded by `record_access_request`)."""
+    if kind not in ALL_KINDS:
+        raise ValueError(f"letter kind must be one of {', '.join(ALL_KINDS)}")
+    lang = lang if lang in BODY else "en"
+    t = BODY[lang]
+    today = today or date.today()
     row = brand_row(store, brand_id)
+    stored = load_sender(store)
+    sender = Sender(sender_name or stored.name, sender_address or stored.address, sender_email or stored.email)
     to = addressee or Addressee(name=row.name)
-    subject = _SUBJECT[lang][kind]
-    lines = [
-        sender_name or t["placeholder_name"],
-        t["placeholder_address"],
-        "",
-        to.name,
-        *(to.address.splitlines() if to.address else []),
-        *([to.email] if to.email else []),
-        "",
-        f"{t['date']}: {(today or date.today()).isoformat()}",
-        "",
-        subject,
-        "",
-        t["greeting"],
-        "",
-        t[kind],
-        "",
-    ]
-    ev = _evidence_lines(evidence(store, brand_id), lang)
-    if ev:
-        lines += [t["evidence_intro"], "", *ev, ""]
-    lines += [f"{t['ids']}: {sender_email or t['placeholder_email']}", "", t["deadline"], "", t["closing"], ""]
-    lines.append(sender_name or t["placeholder_name"])
-    return Letter(kind, lang, row.name, to, subject, "\n".join(lines) + "\n")
+    facts: dict[str, str] = {}
+    attached: list[Letter] = []
+    if kind in FOLLOW_UPS:
+        sent = sent or access_request_sent_on(store, brand_id)
+        if sent is None:
+            raise LetterError(f"When did you send the access request to {row.name}? Give the day with --sent.")
+        deadline = month_after(sent)
+        if today <= deadline:
+            raise LetterError(
+                f"{row.name} has until {wording.day(deadline, lang)} to answer the request of "
+                f"{wording.day(sent, lang)} (Art. 12(3) GDPR); a {kind} can follow after that day."
+            )
+        about = company or Addressee(name=row.name)
+        if kind == "complaint" and addressee is None:
+            raise LetterError(f"No supervisory authority is known for {about.name}; the letter needs one.")
+        facts = {
+            "sent": wording.day_in_words(sent, lang),
+            "deadline": wording.day_in_words(deadline, lang),
+            "company": about.name,
+            "company_address": f" ({', '.join(about.address.splitlines())})" if about.address else "",
+        }
+        request = write_letter(store, brand_id, "access", lang, about, sender.name, sender.email, sent,
+                               sender.address)  # fmt: skip
+        attached = [request]
+    subject = SUBJECT[lang][kind].format(**facts) if facts else SUBJECT[lang][kind]
+    paragraphs = [t[kind].format(**facts) if facts else t[kind]]
+    lines = evidence_lines(store, brand_id)
+    third = kind == "complaint"
+    evidence = [line.words(lang, third_person=third) for line in lines]
+    if evidence:
+        paragraphs.append(t["evidence_intro_complaint" if third else "evidence_intro"])
+    final = []
+    if kind in KINDS:
+        final += [f"{t['ids']}: {sender.email or t['placeholder_email']}", t["deadline"]]
+    else:
+        final.append(t[f"{kind}_close"])
+    sender_lines = [sender.name or t["placeholder_name"]]
+    sender_lines += sender.address.splitlines() if sender.address else [t["placeholder_address"]]
+    if sender.email:
+        sender_lines.append(sender.email)
+    letter = Letter(
+        kind=kind,
+        lang=lang,
+        brand=row.name,
+        addressee=to,
+        subject=subject,
+        body="",
+        sender_lines=sender_lines,
+        date_text=wording.day_in_words(today, lang),
+        greeting=t["greeting"],
+        paragraphs=paragraphs,
+        evidence=evidence,
+        final_paragraphs=final,
+        closing=t["closing"],
+        signature=sender.name or t["placeholder_name"],
+        attachments=[t["attachment_request"].format(**facts)] if attached else [],
+        attached=attached,
+    )
+    return replace(letter, body=_text(letter))
