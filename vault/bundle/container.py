@@ -70,8 +70,14 @@ def check_entries(archive: zipfile.ZipFile, manifest: Manifest) -> None:
             raise BundleRejected("malformed", f"{name} is {present[name]} bytes, the manifest says {size}")
 
 
-def check_data(archive: zipfile.ZipFile, data_file: DataFile, line_ok: Callable[[dict[str, Any]], str | None]) -> None:
-    """Hash the file against the manifest and check every record with `line_ok` (None or a problem)."""
+def check_data(
+    archive: zipfile.ZipFile,
+    data_file: DataFile,
+    line_ok: Callable[[dict[str, Any]], str | None],
+    keep: Callable[[dict[str, Any]], None] | None = None,
+) -> None:
+    """Hash the file against the manifest and check every record with `line_ok` (None or a problem).
+    `keep` is handed each record that passed; an inbox uses what it keeps only if the whole file then passes."""
     digest = hashlib.sha256()
     records = 0
     categories: set[str] = set()
@@ -87,6 +93,8 @@ def check_data(archive: zipfile.ZipFile, data_file: DataFile, line_ok: Callable[
             problem = line_ok(record)
             if problem:
                 raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + 1} {problem}")
+            if keep is not None:
+                keep(record)
             categories.update(tp.get("category") for tp in record.get("touchpoints", []) if isinstance(tp, dict))
             records += 1
     if digest.hexdigest() != data_file.sha256:
