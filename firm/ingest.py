@@ -79,21 +79,22 @@ def ingest(
     keys: FirmKeys,
     *,
     jobs: int = 1,
+    batch: int = BATCH,
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Summary:
     files = bundle_files(paths)
     summary = Summary()
-    batch: list[checking.Outcome] = []
+    pending: list[checking.Outcome] = []
     for outcome in _outcomes(files, keys, jobs, now):
-        batch.append(outcome)
-        if len(batch) >= BATCH:
-            _load(con, batch, summary, now)
-            batch = []
+        pending.append(outcome)
+        if len(pending) >= batch:
+            _load(con, pending, summary, now)
+            pending = []
             if progress:
                 progress(summary.seen, len(files))
-    if batch:
-        _load(con, batch, summary, now)
+    if pending:
+        _load(con, pending, summary, now)
     if progress:
         progress(summary.seen, len(files))
     return summary

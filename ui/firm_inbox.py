@@ -35,6 +35,7 @@ def register(sub: Any, load_keys: KeyLoader) -> None:
     p.add_argument(
         "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: cores)"
     )
+    p.add_argument("--batch", type=int, default=200, metavar="N", help="bundles per transaction (default: 200)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(handler=lambda a: _ingest(a, load_keys))
 
@@ -92,7 +93,9 @@ def _ingest(args: argparse.Namespace, load_keys: KeyLoader) -> int:
     keys = load_keys(args.dir / store.KEY_FILE)
     con = store.connect(args.dir)
     try:
-        summary = ingest.ingest(con, args.bundles, keys, jobs=max(1, args.jobs), progress=_progress)
+        summary = ingest.ingest(
+            con, args.bundles, keys, jobs=max(1, args.jobs), batch=max(1, args.batch), progress=_progress
+        )
     finally:
         con.close()
     rejected = ", ".join(f"{n} {reason}" for reason, n in sorted(summary.rejected.items())) or "none"
