@@ -6,7 +6,7 @@ Partitioned by a hash bucket of the consent id, so deleting one consent's data r
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -26,24 +26,35 @@ def export(con: duckdb.DuckDBPyConnection, out: Path, buckets: Iterable[int] | N
         if only is None and target.exists():
             shutil.rmtree(target)  # a full export starts clean: no partition of deleted data survives
         where = "" if only is None else f" WHERE bucket IN ({', '.join(str(b) for b in only)})"
-        data = con.sql(f"SELECT * FROM {table}{where}").to_arrow_table()
-        data = data.set_column(data.schema.get_field_index("bucket"), "bucket", data["bucket"].cast(pa.int32()))
         for bucket in only or ():
             shutil.rmtree(target / f"bucket={bucket}", ignore_errors=True)  # emptied partitions must go too
-        if data.num_rows:
-            ds.write_dataset(
-                data,
-                target,
-                format="parquet",
-                partitioning=_PARTITIONING,
-                existing_data_behavior="delete_matching",
-                basename_template=f"{table}-{{i}}.parquet",
-            )
-        written[table] = data.num_rows
+        # Streamed in record batches, in bucket order: memory stays flat however large the inbox grows.
+        reader = con.sql(f"SELECT * FROM {table}{where} ORDER BY bucket").to_arrow_reader(batch_size=64 * 1024)
+        counter = _Counted(reader)
+        ds.write_dataset(
+            counter.batches(),
+            target,
+            schema=reader.schema,
+            format="parquet",
+            partitioning=_PARTITIONING,
+            existing_data_behavior="delete_matching",
+            basename_template=f"{table}-{{i}}.parquet",
+        )
+        written[table] = counter.rows
     con.execute(
         "INSERT OR REPLACE INTO meta VALUES ('parquet_dir', ?)", [str(out.resolve())]
     )  # later deletions rewrite the partitions they touch here
     return written
+
+
+class _Counted:
+    def __init__(self, reader: pa.RecordBatchReader) -> None:
+        self.reader, self.rows = reader, 0
+
+    def batches(self) -> Iterator[pa.RecordBatch]:
+        for batch in self.reader:
+            self.rows += batch.num_rows
+            yield batch
 
 
 def last_export(con: duckdb.DuckDBPyConnection) -> Path | None:
