@@ -166,7 +166,9 @@ def main() -> None:
         "peak_rss_mb_with_revoke": round(_rss_mb(), 1),  # after padding the inbox to --consents
     }
     append_result(RESULTS_DIR / "firm_inbox.json", entry)
-    print(f"peak RSS: ingest {ingest_rss} MB, with the padded revoke {entry['peak_rss_mb_with_revoke']} MB; written to {RESULTS_DIR / 'firm_inbox.json'}")
+    with_revoke = entry["peak_rss_mb_with_revoke"]
+    print(f"peak RSS: ingest {ingest_rss} MB, with the padded revoke {with_revoke} MB")
+    print(f"written to {RESULTS_DIR / 'firm_inbox.json'}")
 
 
 if __name__ == "__main__":
