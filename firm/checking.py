@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.bundle import BundleRejected, read_checked
-from vault.consent import FirmKeys, timestamps
+from vault.consent import FirmKeys
 from vault.keys import identity
 
 _KEYS: FirmKeys | None = None  # set once per process before the pool forks, so a worker never unlocks the key
@@ -49,10 +49,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _time(value: Any) -> datetime | None:
-    return timestamps.parse(value) if isinstance(value, str) else None
-
-
 def check(path_text: str, now: datetime | None = None, max_bytes: int | None = None) -> Outcome:
     """Check one file with the keys this process was given. Never raises for a bad bundle: it is an outcome."""
     assert _KEYS is not None, "use_keys() first"
@@ -81,33 +77,14 @@ def check(path_text: str, now: datetime | None = None, max_bytes: int | None = N
         "repeatable": record.repeatable,
     }
     bid, cid = manifest.bundle_id, record.id
+    # Times stay ISO 8601 strings as the bundle has them (read_checked checked each): DuckDB casts a batch at once.
     for item in received.records:
         ref = str(item.get("ref", ""))
-        raw = item.get("raw")
-        outcome.items.append(
-            (
-                cid,
-                bid,
-                ref,
-                item.get("platform"),
-                item.get("kind"),
-                _time(item.get("time")),
-                item.get("title") or "",
-                raw,
-            )
-        )
-        for tp in item.get("touchpoints", []):
-            outcome.touchpoints.append(
-                (
-                    cid,
-                    bid,
-                    ref,
-                    tp.get("brand"),
-                    tp.get("domain"),
-                    tp.get("kind"),
-                    tp.get("category"),
-                    _time(tp.get("time")),
-                )
-            )
+        when, title = item.get("time"), item.get("title") or ""
+        outcome.items.append((cid, bid, ref, item.get("platform"), item.get("kind"), when, title, item.get("raw")))
+        outcome.touchpoints += [
+            (cid, bid, ref, tp.get("brand"), tp.get("domain"), tp.get("kind"), tp.get("category"), tp.get("time"))
+            for tp in item.get("touchpoints", [])
+        ]
     outcome.message = "verified"
     return outcome

@@ -206,7 +206,7 @@ def _keep(
     rows.touchpoints += [(c, b, bucket, *rest) for c, b, *rest in o.touchpoints]
 
 
-_TS = pa.timestamp("us", tz="UTC")
+_TS = pa.string()  # ISO 8601 as the bundle has it; DuckDB casts a batch at a time
 ITEMS = pa.schema(
     [("consent_id", pa.string()), ("bundle_id", pa.string()), ("bucket", pa.int32()), ("ref", pa.string()),
      ("platform", pa.string()), ("kind", pa.string()), ("time", _TS), ("title", pa.string()), ("raw", pa.string())]
@@ -231,5 +231,6 @@ class _Rows:
                     [pa.array(col, type=f.type) for col, f in zip(zip(*rows), schema)], schema=schema
                 )
                 con.register("batch_rows", arrow)
-                con.execute(f"INSERT INTO {table} SELECT * FROM batch_rows")
+                columns = ", ".join("time::TIMESTAMPTZ" if f.name == "time" else f.name for f in schema)
+                con.execute(f"INSERT INTO {table} SELECT {columns} FROM batch_rows")
                 con.unregister("batch_rows")
