@@ -10,7 +10,7 @@ APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 
 	fonts-dejavu-core xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
 	gnome-keyring dbus-daemon dbus-x11 poppler-utils desktop-file-utils appstream age \
-	libwayland-client0 libwayland-cursor0 libwayland-egl1 x11-utils
+	libwayland-client0 libwayland-cursor0 libwayland-egl1 x11-utils default-jre-headless
 
 .PHONY: run demo test lint system-deps venv bench screenshots package deb fuzz translations clean
 

@@ -41,6 +41,10 @@ def use_keys(keys: FirmKeys) -> None:
     _KEYS = keys
 
 
+def loaded() -> bool:
+    return _KEYS is not None
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:

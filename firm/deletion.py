@@ -31,6 +31,7 @@ class Deletion:
     bundles: tuple[str, ...]
     acknowledgement: Path  # written once the deletion is committed
     token: str
+    ack_id: str
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -48,19 +49,13 @@ class NoticeRefused(MeCloudError):
 
 def revoke(con: duckdb.DuckDBPyConnection, folder: Path, keys: FirmKeys, notice: bytes) -> Deletion | None:
     """Verify one notice; delete the consent's data and acknowledge. None when it was revoked already."""
-    try:
-        claimed = jws.unverified(notice)[2].get("consentId")
-    except (jws.JwsError, AttributeError):
-        raise NoticeRefused("not a revocation notice") from None
-    row = one(con, "SELECT token, status FROM consents WHERE consent_id = ?", [str(claimed)])
+    claimed = consent_claimed(notice)
+    row = one(con, "SELECT token, status FROM consents WHERE consent_id = ?", [claimed])
     if row is None:
         raise NoticeRefused(f"no consent {claimed} in this inbox: nothing to delete")
     token, status = str(row[0]), row[1]
+    revocation = verify_notice(notice, token)
     record, _ = verify_record(token)
-    try:
-        revocation = consent_revocation.verify(notice, record, token)
-    except consent_revocation.RevocationError as err:
-        raise NoticeRefused(str(err)) from None
     if status == "revoked":
         return None
     con.execute("BEGIN TRANSACTION")
@@ -74,7 +69,7 @@ def revoke(con: duckdb.DuckDBPyConnection, folder: Path, keys: FirmKeys, notice:
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    _write_acks([deletion])
+    write_acks([deletion])
     _rewrite_partitions(con, [record.id])
     return deletion
 
@@ -94,9 +89,57 @@ def purge(con: duckdb.DuckDBPyConnection, folder: Path, keys: FirmKeys, now: dat
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    _write_acks(done)
+    write_acks(done)
     _rewrite_partitions(con, [d.consent_id for d in done])
     return done
+
+
+def consent_claimed(notice: bytes) -> str:
+    """The consent a notice says it revokes, before anything is verified: to find the record to verify it with."""
+    try:
+        claimed = jws.unverified(notice)[2].get("consentId")
+    except (jws.JwsError, AttributeError):
+        raise NoticeRefused("not a revocation notice") from None
+    if not isinstance(claimed, str):
+        raise NoticeRefused("not a revocation notice (it names no consent)")
+    return claimed
+
+
+def verify_notice(notice: bytes, token: str) -> consent_revocation.Revocation:
+    """The notice, checked against the consent record the firm keeps: signed by that person, for that record."""
+    record, _ = verify_record(token)
+    try:
+        return consent_revocation.verify(notice, record, token)
+    except consent_revocation.RevocationError as err:
+        raise NoticeRefused(str(err)) from None
+
+
+def acknowledge(
+    folder: Path,
+    keys: FirmKeys,
+    consent_id: str,
+    token: str,
+    subject: str,
+    reason: str,
+    bundles: list[str],
+    rows: int,
+    now: datetime,
+) -> Deletion:
+    """The signed acknowledgement of one deletion, and where it will be written for the person."""
+    token_ack = ack_format.make(
+        keys.signing_key,
+        consent_id=consent_id,
+        consent_sha256=consent_revocation.token_sha256(token),
+        controller=keys.firm_id,
+        data_subject=subject,
+        reason=reason,
+        bundles=bundles,
+        rows_deleted=rows,
+        deleted_at=now,
+    )
+    ack_id = jws.unverified(token_ack)[2]["id"]
+    out = folder / ACKS_DIR / f"{consent_id.removeprefix('urn:uuid:')}.{reason}.jws"
+    return Deletion(consent_id, reason, rows, tuple(sorted(bundles)), out, token_ack, ack_id)
 
 
 def _delete(
@@ -120,24 +163,14 @@ def _delete(
     for table in ("touchpoints", "items"):
         rows += int(con.execute(f"DELETE FROM {table} WHERE consent_id = ?", [consent_id]).fetchall()[0][0])
     con.execute("UPDATE consents SET status = ?, ended_at = ? WHERE consent_id = ?", [reason, now, consent_id])
-    token_ack = ack_format.make(
-        keys.signing_key,
-        consent_id=consent_id,
-        consent_sha256=consent_revocation.token_sha256(token),
-        controller=keys.firm_id,
-        data_subject=subject,
-        reason=reason,
-        bundles=list(bundles),
-        rows_deleted=rows,
-        deleted_at=now,
+    done = acknowledge(folder, keys, consent_id, token, subject, reason, list(bundles), rows, now)
+    con.execute(
+        "INSERT INTO deletions VALUES (?, ?, ?, ?, ?, ?)", [done.ack_id, consent_id, reason, rows, now, done.token]
     )
-    ack_id = jws.unverified(token_ack)[2]["id"]
-    con.execute("INSERT INTO deletions VALUES (?, ?, ?, ?, ?, ?)", [ack_id, consent_id, reason, rows, now, token_ack])
-    out = folder / ACKS_DIR / f"{consent_id.removeprefix('urn:uuid:')}.{reason}.jws"
-    return Deletion(consent_id, reason, rows, bundles, out, token_ack)
+    return done
 
 
-def _write_acks(deletions: list[Deletion]) -> None:
+def write_acks(deletions: list[Deletion]) -> None:
     """For the person: each acknowledgement as a file the firm sends them (or they fetch)."""
     for d in deletions:
         d.acknowledgement.parent.mkdir(mode=0o700, exist_ok=True)

@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 TABLES = ("consents", "items", "touchpoints")
+LEDGER = ("bundles", "revocations", "deletions")  # small, whole: what was received, revoked, deleted and when
 _PARTITIONING = ds.partitioning(pa.schema([("bucket", pa.int32())]), flavor="hive")
 
 
@@ -37,6 +38,18 @@ def export(con: duckdb.DuckDBPyConnection, out: Path, buckets: Iterable[int] | N
             schema=reader.schema,
             format="parquet",
             partitioning=_PARTITIONING,
+            existing_data_behavior="delete_matching",
+            basename_template=f"{table}-{{i}}.parquet",
+        )
+        written[table] = counter.rows
+    for table in LEDGER:
+        reader = con.sql(f"SELECT * FROM {table}").to_arrow_reader(batch_size=64 * 1024)
+        counter = _Counted(reader)
+        ds.write_dataset(
+            counter.batches(),
+            out / table,
+            schema=reader.schema,
+            format="parquet",
             existing_data_behavior="delete_matching",
             basename_template=f"{table}-{{i}}.parquet",
         )

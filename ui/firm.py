@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_verify_revocation)
 
-    firm_inbox.register(sub, _load_keys)
+    firm_inbox.register(sub, _load_keys, _passphrase)
     return parser
 
 

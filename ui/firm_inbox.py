@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 KeyLoader = Callable[[Path], FirmKeys]
+Passphrase = Callable[[], str]
 
 
-def register(sub: Any, load_keys: KeyLoader) -> None:
+def register(sub: Any, load_keys: KeyLoader, passphrase: Passphrase) -> None:
     inbox = sub.add_parser("inbox", help="the firm's inbox: verify and load many bundles, export, honour revocations")
     isub = inbox.add_subparsers(dest="inbox_command", metavar="STEP", required=True)
 
@@ -36,8 +37,9 @@ def register(sub: Any, load_keys: KeyLoader) -> None:
         "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: cores)"
     )
     p.add_argument("--batch", type=int, default=200, metavar="N", help="bundles per transaction (default: 200)")
+    _engine_options(p)
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.set_defaults(handler=lambda a: _ingest(a, load_keys))
+    p.set_defaults(handler=lambda a: _spark_ingest(a, passphrase) if a.engine == "spark" else _ingest(a, load_keys))
 
     p = isub.add_parser("export", help="write the verified data as Hive-partitioned Parquet")
     p.add_argument("dir", type=Path, metavar="DIR")
@@ -48,6 +50,7 @@ def register(sub: Any, load_keys: KeyLoader) -> None:
     p = isub.add_parser("revoke", help="verify revocation notices, delete that data, write acknowledgements")
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("notices", nargs="+", type=Path, metavar="NOTICE")
+    _engine_options(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=lambda a: _revoke(a, load_keys))
 
@@ -60,6 +63,21 @@ def register(sub: Any, load_keys: KeyLoader) -> None:
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_status)
+
+
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=["duckdb", "spark"],
+        default="duckdb",
+        help="duckdb: this machine, the inbox's DuckDB store (default); spark: a Spark cluster, the lake",
+    )
+    p.add_argument("--master", default="local[2]", metavar="URL", help="Spark master (with --engine spark)")
+    p.add_argument("--lake", type=Path, metavar="DIR", help="the Parquet lake Spark works on (default: DIR/lake)")
+
+
+def _lake(args: argparse.Namespace) -> Path:
+    return args.lake or args.dir / "lake"
 
 
 def _firm(name: str) -> ModuleType:
@@ -98,6 +116,10 @@ def _ingest(args: argparse.Namespace, load_keys: KeyLoader) -> int:
         )
     finally:
         con.close()
+    return _report_ingest(args, summary)
+
+
+def _report_ingest(args: argparse.Namespace, summary: Any) -> int:
     rejected = ", ".join(f"{n} {reason}" for reason, n in sorted(summary.rejected.items())) or "none"
     _emit(
         args,
@@ -108,6 +130,16 @@ def _ingest(args: argparse.Namespace, load_keys: KeyLoader) -> int:
     for r in summary.rejections if not args.json else ():
         print(f"mecloud-firm: rejected ({r['reason']}): {r['file']}: {r['message']}", file=sys.stderr)
     return 0
+
+
+def _spark_ingest(args: argparse.Namespace, passphrase: Passphrase) -> int:
+    engine, store = _firm("spark_engine"), _firm("store")
+    spark = engine.session(args.master)
+    try:
+        summary = engine.ingest(spark, _lake(args), args.bundles, args.dir / store.KEY_FILE, passphrase())
+    finally:
+        spark.stop()
+    return _report_ingest(args, summary)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -124,18 +156,24 @@ def _export(args: argparse.Namespace) -> int:
 def _revoke(args: argparse.Namespace, load_keys: KeyLoader) -> int:
     store, deletion = _firm("store"), _firm("deletion")
     keys = load_keys(args.dir / store.KEY_FILE)
-    con = store.connect(args.dir)
+    if args.engine == "spark":
+        engine = _firm("spark_engine")
+        spark = engine.session(args.master)
+        revoke, close = (lambda notice: engine.revoke(spark, _lake(args), args.dir, keys, notice)), spark.stop
+    else:
+        con = store.connect(args.dir)
+        revoke, close = (lambda notice: deletion.revoke(con, args.dir, keys, notice)), con.close
     done, refused, again = [], [], []
     try:
         for path in args.notices:
             try:
-                result = deletion.revoke(con, args.dir, keys, path.read_bytes()[: 1 << 20])
+                result = revoke(path.read_bytes()[: 1 << 20])
             except (OSError, deletion.NoticeRefused) as err:
                 refused.append({"notice": str(path), "reason": str(err)})
                 continue
             (done if result else again).append(result.to_json() if result else {"notice": str(path)})
     finally:
-        con.close()
+        close()
     lines = [
         f"deleted {d['rows_deleted']} rows of {d['consent_id']}; acknowledgement: {d['acknowledgement']}" for d in done
     ]
