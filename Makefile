@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# Debian packages: Qt offscreen + a real X server, a Secret Service for keyring tests, PDF tools,
+# Debian packages: Qt offscreen + a real X server, a Secret Service for keyring tests, PDF tools, Java for Spark,
 # the validators the packaging tests use.
 APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0 \
 	fonts-dejavu-core xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
