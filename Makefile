@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# Debian packages: Qt offscreen + a real X server, a Secret Service for keyring tests, PDF tools,
+# Debian packages: Qt offscreen + a real X server, a Secret Service for keyring tests, PDF tools, Java for Spark,
 # the validators the packaging tests use.
 APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0 \
 	fonts-dejavu-core xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
 	gnome-keyring dbus-daemon dbus-x11 poppler-utils desktop-file-utils appstream age \
 	libwayland-client0 libwayland-cursor0 libwayland-egl1 x11-utils \
-	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 default-jre-headless
 
 .PHONY: run demo test lint system-deps venv bench screenshots package deb fuzz translations clean
 

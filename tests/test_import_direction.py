@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-OURS = ("vault", "importers", "ui")
+OURS = ("vault", "importers", "ui", "firm")
 QT = ("PySide6", "shiboken6")
 # What an importer may use of the vault: the plain types and errors it hands over, nothing that stores.
 IMPORTERS_MAY_USE = ("vault.model", "vault.errors", "vault.unix_time")
@@ -139,7 +139,7 @@ def test_the_walk_sees_the_tree() -> None:
     assert "vault.store.database" not in imports_of("vault.store.item_chunks")  # a type only, under TYPE_CHECKING
 
 
-@pytest.mark.parametrize("top", ["vault", "importers"])
+@pytest.mark.parametrize("top", ["vault", "importers", "firm"])
 def test_core_packages_never_import_qt(top: str) -> None:
     offenders = sorted(
         f"{m} imports {i}" for m in MODULES if m.split(".")[0] == top for i in imports_of(m) if i.split(".")[0] in QT
@@ -153,7 +153,19 @@ def test_vault_imports_neither_importers_nor_ui() -> None:
         for m in MODULES
         if m.startswith("vault")
         for i in imports_of(m)
-        if i.split(".")[0] in ("importers", "ui")
+        if i.split(".")[0] in ("importers", "ui", "firm")
+    )
+    assert offenders == []
+
+
+def test_the_firm_side_uses_the_vault_only() -> None:
+    # The firm's inbox verifies with vault.bundle and vault.age; it has no face and reads no exports.
+    offenders = sorted(
+        f"{m} imports {i}"
+        for m in MODULES
+        if m.startswith("firm")
+        for i in imports_of(m)
+        if i.split(".")[0] in ("importers", "ui", *QT)
     )
     assert offenders == []
 

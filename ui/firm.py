@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ui import firm_inbox
 from vault import __version__
 from vault.bundle import MAX_BUNDLE, REASONS, BundleRejected, Ledger, Verdict, open_bundle, open_for_revocation
 from vault.consent import dpv, firm_keys, timestamps
@@ -80,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", required=True, type=Path, metavar="KEYFILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_verify_revocation)
+
+    firm_inbox.register(sub, _load_keys, _passphrase)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""Consent commands: firm add, firms, consent grant/preview/revoke/history/export, consents, share."""
+"""Consent commands: firm add, firms, consent grant/preview/revoke/ack/history/export, consents, share."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
 from vault.bundle import share
-from vault.consent import dpv, kantara, timestamps
+from vault.consent import MAX_ACK, confirm_deletion, dpv, kantara, timestamps
 from vault.consent import grants as consent
 from vault.errors import MeCloudError
 from vault.paths import atomic_write
@@ -82,7 +82,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.set_defaults(handler=cmd_revoke)
 
-    p = actions.add_parser("history", help="grants, shares and revocations")
+    p = actions.add_parser("ack", help="import a firm's signed acknowledgement that it deleted a consent's data")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_ack)
+
+    p = actions.add_parser("history", help="grants, shares, revocations and confirmed deletions")
     p.add_argument("consent_id", nargs="?", metavar="CONSENT_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_history)
@@ -208,6 +213,24 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         path = consent.revoke(vault, args.consent_id, args.out)
     print(f"Consent revoked. Send the signed notice to the firm: {path}")
+    return 0
+
+
+def cmd_ack(args: argparse.Namespace) -> int:
+    try:
+        token = args.file.read_bytes()[: MAX_ACK + 1]
+    except OSError as err:
+        raise MeCloudError(f"{args.file}: cannot read ({err.strerror}).") from None
+    with open_vault(args) as vault:
+        granted, ack, new = confirm_deletion(vault, token)
+    when = timestamps.iso(ack.deleted_at)
+    if args.json:
+        print_json({"consent": granted.id, "firm": granted.firm.name, "reason": ack.reason, "deleted_at": when,
+                    "rows_deleted": ack.rows_deleted, "bundles": list(ack.bundles), "new": new})  # fmt: skip
+    else:
+        already = "" if new else " (already recorded)"
+        rows = f"{ack.rows_deleted} rows deleted"
+        print(f"Deletion confirmed by {granted.firm.name} on {when}: consent {granted.id}, {rows}{already}.")
     return 0
 
 

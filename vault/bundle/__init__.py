@@ -2,7 +2,7 @@
 
 from vault.bundle.ledger import Ledger
 from vault.bundle.seal import ShareCancelled, ShareResult, share
-from vault.bundle.unseal import MAX_BUNDLE, open_bundle, open_for_revocation
+from vault.bundle.unseal import MAX_BUNDLE, Received, open_bundle, open_for_revocation, read_checked
 from vault.bundle.verdict import REASONS, BundleRejected, Verdict
 
 __all__ = [
@@ -10,10 +10,12 @@ __all__ = [
     "REASONS",
     "BundleRejected",
     "Ledger",
+    "Received",
     "ShareCancelled",
     "ShareResult",
     "Verdict",
     "open_bundle",
     "open_for_revocation",
+    "read_checked",
     "share",
 ]

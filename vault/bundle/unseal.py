@@ -272,3 +272,33 @@ def _extract(archive: Any, opened: Opened, out_dir: Path) -> Path:
         with archive.open(name) as src, open(target / name, "wb") as dst:
             shutil.copyfileobj(src, dst, 1024 * 1024)
     return target
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """A bundle that passed every check that needs no ledger, with the records it carries."""
+
+    opened: Opened
+    records: list[dict[str, Any]]
+    size: int
+
+
+def read_checked(path: Path, keys: FirmKeys, *, now: datetime | None = None, max_bytes: int = MAX_BUNDLE) -> Received:
+    """Steps 1-6 and 8 of `open_bundle`, the same checks, without a ledger: for an inbox that keeps its own.
+
+    The caller must still refuse revoked consents and replays (step 7) before it keeps anything; nothing is
+    recorded here, so this can run in many processes at once. Raises BundleRejected.
+    """
+    now = now or timestamps.now()
+    records: list[dict[str, Any]] = []
+    with _decrypted(path, keys, max_bytes) as plain:
+        size = plain.seek(0, 2)
+        plain.seek(0)
+        archive = open_zip(plain)
+        opened = _open_signed(archive, keys)
+        _check_time(opened, now)
+        _check_scope(opened)
+        line_ok = _line_checker(opened.record)
+        for data_file in opened.manifest.files:
+            check_data(archive, data_file, line_ok, records.append)
+    return Received(opened, records, size)

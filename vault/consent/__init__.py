@@ -1,5 +1,7 @@
 """Consent: firm cards and keys, consent records and grants, DPV terms, selection, revocation."""
 
+from vault.consent.acknowledgement import MAX_ACK, Acknowledgement, AcknowledgementError
+from vault.consent.deletions import confirm_deletion
 from vault.consent.fields import exact, sha256_hex, terms, text, urn
 from vault.consent.firm_keys import FirmKeys
 from vault.consent.grants import EXPIRED, USED, WITHDRAWN, Consent, ConsentError, Firm, HistoryEvent, find_consent
@@ -9,8 +11,11 @@ from vault.consent.selection import SelectedItem, StoredScope, iter_items
 
 __all__ = [
     "EXPIRED",
+    "MAX_ACK",
     "USED",
     "WITHDRAWN",
+    "Acknowledgement",
+    "AcknowledgementError",
     "Consent",
     "ConsentError",
     "ConsentRecord",
@@ -20,6 +25,7 @@ __all__ = [
     "RecordError",
     "SelectedItem",
     "StoredScope",
+    "confirm_deletion",
     "exact",
     "find_consent",
     "iter_items",

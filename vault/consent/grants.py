@@ -127,7 +127,7 @@ class Preview:
 @dataclass(frozen=True, slots=True)
 class HistoryEvent:
     at: str
-    action: str  # granted | shared | revoked
+    action: str  # granted | shared | revoked | deletion_confirmed
     consent_id: int
     firm: str
     detail: dict[str, Any]
@@ -393,4 +393,11 @@ def history(vault: Vault, consent_ref: str | int | None = None) -> list[HistoryE
         params,
     ):
         events.append(HistoryEvent(at, "revoked", cid, firm, {"path": path}))
+    # Deletions a firm confirmed live in the audit log only (vault.consent.deletions records them).
+    for detail_text in store.query("SELECT detail FROM audit_log WHERE action = 'consent.deletion_confirmed'"):
+        detail = json.loads(detail_text[0])
+        if consent_ref is None or detail["consent"] == params[0]:
+            info = {k: detail[k] for k in ("reason", "bundles", "rows_deleted", "ack_id")}
+            at, cid, firm = detail["deleted_at"], detail["consent"], detail["firm"]
+            events.append(HistoryEvent(at, "deletion_confirmed", cid, firm, info))
     return sorted(events, key=lambda e: (e.at, e.consent_id))

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from joserfc import jws as _jose
 from joserfc.errors import JoseError
@@ -87,6 +88,16 @@ def loads_strict(data: bytes, max_size: int = MAX_TOKEN) -> Any:
     """Parse JSON refusing duplicate keys, NaN/Infinity, bad UTF-8 and anything over `max_size`."""
     if len(data) > max_size:
         raise JwsError("malformed", "malformed signed object: too large")
+    # Fast path for what Me-Cloud writes (a bundle's records are orjson's compact output): orjson parses ~10x
+    # faster but keeps the last of duplicate keys silently, so its result counts only when writing it back gives
+    # the very same bytes, which a duplicate key (dropped on the way) or any other spelling would not.
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        pass  # the strict parser below decides, with its own message
+    else:
+        if orjson.dumps(value) == data.rstrip(b"\n"):
+            return value
     try:
         text = data.decode("utf-8")
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
