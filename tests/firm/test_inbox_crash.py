@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -43,23 +44,33 @@ def _consistent(world: World) -> int:
         con.close()
 
 
+def _kill_after(command: list[str], checked: int, rng: random.Random) -> None:
+    """Run an ingest and SIGKILL it once it reports `checked` bundles or more, a moment later (mid-batch or not)."""
+    env = {**_env(), "MECLOUD_PROGRESS": "1"}
+    child = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    seen = b""
+    while child.poll() is None:
+        seen += os.read(child.stderr.fileno(), 4096)
+        numbers = re.findall(rb"checked (\d+) of", seen)
+        if numbers and int(numbers[-1]) >= checked:
+            time.sleep(rng.uniform(0.0, 0.05))
+            child.send_signal(signal.SIGKILL)
+            break
+    child.wait(timeout=60)
+    child.stderr.close()
+
+
 @pytest.mark.slow
 def test_sigkill_during_ingest_leaves_whole_batches(world: World) -> None:
     for i in range(BUNDLES):
         world.share(world.people[i % len(world.people)], f"b{i:02}.age")
-    started = time.monotonic()
-    probe = world.tmp / "probe-inbox"
-    subprocess.run(["cp", "-r", str(world.inbox), str(probe)], check=True)
     command = _ingest_command(world)
-    subprocess.run([*command[:5], str(probe), *command[6:]], env=_env(), cwd=ROOT, check=True, capture_output=True)
-    duration = time.monotonic() - started
     rng = random.Random(25)
     counts = []
-    for _ in range(6):
-        child = subprocess.Popen(command, env=_env(), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.2, duration))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+    for _ in range(5):
+        done = _consistent(world)
+        _kill_after(command, done + 4 * rng.randint(1, 2), rng)
         counts.append(_consistent(world))
     assert any(0 < n < BUNDLES for n in counts), f"no kill landed mid-ingest: {counts}"
     subprocess.run(command, env=_env(), cwd=ROOT, check=True, capture_output=True)
