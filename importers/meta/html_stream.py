@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from html import escape
 
 from lxml import etree
 
@@ -55,54 +56,96 @@ def iter_elements(tree: ExportTree, member: Member, kind_of: Kind) -> Iterator[t
     An element nested in another named one is not handed out on its own: its owner holds it. Raises
     MetaFileUnreadable when the page cannot be parsed or ends before `</html>` (a truncated download),
     after handing out what came before."""
-    parser = etree.HTMLPullParser(
-        events=("start", "end"), no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8"
-    )
-    open_kinds: list[etree._Element] = []
-    tail = b""
+    reader = _Reader(member.path, kind_of)
+    tail = carry = b""
     with tree.open(member) as fh:
-        while True:
-            chunk = fh.read(CHUNK)
-            if not chunk:
-                break
+        while chunk := fh.read(CHUNK):
             tail = (tail + chunk)[-512:]
-            try:
-                parser.feed(chunk)
-            except etree.Error as exc:
-                raise MetaFileUnreadable(f"{member.path}: not readable as HTML ({_short(exc)})") from exc
-            yield from _drain(parser, kind_of, open_kinds)
-    try:
-        parser.close()
-    except etree.Error as exc:
-        raise MetaFileUnreadable(f"{member.path}: not readable as HTML ({_short(exc)})") from exc
-    yield from _drain(parser, kind_of, open_kinds)
+            data = carry + chunk
+            # Feed up to the last tag start, so between two feeds the parser is between tokens and a
+            # fresh parser can take over there.
+            cut = data.rfind(b"<")
+            cut = len(data) if cut <= 0 else cut
+            data, carry = data[:cut], data[cut:]
+            yield from reader.feed(data)
+        yield from reader.feed(carry)
+    yield from reader.close()
     if b"</html" not in tail.lower():
         raise MetaFileUnreadable(f"{member.path}: the page ends early (a truncated or incomplete download)")
 
 
-def _drain(
-    parser: etree.HTMLPullParser, kind_of: Kind, open_kinds: list[etree._Element]
-) -> Iterator[tuple[str, etree._Element]]:
-    for event, el in parser.read_events():
-        if not isinstance(el.tag, str):
-            continue
-        if event == "start":
-            if kind_of(el) is not None:
-                open_kinds.append(el)
-            continue
-        if el.tag in _SILENT:
-            el.text = None
-            for child in list(el):
-                el.remove(child)
-        if open_kinds and open_kinds[-1] is el:
-            open_kinds.pop()
-            if not open_kinds:
-                kind = kind_of(el)
-                if kind is not None:
-                    yield kind, el
+def _parser() -> etree.HTMLPullParser:
+    return etree.HTMLPullParser(
+        events=("start", "end"), no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8"
+    )
+
+
+class _Reader:
+    """The pull parser and the elements open in it. libxml2's HTML push parser keeps every byte it was
+    fed until the end of the document, so every RESTART bytes, between two entries, a new parser takes
+    over, first fed the start tags of the elements still open (`<html><body><div class="_a706">`)."""
+
+    RESTART = 8 * 1024**2
+
+    def __init__(self, path: str, kind_of: Kind) -> None:
+        self.path, self.kind_of = path, kind_of
+        self.parser = _parser()
+        self.open: list[etree._Element] = []  # every element started and not yet ended
+        self.named: list[etree._Element] = []  # those of them `kind_of` names
+        self.fed = 0
+
+    def feed(self, data: bytes) -> Iterator[tuple[str, etree._Element]]:
+        if not data:
+            return
+        try:
+            self.parser.feed(data)
+        except etree.Error as exc:
+            raise MetaFileUnreadable(f"{self.path}: not readable as HTML ({_short(exc)})") from exc
+        yield from self._drain()
+        self.fed += len(data)
+        if self.fed >= self.RESTART and not self.named and not any(e.tag in _SILENT for e in self.open):
+            self._restart()
+
+    def close(self) -> Iterator[tuple[str, etree._Element]]:
+        try:
+            self.parser.close()
+        except etree.Error as exc:
+            raise MetaFileUnreadable(f"{self.path}: not readable as HTML ({_short(exc)})") from exc
+        yield from self._drain()
+
+    def _restart(self) -> None:
+        prefix = "".join(
+            f"<{e.tag}" + "".join(f' {k}="{escape(v)}"' for k, v in e.attrib.items()) + ">" for e in self.open
+        )
+        self.parser, self.open, self.fed = _parser(), [], 0
+        self.parser.feed(prefix.encode("utf-8"))
+        for _ in self._drain():
+            pass  # the open elements again, empty: nothing to hand out
+
+    def _drain(self) -> Iterator[tuple[str, etree._Element]]:
+        for event, el in self.parser.read_events():
+            if not isinstance(el.tag, str):
+                continue
+            if event == "start":
+                self.open.append(el)
+                if self.kind_of(el) is not None:
+                    self.named.append(el)
+                continue
+            if el in self.open:
+                del self.open[self.open.index(el) :]
+            if el.tag in _SILENT:
+                el.text = None
+                for child in list(el):
+                    el.remove(child)
+            if self.named and self.named[-1] is el:
+                self.named.pop()
+                if not self.named:
+                    kind = self.kind_of(el)
+                    if kind is not None:
+                        yield kind, el
+                    _forget(el)
+            elif not self.named:
                 _forget(el)
-        elif not open_kinds:
-            _forget(el)
 
 
 def _forget(el: etree._Element) -> None:
