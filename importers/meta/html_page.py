@@ -58,11 +58,14 @@ class HtmlPage:
         self.offset: timedelta | None = None
         self._zone_said = False
         self._bad_date_said = False
-        self.seen_known = False  # any element of a known layout: else the markup is unknown
+        # Any element that carries data in a known layout: a page with only its header and footer (a
+        # layout Meta has changed) is unknown markup, not an empty list. Empty lists have no page at all
+        # (Meta writes `no-data.txt` instead).
+        self.seen_known = False
 
     def elements(self) -> Iterator[tuple[str, etree._Element]]:
         for kind, el in iter_elements(self.tree, self.member, _kind):
-            self.seen_known = True
+            self.seen_known = self.seen_known or kind not in ("time", "header", "thead")
             if kind == "time":
                 self._learn_offset(el)
             elif kind == "header":

@@ -134,3 +134,13 @@ def test_an_html_download_through_the_import_job_shows_the_brands_and_adds_nothi
     assert {"activity_shared"} <= rows["Initech Mobile"]
     again = run_import(vault, [export])
     assert (again.items_added, again.touchpoints_added, again.brands_added) == (0, 0, 0)
+
+
+def test_a_page_with_its_header_but_entries_in_a_new_markup_is_unknown(tmp_path: Path) -> None:
+    files = facebook_html_export("2026")
+    page = files["ads_information/advertisers_you_ve_interacted_with.html"]
+    files["ads_information/advertisers_you_ve_interacted_with.html"] = page.replace(b"_a6-g", b"_z9-q")
+    parsed = parse(facebook, write(tmp_path, files))
+    problem = "no content in a page layout Me-Cloud knows (unknown markup)"
+    assert f"ads_information/advertisers_you_ve_interacted_with.html: {problem}" in parsed.coverage.issues
+    assert parsed.of_kind("ad_click") == []
