@@ -84,3 +84,25 @@ def test_keys_compare_case_folded_in_every_script(vault: Vault, tmp_path: Path) 
     run_import(vault, [write_zip(tmp_path / "fb.zip", files)])
     cyrillic = [r.name for r in list_brands(vault.store) if r.name.casefold() == "кофейня север"]
     assert len(cyrillic) == 1
+
+
+MISREAD = ("Café Nordlicht", "Καφεκοπτείο Αθηνά", "北風旅行社")
+
+
+def _misread(name: str) -> str:
+    """UTF-8 bytes read as Windows-1252 once: "CafÃ© Nordlicht"."""
+    return name.encode("utf-8").decode("cp1252")
+
+
+def test_mojibake_is_repaired_and_lost_characters_never_show(vault: Vault, tmp_path: Path) -> None:
+    # Exports that were decoded wrongly once before (a re-saved CSV, a mail gateway): "CafÃ©" for "Café";
+    # and names whose bytes were lost before the export was written: "Kaffeer�sterei".
+    doc: dict[str, Any] = ttgen.export("2024")
+    doc["Ads and data"]["Off TikTok Activity"]["OffTikTokActivityDataList"] = [
+        {"TimeStamp": "2024-10-02 12:00:11", "Source": source, "Event": "Purchase"}
+        for source in (*(_misread(n) for n in MISREAD), "Kaffeer\ufffdsterei Lindner")
+    ]
+    run_import(vault, [write_zip(tmp_path / "tt.zip", {"user_data_tiktok.json": json.dumps(doc, ensure_ascii=False)})])
+    names = {r.name for r in list_brands(vault.store)}
+    assert {*MISREAD, "Kaffeer sterei Lindner"} <= names
+    assert not any("\ufffd" in n or "Ã" in n or "Î" in n or "å" in n for n in names)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ftfy
 import tldextract
+from ftfy.badness import is_bad
 
 # Legal-form words that say nothing about which brand it is ("Zalando SE" is "Zalando").
 _LEGAL_FORMS = {
@@ -125,6 +127,7 @@ def _canonical(key: str) -> str:
 def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
     """The alias keys a hint yields, domain first (the surer one); duplicates dropped."""
     out: list[Alias] = []
+    name = display_name(name) if name else name
     if domain:
         reg = registrable_domain(domain)
         key = domain_key(domain) if reg else None
@@ -138,5 +141,11 @@ def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
 
 
 def display_name(label: str) -> str:
-    """A brand's name for people, as written (NFC): legal forms kept (they help find the entity), whitespace tidy."""
-    return unicodedata.normalize("NFC", " ".join(label.split()))
+    """A brand's name for people as its owner wrote it: legal forms kept (they help find the entity),
+    whitespace tidy, NFC; mojibake undone ("CafÃ©" -> "Café"; ftfy's encoding fix only, so quotes,
+    widths and entities stay as written); characters lost before the export (U+FFFD) left out rather
+    than shown as "Caf�"."""
+    # ASCII cannot be mojibake, and most names are clean: ftfy (~25 µs a name) only where it may help.
+    repaired = label if label.isascii() or not is_bad(label) else ftfy.fix_encoding(label)
+    repaired = repaired.replace("\ufffd", " ")
+    return unicodedata.normalize("NFC", " ".join(repaired.split()))
