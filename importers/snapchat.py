@@ -3,7 +3,8 @@
 Every file is an object of named sections, each a list of flat records or one small object; files
 are streamed section by section. Format notes: formats/README.md §9. Touchpoints: the interest and
 lifestyle categories Snapchat files you under, the demographics it derives, ads you interacted with,
-your account. An export requested as HTML only cannot be read: the user is told to ask for JSON.
+your account. An export requested as HTML only is read from its `html/` pages instead
+(importers/snapchat_html.py), into the same records.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.formats import DateFormats, iter_items, iter_values
+from importers.snapchat_html import html_sections
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -124,7 +126,8 @@ def _ad_interaction(section: str, record: Any, path: str, coverage: CoverageRepo
 
 def _records(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
     stem = member.name.rsplit(".", 1)[0].lower()
-    for section, record in _sections(tree, member):
+    sections = html_sections if member.name.lower().endswith(".html") else _sections
+    for section, record in sections(tree, member):
         if record is None or record == "" or record == [] or record == {}:
             continue  # an empty section says nothing
         if _ADS_SECTION.search(section):
@@ -177,22 +180,30 @@ def detect(tree: ExportTree) -> Detection | None:
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     members = tree.members()
     json_files = {m.path for m in members if _in(m, "json") and m.name.lower().endswith(".json")}
-    if not json_files:
-        if _known(members, "html", "html"):
-            raise ImportFailed(
-                f"{tree.describe()}: this Snapchat export holds HTML pages only, which cannot be read reliably. "
-                "Request your data again at accounts.snapchat.com > My Data and choose JSON (or HTML and JSON)."
-            )
-        raise ImportFailed(f"{tree.describe()}: no json/ folder with Snapchat data files found")
+    # The HTML copy is read only where the JSON copy is missing (a download requested as HTML only).
+    html_files = (
+        set() if json_files else {m.path for m in members if _in(m, "html") and m.name.lower().endswith(".html")}
+    )
+    if not json_files and not html_files:
+        raise ImportFailed(f"{tree.describe()}: no json/ or html/ folder with Snapchat data files found")
     for member in members:
         lower = member.path.lower()
-        if member.path in json_files:
+        if member.path in json_files or member.path in html_files:
             count = 0
-            for obs in _records(tree, member, coverage):
-                count += 1
-                yield obs
+            try:
+                for obs in _records(tree, member, coverage):
+                    count += 1
+                    yield obs
+            except ImportFailed as exc:
+                if member.path not in html_files:
+                    raise
+                coverage.issue(member.path, str(exc).removeprefix(f"{member.path}: "))
+                if not count:
+                    continue
             coverage.read(member.path, count)
-        elif "/html/" in f"/{lower}" or lower.endswith("index.html"):
+        elif "/html/" in f"/{lower}" or (json_files and lower.endswith("index.html")):
             coverage.skip(member.path, "the HTML copy of the JSON files")
+        elif lower.endswith("index.html"):
+            coverage.skip(member.path, "the table of contents of the HTML pages")
         elif re.search(r"(^|/)(memories|chat_media|public_profile)/", lower):
             coverage.skip(member.path, "photos and videos; not imported")

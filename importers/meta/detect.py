@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from importers.archive import ExportTree
 from importers.contract import Detection
-from vault.errors import ImportFailed
 
 
 def suffix(pattern: str) -> re.Pattern[str]:
@@ -51,18 +50,8 @@ def _hits(
         low = path.lower()
         if low.endswith(".json"):
             json_hits.extend((sig, path) for sig in signatures if sig.search(low))
-        elif low.endswith(".html"):
+        elif low.endswith((".html", ".htm")):
             # The HTML export has the same tree with .html files: match it as if it were JSON.
-            as_json = low[:-5] + ".json"
+            as_json = low.rsplit(".", 1)[0] + ".json"
             html_hits.extend((sig, path) for sig in signatures if sig.search(as_json))
     return json_hits, html_hits
-
-
-def require_json(tree: ExportTree, label: str) -> None:
-    """An export downloaded as HTML cannot be imported: say so plainly instead of importing nothing."""
-    paths = [p.lower() for p in tree.paths()]
-    if not any(p.endswith(".json") for p in paths) and any(p.endswith(".html") for p in paths):
-        raise ImportFailed(
-            f"{tree.describe()}: this {label} export is in HTML format. Me-Cloud reads the JSON format: "
-            f"request a new download from {label} and choose the format JSON."
-        )

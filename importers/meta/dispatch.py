@@ -14,6 +14,8 @@ from typing import Any
 import orjson
 
 from importers.archive import ExportTree, Member
+from importers.meta import html_route
+from importers.meta.html_stream import notes_to
 from importers.meta.json_sections import MetaFileUnreadable
 from importers.meta.text import clean_label
 from vault.errors import ImportFailed
@@ -111,6 +113,8 @@ def run(
 ) -> Iterator[Observation]:
     """Dispatch every member of the export to its handler and account for it in `coverage`."""
     readable = 0
+    notes = html_route.Notes(coverage)
+    json_paths = html_route.json_paths(tree.paths())
     for member in tree.members():
         low = member.path.lower()
         if any(f"/{part}/" in f"/{low}" for part in meta.foreign):
@@ -119,18 +123,21 @@ def run(
         if ext in _MEDIA:
             coverage.skip(member.path, "photo, video or audio file: not imported")
             continue
-        if ext in _HTML:
-            coverage.skip(member.path, "HTML copy: Me-Cloud reads the JSON version of the export")
-            continue
-        if ext != "json":
+        if ext in _HTML:  # the HTML download: each page read like its JSON twin (importers/meta/html_pages.py)
+            handler, why = html_route.route(low, rules, fallback, json_paths)
+            if why:
+                coverage.skip(member.path, why)
+                continue
+        elif ext != "json":
             if "/messages/" in f"/{low}":
                 coverage.skip(member.path, "message attachment: not imported")
             continue
-        handler = next((r.handler for r in rules if r.pattern.search(low)), fallback)
+        else:
+            handler = next((r.handler for r in rules if r.pattern.search(low)), fallback)
         if handler is None:
             continue
         ctx = Context(tree, coverage, meta, member)
-        count, recognised = yield from _counted(handler(ctx), ctx)
+        count, recognised = yield from _counted(handler(ctx), ctx, notes)
         if recognised:
             coverage.read(member.path, count)
             readable += 1
@@ -139,13 +146,14 @@ def run(
 
 
 def _counted(
-    gen: Generator[Observation, None, bool | None], ctx: Context
+    gen: Generator[Observation, None, bool | None], ctx: Context, notes: html_route.Report
 ) -> Generator[Observation, None, tuple[int, bool]]:
     count = 0
     try:
         while True:
             try:
-                obs = next(gen)
+                with notes_to(notes):  # only while the handler runs: never across our own yield
+                    obs = next(gen)
             except StopIteration as stop:
                 return count, stop.value is not False
             count += 1

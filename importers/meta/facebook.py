@@ -1,7 +1,9 @@
-"""Facebook "Download Your Information" export (JSON), every layout era since 2018.
+"""Facebook "Download Your Information" export (JSON or HTML), every layout era.
 
 Request it at facebook.com > Settings > Accounts Center > Your information and permissions >
-Download your information; choose format JSON (HTML cannot be imported), any date range.
+Download your information; format JSON or HTML (both import), any date range. HTML pages are read
+into the same records as their JSON twins (importers/meta/html_pages.py), back to the ≤ 2018
+`index.htm` + `html/ads.htm` export; a download with some files in each format imports both.
 
 Files are found by path suffix, with or without the `facebook-<user>/` wrapper folder of older
 exports; the shape of each file is read from its keys (formats/README.md §2). Layout eras:
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 from importers.archive import ExportTree
 from importers.contract import Detection
 from importers.meta import detect as meta_detect
-from importers.meta import dispatch, items, touchpoints
+from importers.meta import dispatch, html_legacy, items, touchpoints
 from importers.meta.detect import Signs, suffix
 from importers.meta.dispatch import MetaPlatform, rule
 from vault.model import CoverageReport, Observation
@@ -49,6 +51,8 @@ RULES = (
     rule(r"your_topics/your_topics\.json", touchpoints.inferences("inferred_topic", "pd:Interest", "topic")),
     rule(r"profile_information\.json", items.profile),
     rule(r"messages/.+/message_\d+\.json", items.messages),
+    rule(r"html/ads\.htm", html_legacy.legacy_ads),  # ≤ 2018 HTML: interests, clicks, contact lists
+    rule(r"index\.htm", items.profile),  # ≤ 2018 HTML: the profile page
 )
 
 SIGNS = Signs(
@@ -64,6 +68,7 @@ SIGNS = Signs(
         suffix(r"ads_information/advertisers_using_your_activity_or_information\.json$"),
         suffix(r"ads/ads_interests\.json$"),
         suffix(r"other_logged_information/ads_interests\.json$"),
+        suffix(r"html/ads\.json$"),  # ≤ 2018 HTML `html/ads.htm`, matched as its .json twin
     ),
     eras=(
         (
@@ -103,5 +108,4 @@ def detect(tree: ExportTree) -> Detection | None:
 
 
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
-    meta_detect.require_json(tree, LABEL)
     yield from dispatch.run(tree, coverage, META, RULES, items.generic)

@@ -1,7 +1,8 @@
-"""Instagram "Download Your Information" export (JSON), the 2022 and the 2024+ layouts.
+"""Instagram "Download Your Information" export (JSON or HTML), the 2022 and the 2024+ layouts.
 
 Request it in the Instagram app or at accountscenter.instagram.com > Your information and
-permissions > Download your information; choose format JSON (HTML cannot be imported).
+permissions > Download your information; format JSON or HTML (both import; HTML pages are read into
+the records of their JSON twins by importers/meta/html_pages.py).
 
 2022: flat folders (`ads_and_businesses/`, `ads_and_topics/`, `information_about_you/`…), often
 under a `<username>_<YYYYMMDD>/` wrapper. 2024+: `ads_information/instagram_ads_and_businesses/`,
@@ -86,5 +87,4 @@ def detect(tree: ExportTree) -> Detection | None:
 
 
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
-    meta_detect.require_json(tree, LABEL)
     yield from dispatch.run(tree, coverage, META, RULES, items.generic)

@@ -9,14 +9,16 @@ Strings come back repaired (meta_text.fix_tree).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import ijson
 
 from importers.archive import ExportTree, Member
+from importers.meta.entry import Entry, MetaFileUnreadable
+from importers.meta.html_pages import is_html, iter_html_entries
 from importers.meta.text import fix_tree
-from vault.errors import ImportFailed
+
+__all__ = ["MAX_DEPTH", "Entry", "MetaFileUnreadable", "iter_entries"]
 
 # Real Meta documents nest fewer than ten levels; a deeper one is broken or hostile, and capping it
 # keeps every later step (repair, serialisation) safe from recursion limits.
@@ -26,23 +28,14 @@ _BOM = b"\xef\xbb\xbf"
 _SCALARS = frozenset({"null", "boolean", "integer", "double", "number", "string"})
 
 
-class MetaFileUnreadable(ImportFailed):
-    """One file of a Meta export is not valid JSON: an issue for that file, not for the whole import."""
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One top-level piece of a document: an element of a top-level array (key None, listed True),
-    an element of an array under a top-level key (listed True), or a whole top-level value
-    (listed False; an empty array comes as the value [] so its section is still seen)."""
-
-    key: str | None
-    value: Any
-    listed: bool
-
-
 def iter_entries(tree: ExportTree, member: Member) -> Iterator[Entry]:
-    """Stream the entries of one JSON member. Raises MetaFileUnreadable on broken JSON."""
+    """Stream the entries of one JSON member. Raises MetaFileUnreadable on broken JSON.
+
+    The HTML copy of a file (`.html`, `.htm`) is read by importers/meta/html_pages.py into entries of
+    the same shape, so every handler reads both formats."""
+    if is_html(member.path):
+        yield from iter_html_entries(tree, member)
+        return
     with tree.open(member) as raw:
         fh = _SkipBom(raw)
         try:

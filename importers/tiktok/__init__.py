@@ -4,7 +4,9 @@ One file, `user_data_tiktok.json` (older: `user_data.json`), in a zip or bare: t
 (`Activity`, `Ads and data`, `Profile` …; renamed in 2025: `Your Activity`, `Profile And Settings`,
 `Likes and Favorites` …) holding lists and maps; an empty list is `null` or "". Format notes:
 formats/README.md §6. Touchpoints: Off-TikTok activity (an advertiser's site or app sent your
-activity, per source and event), ad interests, linked accounts. Everything else becomes items.
+activity, per source and event; usage data from third-party apps), the partners and advertisers of
+"ads based on data received from partners", ad interests, linked accounts. Apps named by a store id or
+a package name are never brands as written (importers/formats/app_ids.py). Everything else becomes items.
 The file can be large: it is walked once, one record at a time.
 """
 
@@ -16,7 +18,18 @@ from typing import Any
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.formats import iter_values
-from importers.tiktok.records import PLATFORM, ad_interests, digest, list_record, off_tiktok, profile, slug, tidy
+from importers.tiktok.records import (
+    PARTNER_LISTS,
+    PLATFORM,
+    ad_interests,
+    digest,
+    list_record,
+    off_tiktok,
+    partners,
+    profile,
+    slug,
+    tidy,
+)
 from vault.model import CoverageReport, Observation
 
 LABEL = "TikTok"
@@ -115,13 +128,15 @@ def _element(keys: tuple[str, ...], value: Any, path: str, coverage: CoverageRep
         return []
     if keys[2].lower() == "adinterestcategories":  # written as a list in some exports
         return ad_interests(value, path)
+    if keys[2].lower() in PARTNER_LISTS:
+        return partners(keys[2], value, path)
     if len(keys) == 5:
         if keys[2].lower() == "chathistory":
             record = {"Chat": keys[3], **value} if isinstance(value, dict) else {"Chat": keys[3], "value": value}
             obs = list_record("chat history", record, path)
         else:
             obs = list_record(keys[3], value, path)
-    elif keys[2].lower() == "offtiktokactivitydatalist" or keys[1].lower() == "off tiktok activity":
+    elif keys[2].lower() in ("offtiktokactivitydatalist", "usagedatalist") or keys[1].lower() == "off tiktok activity":
         obs = off_tiktok(value, path)
         if obs is None:
             coverage.issue(path, "an Off-TikTok activity record without a source")
@@ -151,6 +166,8 @@ def _file(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
         elif len(keys) == 3:
             if keys[2].lower() == "adinterestcategories":
                 found = ad_interests(value, path)
+            elif keys[2].lower() in PARTNER_LISTS:
+                found = partners(keys[2], value, path)
             elif keys[2].lower() not in _NOISE and value not in (None, ""):
                 found = maps.add(keys[:2], keys[2], value)
         elif len(keys) == 4 and keys[3].isdigit() and isinstance(value, dict):

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from importers.formats import parse_time
+from importers.formats import app_ref, parse_time
 from vault.model import BrandHint, Observation
 
 PLATFORM = "tiktok"
@@ -120,8 +120,27 @@ def list_record(subsection: str, record: Any, path: str) -> Observation | None:
     return Observation(PLATFORM, spec.kind, moment, title, record, path, natural_key=key, brands=hints)
 
 
+def source_hint(source: str, touchpoint: str, category: str, detail: str) -> BrandHint | None:
+    """The brand a partner or source names: a website by its domain, a name as written, an app by the
+    readable name and publisher domain of its package; a bare store id or nameless store link is no brand."""
+    app = app_ref(source)
+    if app is None:
+        domain = source.lower().removeprefix("www.") if _DOMAIN.fullmatch(source.lower()) else None
+        return BrandHint(touchpoint, category, name=None if domain else source, domain=domain, detail=detail)
+    if app.name is None:
+        return None
+    return BrandHint(
+        touchpoint,
+        category,
+        name=app.name,
+        domain=app.publisher_domain,
+        detail=tidy(f"{detail} (app {app.token})", 300),
+    )
+
+
 def off_tiktok(record: Any, path: str) -> Observation | None:
-    """An advertiser's site or app told TikTok what you did there."""
+    """An advertiser's site or app told TikTok what you did there (Off-TikTok activity, usage data from
+    third-party apps and websites)."""
     if not isinstance(record, dict):
         return None
     low = lower_keys(record)
@@ -129,14 +148,43 @@ def off_tiktok(record: Any, path: str) -> Observation | None:
     if not source:
         return None
     moment = when(low)
-    domain = source.lower().removeprefix("www.") if _DOMAIN.fullmatch(source.lower()) else None
     detail = tidy(f"its site or app sent TikTok your activity: {event}", 300)
-    hint = BrandHint(
-        "activity_shared", "pd:BrowsingBehaviour", name=None if domain else source, domain=domain, detail=detail
-    )
+    hint = source_hint(source, "activity_shared", "pd:BrowsingBehaviour", detail)
     key = f"{PLATFORM}:off_tiktok:{_iso(moment)}:{source}:{event}"
-    title = tidy(f"{source} sent TikTok: {event}")
-    return Observation(PLATFORM, "off_tiktok_activity", moment, title, record, path, natural_key=key, brands=(hint,))
+    shown = source if hint is not None else f"An app (store id {source})"
+    title = tidy(f"{shown} sent TikTok: {event}")
+    hints = (hint,) if hint is not None else ()
+    return Observation(PLATFORM, "off_tiktok_activity", moment, title, record, path, natural_key=key, brands=hints)
+
+
+# "Ads based on data received from partners": who sent TikTok data about you, and who used it for ads.
+_PARTNER_LISTS = {
+    "datapartnerlist": ("activity_shared", "pd:BrowsingBehaviour", "a partner that gave TikTok data about you"),
+    "advertiserlist": ("ad_targeting", "pd:Behavioral", "showed you ads based on data partners gave TikTok"),
+}
+PARTNER_LISTS = frozenset(_PARTNER_LISTS)
+
+
+def partners(list_name: str, raw: Any, path: str) -> list[Observation]:
+    """`DataPartnerList` / `AdvertiserList`: one string each (names split on commas that touch no space,
+    as "Initech Mobile, Inc." holds one), or a list. Every name is one observation."""
+    touchpoint, category, detail = _PARTNER_LISTS[list_name.lower()]
+    names: list[str] = []
+    for entry in raw if isinstance(raw, list) else [raw]:
+        if isinstance(entry, str):
+            names += re.split(r"(?<=\S),(?=\S)", entry)
+        elif isinstance(entry, dict):
+            names += [v for v in entry.values() if isinstance(v, str)][:1]
+    out = []
+    for name in dict.fromkeys(tidy(n, 200) for n in names):
+        if not name or name.lower() in _NOTHING:
+            continue
+        hint = source_hint(name, touchpoint, category, detail)
+        key = f"{PLATFORM}:partner:{list_name.lower()}:{name}"
+        title = tidy(f"{'Data partner' if touchpoint == 'activity_shared' else 'Advertiser'}: {name}")
+        brands = (hint,) if hint is not None else ()
+        out.append(Observation(PLATFORM, "ad_partner", None, title, name, path, natural_key=key, brands=brands))
+    return out
 
 
 def ad_interests(raw: Any, path: str) -> list[Observation]:

@@ -1,12 +1,13 @@
 """Generated Snapchat "My Data" exports about the fictional persona (formats/README.md §9).
 
 Variants: "json" (`mydata_<ms>/json/*.json` plus `memories/`), "both" (JSON and its `html/` twin),
-"html" (HTML only: cannot be imported, the user must re-request JSON), "flat" (the user zipped the
+"html" (HTML only: read from its pages), "flat" (the user zipped the
 inside of the folder: `json/` at the root, no wrapper).
 """
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -85,12 +86,39 @@ def _json_files(scale: int) -> dict[str, Any]:
     }
 
 
-def _html_files() -> dict[str, Any]:
-    page = "<html><body><h1>{}</h1><table><tr><td>Alex</td></tr></table></body></html>"
-    return {
-        "index.html": page.format("My Data"),
-        **{f"html/{name}.html": page.format(name) for name in ("account", "user_profile", "ranking", "friends")},
-    }
+def _html_table(value: Any) -> str:
+    """One section as Snapchat's HTML writes it (a 2022 US export, snata `uploads/html/user_profile.html`)."""
+    if isinstance(value, dict):
+        rows = "".join(f"<tr><th><b>{escape(k)}:</b></th><th> {escape(str(v))}</th></tr>" for k, v in value.items())
+        return f'<table style="width:90%"><tbody>{rows}</tbody></table>'
+    if value and all(isinstance(v, dict) for v in value):
+        keys = list(value[0])
+        head = "".join(f'<th style="white-space: nowrap;"><b>{escape(k)}</b></th>' for k in keys)
+        rows = "".join("<tr>" + "".join(f"<td>{escape(str(v[k]))}</td>" for k in keys) + "</tr>" for v in value)
+        return f'<table style="table-layout: auto;"><tr>{head}</tr>{rows}</table>'
+    rows = "".join(f"<tr><td>{escape(str(v))}</td></tr>" for v in value)
+    return f"<table><tbody>{rows}</tbody></table>"
+
+
+def _html_page(title: str, sections: dict[str, Any]) -> str:
+    nav = "".join(f'<li><a href="{name}.html">{name}</a></li>' for name in ("account", "user_profile", "friends"))
+    body = "".join(f"<h3>{escape(name)}</h3><p>About this section.</p>{_html_table(v)}" for name, v in sections.items())
+    return (
+        '<!DOCTYPE html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title></title>'
+        "<style>body { font-size: 14px; }</style></head><html><body>"
+        f'<div class="leftpanel"><ul>{nav}</ul></div><div class="rightpanel"><h1>{escape(title)}</h1>{body}</div>'
+        "</body></html>"
+    )
+
+
+def _html_files(scale: int) -> dict[str, Any]:
+    """The HTML copy of every JSON file: same sections, same values."""
+    out: dict[str, Any] = {"index.html": _html_page("My Data", {})}
+    for path, content in _json_files(scale).items():
+        if path.startswith("json/"):
+            name = path.removeprefix("json/").removesuffix(".json")
+            out[f"html/{name}.html"] = _html_page(name.replace("_", " ").title(), content)
+    return out
 
 
 def snapchat_files(scale: int = 1, variant: str = "json") -> dict[str, Any]:
@@ -101,7 +129,7 @@ def snapchat_files(scale: int = 1, variant: str = "json") -> dict[str, Any]:
     if variant in ("json", "both", "flat"):
         files.update(_json_files(scale))
     if variant in ("both", "html"):
-        files.update(_html_files())
+        files.update(_html_files(scale))
     if variant == "flat":
         return files
     return {f"{ROOT}/{k}": v for k, v in files.items()}

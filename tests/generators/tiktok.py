@@ -197,3 +197,39 @@ def write(path: Path, layout: str = "2024", scale: int = 1, epoch: bool = False,
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+# Apps and partners named by identifiers, as TikTok exports name them (issue 31; formats/README.md §6:
+# store ids, store links and Android package names in `Source`, one comma-joined string per partner list).
+APP_SOURCES = [
+    ("example.globexbank.mobile_banking", "Launch app"),  # a package name: "Globexbank Mobile Banking"
+    ("1479846985", "Purchase"),  # a bare App Store id: never a brand
+]
+DATA_PARTNERS = "Fictional Data Partner,Northwind Travel"
+PARTNER_ADVERTISERS = "Initech Mobile, Inc.,example.contoso.coffee_app,98765"
+USAGE_SOURCE = "https://apps.apple.com/de/app/id1479846985"  # a store link without a name
+EXPECTED_APP_TOUCHPOINTS: dict[str, set[str]] = {
+    "Globexbank Mobile Banking": {"activity_shared"},
+    "Fictional Data Partner": {"activity_shared"},
+    "Northwind Travel": {"activity_shared"},
+    "Initech Mobile, Inc.": {"ad_targeting"},
+    "Contoso Coffee App": {"ad_targeting"},
+}
+
+
+def export_with_apps(layout: str = "2024") -> dict[str, Any]:
+    """The export of `layout` plus Off-TikTok sources named by app ids, the partner lists and usage data."""
+    doc = export(layout)
+    ads = doc["Ads and data"]
+    holder = doc["Your Activity"] if layout == "2025" else ads
+    holder["Off TikTok Activity"]["OffTikTokActivityDataList"] += [
+        {"TimeStamp": _time(50 + i, False), "Source": src, "Event": event} for i, (src, event) in enumerate(APP_SOURCES)
+    ]
+    ads["Ads Based On Data Received From Partners"] = {
+        "DataPartnerList": DATA_PARTNERS,
+        "AdvertiserList": PARTNER_ADVERTISERS,
+    }
+    ads["Usage Data From Third-Party Apps And Websites"] = {
+        "UsageDataList": [{"TimeStamp": _time(60, False), "Source": USAGE_SOURCE, "Event": "Launch app"}]
+    }
+    return doc

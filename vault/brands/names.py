@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ftfy
 import tldextract
+from ftfy.badness import is_bad
 
 # Legal-form words that say nothing about which brand it is ("Zalando SE" is "Zalando").
 _LEGAL_FORMS = {
@@ -24,7 +26,7 @@ _GENERIC = {"the", "and", "und", "und co", "co", "www", "mail", "email", "info",
 _DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}$")
 # RFC 2606 names: not in the Public Suffix List, but fictional brands in examples and tests use them.
 _RESERVED_TLDS = {"example", "test"}
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ACCENTED_SCRIPTS_END = "\u0530"  # Latin, Greek, Cyrillic: letters whose accents a key ignores
 
 # Offline: an empty suffix_list_urls makes tldextract use the snapshot inside its wheel, never fetch.
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
@@ -44,9 +46,34 @@ def _curated() -> dict[str, str]:
 
 
 def _fold(text: str) -> str:
-    """Lower case, accents removed: 'Müller' and 'Muller' are the same key."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+    """Case-folded, accents removed from Latin, Greek and Cyrillic letters: 'Müller' and 'Muller' are
+    the same key. Other scripts keep their marks (in Thai or Devanagari they are part of the letters)."""
+    kept: list[str] = []
+    plain_base = False
+    for ch in unicodedata.normalize("NFKD", text.casefold()):
+        if unicodedata.combining(ch):
+            if plain_base:
+                continue
+        else:
+            plain_base = ch < _ACCENTED_SCRIPTS_END
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)).replace("ß", "ss")
+
+
+def _words(text: str) -> list[str]:
+    """The runs of letters and digits of any script (with their marks: Thai vowels, Devanagari signs),
+    so "شركة الاتصالات", "Сбербанк" and "ธนาคารกสิกรไทย" are keys as much as "Zalando"."""
+    words: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if ch.isalnum() or (current and unicodedata.category(ch).startswith("M")):
+            current.append(ch)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
 
 
 def registrable_domain(value: str) -> str | None:
@@ -70,7 +97,7 @@ def domain_key(domain: str) -> str | None:
     if reg is None:
         return None
     label = reg.split(".")[0] if reg.split(".")[-1] in _RESERVED_TLDS else _EXTRACT(reg).domain
-    key = _NON_ALNUM.sub("", _fold(label))
+    key = "".join(_words(_fold(label)))
     return _canonical(key) if key else None
 
 
@@ -82,7 +109,7 @@ def name_key(name: str) -> str | None:
     if _DOMAIN_RE.match(text) and registrable_domain(text):
         return domain_key(text)
     text = re.sub(r"\.(com|de|net|org|io|co\.uk)\b", " ", text)  # "Amazon.com" names the brand
-    words = [w for w in _NON_ALNUM.split(text.replace("&", " and ")) if w]
+    words = _words(text.replace("&", " and "))
     while len(words) > 1 and words[-1] in _LEGAL_FORMS | {"and"}:
         words.pop()
     if words and words[0] == "the" and len(words) > 1:
@@ -100,6 +127,7 @@ def _canonical(key: str) -> str:
 def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
     """The alias keys a hint yields, domain first (the surer one); duplicates dropped."""
     out: list[Alias] = []
+    name = display_name(name) if name else name
     if domain:
         reg = registrable_domain(domain)
         key = domain_key(domain) if reg else None
@@ -108,10 +136,16 @@ def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
     if name:
         key = name_key(name)
         if key and all(a.key != key for a in out):
-            out.append(Alias(key, " ".join(name.split()), False))
+            out.append(Alias(key, display_name(name), False))
     return out
 
 
 def display_name(label: str) -> str:
-    """A brand's name for people: legal forms kept (they help find the entity), whitespace tidy."""
-    return " ".join(label.split())
+    """A brand's name for people as its owner wrote it: legal forms kept (they help find the entity),
+    whitespace tidy, NFC; mojibake undone ("CafÃ©" -> "Café"; ftfy's encoding fix only, so quotes,
+    widths and entities stay as written); characters lost before the export (U+FFFD) left out rather
+    than shown as "Caf�"."""
+    # ASCII cannot be mojibake, and most names are clean: ftfy (~25 µs a name) only where it may help.
+    repaired = label if label.isascii() or not is_bad(label) else ftfy.fix_encoding(label)
+    repaired = repaired.replace("\ufffd", " ")
+    return unicodedata.normalize("NFC", " ".join(repaired.split()))

@@ -44,14 +44,14 @@ def test_a_few_files_still_detect_with_lower_confidence(tmp_path: Path) -> None:
     assert 0.5 <= found.confidence < 0.8
 
 
-def test_html_export_is_detected_and_refused_with_a_clear_message(tmp_path: Path) -> None:
+def test_html_export_of_empty_pages_is_detected_and_fails_naming_the_problem(tmp_path: Path) -> None:
     files = {
         p.removesuffix(".json") + ".html": b"<html></html>" for p in facebook_export("2024") if p.endswith(".json")
     }
     with ExportTree([write(tmp_path, files)]) as tree:
         found = facebook.detect(tree)
         assert found is not None and found.layout == "html"
-        with pytest.raises(ImportFailed, match="choose the format JSON"):
+        with pytest.raises(ImportFailed, match=r"no Facebook file could be read \(.+\.html: .*unknown markup"):
             list(facebook.parse(tree, CoverageReport()))
 
 

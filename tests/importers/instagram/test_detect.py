@@ -35,10 +35,10 @@ def test_facebook_exports_are_not_instagram(tmp_path: Path, layout: str) -> None
         assert instagram.detect(tree) is None
 
 
-def test_html_export_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+def test_html_export_of_empty_pages_fails_naming_the_problem(tmp_path: Path) -> None:
     files = {p[:-5] + ".html": b"<html></html>" for p in instagram_export("2024") if p.endswith(".json")}
     with ExportTree([write(tmp_path, files)]) as tree:
         found = instagram.detect(tree)
         assert found is not None and found.layout == "html"
-        with pytest.raises(ImportFailed, match="Instagram export is in HTML format"):
+        with pytest.raises(ImportFailed, match=r"no Instagram file could be read \(.+\.html: .*unknown markup"):
             list(instagram.parse(tree, CoverageReport()))

@@ -85,9 +85,24 @@ def test_json_and_html_twin_reads_only_the_json(tmp_path: Path, run: Run) -> Non
     assert coverage.unknown == []
 
 
-def test_html_only_export_asks_for_json(tmp_path: Path, run: Run) -> None:
-    with pytest.raises(ImportFailed, match="choose JSON"):
-        run(write_snapchat(tmp_path / "export.zip", variant="html"))
+def test_html_only_export_gives_what_the_json_gives(tmp_path: Path, run: Run) -> None:
+    json_only, _ = run(write_snapchat(tmp_path / "a.zip"))
+    html_only, coverage = run(write_snapchat(tmp_path / "b.zip", variant="html"))
+    assert _brands(html_only) == _brands(json_only) == EXPECTED_BRANDS
+    assert Counter(o.kind for o in html_only) == Counter(o.kind for o in json_only)
+    assert sorted(o.title for o in html_only) == sorted(o.title for o in json_only)
+    assert coverage.skipped[f"{ROOT}/index.html"] == "the table of contents of the HTML pages"
+    assert coverage.unknown == [] and coverage.issue_count == 0
+
+
+def test_a_truncated_html_page_is_an_issue_and_the_rest_imports(tmp_path: Path, run: Run) -> None:
+    files = snapchat_files(variant="html")
+    page = files[f"{ROOT}/html/chat_history.html"]
+    files[f"{ROOT}/html/chat_history.html"] = page[: len(page) // 2]
+    observations, coverage = run(write_zip(tmp_path / "export.zip", files))
+    assert f"{ROOT}/html/chat_history.html: the page ends early (a truncated or incomplete download)" in coverage.issues
+    assert 0 < sum(o.kind == "chat_history" for o in observations) < 200
+    assert _brands(observations) == EXPECTED_BRANDS
 
 
 def test_unknown_sections_and_files_become_items(tmp_path: Path, run: Run) -> None:

@@ -1,0 +1,100 @@
+"""App identifiers in exports are not names: a numeric store id, a store link or an Android package name
+(`com.vendor.app`) must never become a brand as written (issue 31, formats/README.md §6).
+
+`app_ref(text)` says whether a token is such an identifier. For a package name it also gives a readable
+name from the app part ("example.globexbank.mobile_banking" -> "Mobile Banking") and the publisher's
+registrable domain from the reversed prefix ("globexbank.example"), which merges the app with its
+company's brand when the vault knows that domain. A bare number or a store link without a name gives
+neither: it stays an item, never a brand. Offline: nothing is looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import tldextract
+
+# Offline: an empty suffix_list_urls makes tldextract use the snapshot in its wheel, never fetch.
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+_NUMBER = re.compile(r"^(?:id)?\d{4,}$", re.I)
+_STORE_URL = re.compile(
+    r"^https?://(?:itunes|apps)\.apple\.com/(?:[a-z]{2}/)?app/(?:(?P<slug>[^/?#]+)/)?id(?P<id>\d+)", re.I
+)
+_PLAY_URL = re.compile(r"^https?://play\.google\.com/store/apps/details\?(?:.*&)?id=(?P<pkg>[A-Za-z0-9_.]+)", re.I)
+_PACKAGE = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}$", re.I)
+# Labels that say nothing about which app it is: skipped when naming it from its package.
+_GENERIC = frozenset(
+    {"android", "app", "apps", "mobile", "ios", "client", "prod", "release", "main", "lite", "free", "gms", "activity"}
+)
+
+
+_RESERVED = frozenset({"example", "test", "invalid", "localhost"})
+# Endings websites usually have; a dotted token ending otherwise and starting with a suffix is a package.
+_WEB_ENDINGS = frozenset(
+    {"com", "net", "org", "de", "uk", "fr", "eu", "nl", "es", "it", "ch", "at", "se", "pl", "info", "biz", "edu", "gov"}
+    | {"co", "us", "ca", "au", "jp", "cn", "ru", "br", "in", "tr", "be", "dk", "no", "fi", "pt", "cz", "example"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AppRef:
+    """An app named by an identifier: what kind, the token as written, a readable name, the publisher's domain."""
+
+    kind: str  # "store_id", "store_link" or "package"
+    token: str
+    name: str | None
+    publisher_domain: str | None
+
+
+def app_ref(text: str) -> AppRef | None:
+    """The app an identifier names, or None when `text` is a plain name or a website."""
+    token = text.strip()
+    if _NUMBER.match(token):
+        return AppRef("store_id", token, None, None)
+    if store := _STORE_URL.match(token):
+        slug = store["slug"]
+        return AppRef("store_link", token, _readable(slug.replace("-", "_")) if slug else None, None)
+    from_store = False
+    if play := _PLAY_URL.match(token):
+        token, from_store = play["pkg"], True
+    if not (_PACKAGE.match(token) or (from_store and "." in token)) or (not from_store and _is_domain(token)):
+        return None
+    labels = token.lower().split(".")
+    publisher = _publisher(labels)
+    vendor = publisher.split(".", 1)[0] if publisher else labels[1]
+    app = next((label for label in reversed(labels[2:]) if label not in _GENERIC), vendor)
+    # "Akbank Direkt" says whose app it is; "Music" alone does not: "Spotify Music".
+    name = app if vendor in app else f"{vendor}_{app}"
+    return AppRef("package", token, _readable(name), publisher)
+
+
+def _is_domain(token: str) -> bool:
+    """A website rather than a package: `shop.acme.co.uk`, `de.wikipedia.org`; but `com.spotify.music`
+    (a package: it starts with a suffix and does not end in a usual website one, though .music exists)."""
+    labels = token.lower().split(".")
+    starts_with_suffix = labels[0] in _RESERVED or _EXTRACT(f"x.{labels[0]}").suffix == labels[0]
+    if starts_with_suffix and labels[-1] not in _WEB_ENDINGS:
+        return False
+    parts = _EXTRACT(token.lower())
+    return bool(parts.suffix and parts.domain)
+
+
+def _publisher(labels: list[str]) -> str | None:
+    """The registrable domain of the reversed prefix: com.vendor.app -> vendor.com, tr.com.akbank.x -> akbank.com.tr."""
+    if labels[0] in _RESERVED:  # fictional and test names (RFC 2606): example.vendor.app -> vendor.example
+        return f"{labels[1]}.{labels[0]}"
+    for n in (2, 3, 4):
+        candidate = ".".join(reversed(labels[:n]))
+        parts = _EXTRACT(candidate)
+        if parts.suffix and parts.domain:
+            return f"{parts.domain}.{parts.suffix}"
+    return None
+
+
+def _readable(label: str) -> str | None:
+    words = [w for w in re.split(r"[_\-]+", label) if w]
+    if not words or all(w.isdigit() for w in words):
+        return None
+    return " ".join(w if w.isupper() else w.capitalize() for w in words)
