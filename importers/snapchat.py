@@ -15,6 +15,7 @@ from typing import Any
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import counted_file
 from importers.formats import DateFormats, iter_items, iter_values
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
@@ -187,11 +188,7 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     for member in members:
         lower = member.path.lower()
         if member.path in json_files:
-            count = 0
-            for obs in _records(tree, member, coverage):
-                count += 1
-                yield obs
-            coverage.read(member.path, count)
+            yield from counted_file(member, coverage, _records(tree, member, coverage))
         elif "/html/" in f"/{lower}" or lower.endswith("index.html"):
             coverage.skip(member.path, "the HTML copy of the JSON files")
         elif re.search(r"(^|/)(memories|chat_media|public_profile)/", lower):

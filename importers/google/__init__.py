@@ -13,6 +13,7 @@ from typing import Final
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import each_file
 from importers.formats import iter_items
 from importers.google import activity, activity_html, chrome, location, purchases
 from importers.google.locales import REASONS
@@ -119,4 +120,4 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         if isinstance(route, Skip):
             coverage.skip(member.path, route.reason)
             continue
-        yield from HANDLERS[route.handler](tree, member, coverage)
+        yield from each_file(member, coverage, HANDLERS[route.handler](tree, member, coverage))

@@ -22,6 +22,7 @@ from typing import Any, Final
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import each_file
 from importers.mail.headers import first_address, raw_fields
 from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail
 from importers.mail.split import SplitStats, iter_headers
@@ -224,4 +225,4 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     for m in tree.members():
         if m.path not in box_paths:
             continue
-        yield from parse_member(tree, m, coverage)
+        yield from each_file(m, coverage, parse_member(tree, m, coverage))

@@ -134,8 +134,9 @@ def run(
         if recognised:
             coverage.read(member.path, count)
             readable += 1
-    if readable == 0 and coverage.issue_count:
-        raise ImportFailed(f"{tree.describe()}: no {meta.label} file could be read ({coverage.issues[0]})")
+    if readable == 0 and coverage.unreadable:
+        path, why = next(iter(coverage.unreadable.items()))
+        raise ImportFailed(f"{tree.describe()}: no {meta.label} file could be read ({path}: {why})")
 
 
 def _counted(
@@ -151,5 +152,7 @@ def _counted(
             count += 1
             yield obs
     except MetaFileUnreadable as exc:
-        ctx.issue(str(exc).removeprefix(f"{ctx.path}: "))
+        # The file, not one record, is broken: it goes to the report's unreadable files (issue 23, class 1).
+        why = str(exc).removeprefix(f"{ctx.path}: ")
+        ctx.coverage.cannot_read(ctx.path, f"{why}; the {count:,} items before that were imported" if count else why)
         return count, count > 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import each_file
 from importers.formats import iter_values
 from importers.tiktok.records import PLATFORM, ad_interests, digest, list_record, off_tiktok, profile, slug, tidy
 from vault.model import CoverageReport, Observation
@@ -171,4 +172,4 @@ def _file(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
 
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     for member in _files(tree):
-        yield from _file(tree, member, coverage)
+        yield from each_file(member, coverage, _file(tree, member, coverage))

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from importers import registry
+from importers.archive import ExportTree
+from importers.file_guard import require_readable
 from vault.brands import ExposureReport, build
 from vault.ingest import ingest
 from vault.model import CoverageReport
@@ -36,6 +38,11 @@ def group_parts(paths: Sequence[Path]) -> list[list[Path]]:
     return [sorted(groups[k]) for k in order]
 
 
+def _finish(coverage: CoverageReport, tree: ExportTree) -> None:
+    coverage.finish(tree.paths())
+    require_readable(coverage, tree.describe())
+
+
 def audit_exports(
     paths: Sequence[Path],
     redact: bool = False,
@@ -56,7 +63,7 @@ def audit_exports(
                     layout=detection.layout,
                     source=tree.describe(),
                     coverage=coverage,
-                    finish_coverage=lambda c=coverage, t=tree: c.finish(t.paths()),
+                    finish_coverage=lambda c=coverage, t=tree: _finish(c, t),
                 )
             if on_export is not None:
                 on_export(summary.source, summary.items_added)
