@@ -49,19 +49,34 @@ def _is_ad(details: Any) -> bool:
     """The `details` marker of an ad: by its shape (one entry, a name that names Google), else by the tables."""
     if not details or not isinstance(details, list):
         return False
-    names = [d.get("name") if isinstance(d, dict) else d for d in details]
-    first = names[0]
-    if len(names) == 1 and isinstance(first, str) and AD_MARKER in first.casefold():
-        return True
-    return any(isinstance(n, str) and n.casefold() in _MARKERS for n in names)
+    if len(details) == 1:
+        first = details[0]
+        name = first.get("name") if isinstance(first, dict) else first
+        return isinstance(name, str) and _names_an_ad(name, True)
+    return any(
+        isinstance(n := d.get("name") if isinstance(d, dict) else d, str) and _names_an_ad(n, False) for d in details
+    )
+
+
+@lru_cache(maxsize=1024)
+def _names_an_ad(name: str, alone: bool) -> bool:
+    """Markers repeat on every ad item: decided once per text. `alone`: the only entry of `details`."""
+    folded = name.casefold()
+    return (alone and AD_MARKER in folded) or folded in _MARKERS
+
+
+@lru_cache(maxsize=1024)
+def _ads_header(header: str) -> bool:
+    return header.casefold() in _ADS_PRODUCTS
 
 
 def _in_ads_product(item: dict[str, Any]) -> bool:
+    """The item's product is Ads (`header`, which My Activity always writes; `products` when it is missing)."""
     header = item.get("header")
-    if isinstance(header, str) and header.casefold() in _ADS_PRODUCTS:
-        return True
+    if isinstance(header, str):
+        return _ads_header(header)
     products = item.get("products")
-    return isinstance(products, list) and any(isinstance(p, str) and p.casefold() in _ADS_PRODUCTS for p in products)
+    return isinstance(products, list) and any(isinstance(p, str) and _ads_header(p) for p in products)
 
 
 def _channel(item: dict[str, Any]) -> str | None:
