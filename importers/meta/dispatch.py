@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 
 from importers.archive import ExportTree, Member
-from importers.meta.json_sections import MetaFileUnreadable
+from importers.file_guard import reason
 from importers.meta.text import clean_label
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
@@ -151,8 +151,8 @@ def _counted(
                 return count, stop.value is not False
             count += 1
             yield obs
-    except MetaFileUnreadable as exc:
+    except ImportFailed as exc:  # MetaFileUnreadable, or the archive's own (a damaged member)
         # The file, not one record, is broken: it goes to the report's unreadable files (issue 23, class 1).
-        why = str(exc).removeprefix(f"{ctx.path}: ")
+        why = reason(exc, ctx.member)
         ctx.coverage.cannot_read(ctx.path, f"{why}; the {count:,} items before that were imported" if count else why)
         return count, count > 0
