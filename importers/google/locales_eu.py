@@ -29,6 +29,10 @@ FR: Final = Locale(
     ads_product=("Solutions publicitaires",),  # [V-sample] §12a: header, products and folder
     ads_marker=("Des annonces Google",),  # [V-sample] §12a: details [{"name": "Des annonces Google"}]
     location=("Historique des positions",),  # [V-sample] §12a
+    # HTML My Activity: [U] captions as Google's French UI words them; months are CLDR's French abbreviations
+    # (the dot dropped: the parser strips it), as Takeout's HTML pages print dates ("2 mars 2022, 14:03:11 UTC").
+    html_labels={"Produits": "products", "Détails": "details", "Lieux": "locations"},
+    months=("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
 )
 
 ES: Final = Locale(
@@ -41,6 +45,8 @@ ES: Final = Locale(
     search_history="historial-de-búsqueda",  # [V-sample] §1.2
     ads_product=("Publicidad",),  # [P] d3i google.py base_paths "Takeout/Mi actividad/Publicidad/"
     ads_marker=("De Google Ads",),  # [U]
+    html_labels={"Productos": "products", "Detalles": "details", "Ubicaciones": "locations"},  # [U]
+    months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),  # [U] CLDR es
 )
 
 NL: Final = Locale(

@@ -6,11 +6,13 @@ Fixtures: tests/generators/google_localized.py (the real French 2022 shape of fo
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from importers.google import detect
+from importers.google.html_time import parse_html_time
 from importers.google.paths import language
 from importers.registry import open_export
 from tests.exportkit import write_zip
@@ -96,3 +98,16 @@ def test_an_empty_member_never_stops_a_takeout_but_nothing_readable_does(vault: 
     with pytest.raises(ImportFailed, match="nothing in the export could be read"):
         run_import(vault, [write_zip(tmp_path / "bad.zip", files)], platform="google")
     assert vault.store.one("SELECT count(*) FROM imports")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 mars 2022, 14:03:11 UTC", datetime(2022, 3, 2, 14, 3, 11, tzinfo=UTC)),
+        ("14 juil. 2022, 09:00:00 UTC", datetime(2022, 7, 14, 9, 0, 0, tzinfo=UTC)),
+        ("5 ago 2023, 09:10:11 UTC", datetime(2023, 8, 5, 9, 10, 11, tzinfo=UTC)),
+    ],
+)
+def test_html_dates_in_french_and_spanish(text: str, expected: datetime) -> None:
+    # Day-first dates with localized month abbreviations, as non-English HTML pages print them (§1.3).
+    assert parse_html_time(text) == (expected, None)
