@@ -15,6 +15,7 @@ from datetime import datetime
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import counted_file
 from importers.formats import DateFormats, Row, iter_table, load_small
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -209,8 +210,4 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
             if member.name.lower().endswith(_MEDIA):
                 coverage.skip(member.path, "a document or media file; not parsed")
             continue
-        count = 0
-        for obs in read(tree, member, coverage):
-            count += 1
-            yield obs
-        coverage.read(member.path, count)
+        yield from counted_file(member, coverage, read(tree, member, coverage))

@@ -9,7 +9,10 @@ A platform module (importers/<platform>.py or a package) defines:
 
 `parse` is a generator: it streams, never loads a whole export. It records every file it read
 (`coverage.read`) or knowingly skipped (`coverage.skip`); malformed records go to
-`coverage.issue` and never abort the import. A hostile or unreadable export raises ImportFailed.
+`coverage.issue` and never abort the import. Each file is read through `importers.file_guard`, so a
+file that cannot be read (empty, truncated, hostile, undecodable) goes to `coverage.cannot_read` and
+the rest of the export is imported; only an export of which nothing could be read fails
+(`file_guard.require_readable`, called by whoever writes the import), as does a hostile archive.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import counted_file
 from importers.formats import DateFormats, Row, iter_table
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -103,12 +104,19 @@ def _ad_targeting(row: Row, path: str) -> Iterator[Observation]:
             )
 
 
+# Answers in Inferences_about_you.csv that say LinkedIn does NOT infer it (2022: 12 of 18 rows were "No").
+_NOT_INFERRED = frozenset({"no", "false", "n", "0"})
+_YES = frozenset({"yes", "true", "y", "1"})
+
+
 def _inferences(row: Row, path: str) -> Iterator[Observation]:
     kind_of, value = row.get("Type of inference"), row.get("Inference")
-    if not (kind_of or value):
+    if not (kind_of or value) or value.casefold() in _NOT_INFERRED:
         return
     category = "pd:Demographic" if "characteristic" in row.get("Category").casefold() else "pd:Interest"
-    text = f"{kind_of}: {value}" if kind_of else value
+    if value.casefold() in _YES:
+        value = ""  # "true" says only that the inference holds: its type is the content
+    text = f"{kind_of}: {value}" if kind_of and value else kind_of or value
     yield _obs("inference", row, path, f"LinkedIn inferred {text}", brands=(_linkedin("inference", category, text),))
 
 
@@ -215,9 +223,12 @@ _TABLES: dict[str, _Table] = {
         _item("profile", (), _cols("First Name", "Last Name", "Headline"), _account("pd:Name", "your profile")),
     ),
     "registration.csv": _Table(
-        ("Registered At",),
+        (),  # "Registered At" today, "Registration Date" in the 2018 Complete export
         _item(
-            "registration", ("Registered At",), lambda r: "Registered on LinkedIn", _account("pd:Identifier", "account")
+            "registration",
+            ("Registered At", "Registration Date"),
+            lambda r: "Registered on LinkedIn",
+            _account("pd:Identifier", "account"),
         ),
     ),
     "email addresses.csv": _Table(
@@ -267,11 +278,39 @@ _TABLES: dict[str, _Table] = {
     "learning_coach_messages.csv": _Table(("FROM",), _item("message", ("DATE",), _cols("FROM", sep=": "))),
     "learning_role_play_messages.csv": _Table(("FROM",), _item("message", ("DATE",), _cols("FROM", sep=": "))),
     "invitations.csv": _Table(("From",), _item("invitation", ("Sent At",), _cols("From", "To", sep=" -> "))),
-    "searchqueries.csv": _Table(("Search Query",), _item("search", ("Time",), _cols("Search Query"))),
+    "searchqueries.csv": _Table(("Search Query",), _item("search", ("Time", "Date"), _cols("Search Query"))),
     "shares.csv": _Table(("ShareLink",), _item("share", ("Date",), _cols("ShareCommentary", "ShareLink"))),
     "comments.csv": _Table(("Message",), _item("comment", ("Date",), _cols("Message"))),
     "reactions.csv": _Table(("Type",), _item("reaction", ("Date",), _cols("Type", "Link"))),
     "contacts.csv": _Table(("FirstName",), _item("contact", ("CreatedAt",), _cols("FirstName", "LastName"))),
+    # 2018 names of the same contacts upload; its columns are not verified, so any of both spellings.
+    "imported contacts.csv": _Table(
+        (), _item("contact", ("CreatedAt", "Created At"), _cols("FirstName", "First Name", "LastName", "Last Name"))
+    ),
+    # Files only the 2018 "Complete" export has (formats/README.md §12a); column names not verified [U].
+    "logins.csv": _Table(
+        (),
+        _item(
+            "login",
+            ("Login Date", "Date", "Time"),
+            lambda r: "Signed in to LinkedIn",
+            _account("pd:Identifier", "your sign-ins: times, IP addresses and devices"),
+        ),
+    ),
+    "account status history.csv": _Table(
+        (), _item("account_status", ("Time", "Date"), lambda r: f"LinkedIn account {r.get('Status', 'Event')}".strip())
+    ),
+    "security challenges.csv": _Table(
+        (),
+        _item(
+            "security_challenge",
+            ("Challenge Date", "Date", "Time"),
+            lambda r: f"LinkedIn security check {r.get('Challenge Type')}".strip(),
+            _account("pd:Identifier", "security checks at sign-in: times, IP addresses and devices"),
+        ),
+    ),
+    "causes you care about.csv": _Table((), _item("cause", (), _cols("Supported Cause", "Cause", "Name"))),
+    "videos.csv": _Table((), _item("video", ("Date", "Created At"), _cols("Title", "Description", "Url"))),
     "skills.csv": _Table(("Name",), _item("skill", (), _cols("Name"))),
     "languages.csv": _Table(("Name",), _item("language", (), _cols("Name", "Proficiency"))),
     "education.csv": _Table(("School Name",), _item("education", ("Start Date",), _cols("Degree Name", "School Name"))),
@@ -310,12 +349,20 @@ _TABLES: dict[str, _Table] = {
 }
 
 _PAGED = re.compile(r"_\d+(?=\.csv$)")
+# The 2018 "Complete" export spells some names with spaces; they read like today's files.
+_SPELLED_2018 = {
+    "ad targeting.csv": "ad_targeting.csv",
+    "phone numbers.csv": "phonenumbers.csv",
+    "search queries.csv": "searchqueries.csv",
+    "inferences about you.csv": "inferences_about_you.csv",
+}
 _LEAD_GEN = re.compile(r"lead.?gen", re.I)
 _SKIP_EXT = {".html": "article text as a web page; not parsed", ".pdf": "a document; not parsed"}
 
 
 def _table_for(member: Member) -> _Table | None:
     name = _PAGED.sub("", member.name.lower())
+    name = _SPELLED_2018.get(name, name)
     if name not in _TABLES and _LEAD_GEN.search(name) and name.endswith(".csv"):
         name = "lead gen form responses.csv"
     return _TABLES.get(name)
@@ -326,7 +373,11 @@ _SIGNATURE = {"connections.csv", "profile.csv", "ad_targeting.csv", "inferences_
 
 
 def detect(tree: ExportTree) -> Detection | None:
-    names = {m.name.lower(): m.path for m in tree.members() if m.name.lower().endswith(".csv")}
+    names = {
+        _SPELLED_2018.get(m.name.lower(), m.name.lower()): m.path
+        for m in tree.members()
+        if m.name.lower().endswith(".csv")
+    }
     strong = sorted(n for n in names if n in _SIGNATURE)
     known = sum(1 for m in tree.members() if m.name.lower().endswith(".csv") and _table_for(m))
     if {"connections.csv", "profile.csv"} <= set(strong) or (len(strong) >= 2 and known >= 4):
@@ -351,9 +402,5 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
             if f".{suffix}" in _SKIP_EXT:
                 coverage.skip(member.path, _SKIP_EXT[f".{suffix}"])
             continue
-        count = 0
-        for row in iter_table(tree, member, coverage, table.header_has):
-            for obs in table.handle(row, member.path):
-                count += 1
-                yield obs
-        coverage.read(member.path, count)
+        rows = iter_table(tree, member, coverage, table.header_has)
+        yield from counted_file(member, coverage, (obs for row in rows for obs in table.handle(row, member.path)))

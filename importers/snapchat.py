@@ -16,6 +16,7 @@ from typing import Any
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import counted_file
 from importers.formats import DateFormats, iter_items, iter_values
 from importers.snapchat_html import html_sections
 from vault.errors import ImportFailed
@@ -189,18 +190,7 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     for member in members:
         lower = member.path.lower()
         if member.path in json_files or member.path in html_files:
-            count = 0
-            try:
-                for obs in _records(tree, member, coverage):
-                    count += 1
-                    yield obs
-            except ImportFailed as exc:
-                if member.path not in html_files:
-                    raise
-                coverage.issue(member.path, str(exc).removeprefix(f"{member.path}: "))
-                if not count:
-                    continue
-            coverage.read(member.path, count)
+            yield from counted_file(member, coverage, _records(tree, member, coverage))
         elif "/html/" in f"/{lower}" or (json_files and lower.endswith("index.html")):
             coverage.skip(member.path, "the HTML copy of the JSON files")
         elif lower.endswith("index.html"):

@@ -16,6 +16,7 @@ from typing import Any
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import counted_file
 from importers.formats import iter_items, load_small, parse_time
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -358,8 +359,4 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         read = _reader_for(member)
         if read is None:
             continue
-        count = 0
-        for obs in read(tree, member, coverage):
-            count += 1
-            yield obs
-        coverage.read(member.path, count)
+        yield from counted_file(member, coverage, read(tree, member, coverage))

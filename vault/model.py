@@ -41,6 +41,8 @@ DATA_CATEGORIES: Final = (
 
 
 MAX_ISSUES_KEPT: Final = 200  # a sample is enough for a person; the count says the rest
+# CoverageReport.language when the importer looked for the export's language and did not recognise it.
+UNKNOWN_LANGUAGE: Final = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +78,17 @@ class Observation:
 
 @dataclass(slots=True)
 class CoverageReport:
-    """Which files of an export were understood, recognised but skipped, or unknown."""
+    """Which files of an export were understood, recognised but skipped, unreadable, or unknown."""
 
     understood: dict[str, int] = field(default_factory=dict)  # path -> items read
     skipped: dict[str, str] = field(default_factory=dict)  # path -> why
     unknown: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)  # malformed records: "file: what was wrong"
     issue_count: int = 0
+    unreadable: dict[str, str] = field(default_factory=dict)  # path -> why the file could not be read
+    encodings: dict[str, str] = field(default_factory=dict)  # path -> how its text was decoded, when not UTF-8
+    # The export's language ("fr") where the importer can tell; UNKNOWN_LANGUAGE when it looked and could not.
+    language: str | None = None
 
     def read(self, path: str, count: int = 1) -> None:
         self.understood[path] = self.understood.get(path, 0) + count
@@ -96,9 +102,21 @@ class CoverageReport:
         if len(self.issues) < MAX_ISSUES_KEPT:
             self.issues.append(f"{path}: {problem}")
 
+    def cannot_read(self, path: str, reason: str) -> None:
+        """A whole file that could not be read (empty, truncated, undecodable): the rest of the export goes on."""
+        self.unreadable[path] = reason
+
+    def decoded(self, path: str, how: str) -> None:
+        """A text file that was not plain UTF-8 ("UTF-16LE with BOM, tab-separated")."""
+        self.encodings[path] = how
+
+    def nothing_read(self) -> bool:
+        """Every file the importer tried was unreadable: the import as a whole failed."""
+        return bool(self.unreadable) and not self.understood
+
     def finish(self, all_paths: list[str]) -> None:
-        """Everything the importer neither read nor skipped is reported as unknown."""
-        seen = self.understood.keys() | self.skipped.keys()
+        """Everything the importer neither read, skipped nor failed to read is reported as unknown."""
+        seen = self.understood.keys() | self.skipped.keys() | self.unreadable.keys()
         self.unknown = sorted(p for p in all_paths if p not in seen)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,16 +126,23 @@ class CoverageReport:
             "unknown": list(self.unknown),
             "issues": list(self.issues),
             "issue_count": self.issue_count,
+            "unreadable": dict(sorted(self.unreadable.items())),
+            "encodings": dict(sorted(self.encodings.items())),
+            "language": self.language,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CoverageReport:
+        language = data.get("language")
         return cls(
             understood=dict(data.get("understood", {})),
             skipped=dict(data.get("skipped", {})),
             unknown=list(data.get("unknown", [])),
             issues=list(data.get("issues", [])),
             issue_count=int(data.get("issue_count", 0)),
+            unreadable=dict(data.get("unreadable", {})),
+            encodings=dict(data.get("encodings", {})),
+            language=language if isinstance(language, str) else None,
         )
 
 

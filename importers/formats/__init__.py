@@ -1,6 +1,7 @@
 """Streaming readers for the file formats inside exports: JSON, CSV, dates and timestamps."""
 
 from importers.formats.app_ids import AppRef, app_ref
+from importers.formats.big_ints import event_floats, with_retry
 from importers.formats.csv_stream import Row, iter_table
 from importers.formats.date_formats import DateFormats
 from importers.formats.jsonstream import iter_items, iter_values, load_small
@@ -11,10 +12,12 @@ __all__ = [
     "DateFormats",
     "Row",
     "app_ref",
+    "event_floats",
     "from_unix",
     "iter_items",
     "iter_table",
     "iter_values",
     "load_small",
     "parse_time",
+    "with_retry",
 ]

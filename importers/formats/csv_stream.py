@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from importers.archive import ExportTree, Member
+from importers.formats.text_format import HEAD_BYTES, table_format
 from vault.errors import ImportFailed
 from vault.model import CoverageReport
 
@@ -68,10 +69,19 @@ def _lines(text: IO[str], member: Member) -> Iterator[str]:
         yield line
 
 
-def iter_rows(tree: ExportTree, member: Member) -> Iterator[list[str]]:
-    """Raw rows of a CSV member, BOM stripped. Text that is not UTF-8 fails naming the file."""
-    with tree.open_text(member) as text:
-        yield from csv.reader(_lines(text, member), strict=False)
+def iter_rows(tree: ExportTree, member: Member, coverage: CoverageReport | None = None) -> Iterator[list[str]]:
+    """Raw rows of a CSV member, BOM stripped; UTF-16 and other encodings, tabs or semicolons are recognised
+    from the first bytes (text_format.py) and, when not plain UTF-8 with commas, told to `coverage`.
+    Text no encoding reads fails naming the file."""
+    with tree.open(member) as fh:
+        head = fh.read(HEAD_BYTES)
+    found = table_format(head)
+    if found is None:
+        raise ImportFailed(f"{member.label}: the text is in an encoding Me-Cloud could not recognise")
+    if coverage is not None and not found.plain:
+        coverage.decoded(member.path, found.describe())
+    with tree.open_text(member, encoding=found.encoding) as text:
+        yield from csv.reader(_lines(text, member), delimiter=found.delimiter, strict=False)
 
 
 def _is_notes(row: Sequence[str]) -> bool:
@@ -98,7 +108,7 @@ def iter_table(
     wanted = _norm(header_has)
     header: tuple[str, ...] | None = None
     in_notes = False
-    rows = iter_rows(tree, member)
+    rows = iter_rows(tree, member, coverage)
     line = 0
     while True:
         try:

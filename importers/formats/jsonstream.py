@@ -18,6 +18,7 @@ import ijson
 import orjson
 
 from importers.archive import ExportTree, Member
+from importers.formats.big_ints import IntegerOverflow, event_floats, floats, is_overflow, with_retry
 from importers.formats.json_batches import Irregular, array_key, iter_batches
 from vault.errors import ImportFailed
 
@@ -72,13 +73,18 @@ def iter_items(
             return
         except Irregular:
             pass
-    with tree.open(member) as fh:
-        guard = GuardedStream(fh, member, limits, item_depth=depth, js_assignment=js_assignment)
-        with _as_ours(member):
-            for n, item in enumerate(ijson.items(guard, prefix, use_float=True, buf_size=_IJSON_READ)):
-                if n >= done:
-                    yield item
-                guard.item_done()
+
+    def guarded(use_float: bool) -> Iterator[Any]:
+        with tree.open(member) as fh:
+            guard = GuardedStream(fh, member, limits, item_depth=depth, js_assignment=js_assignment)
+            with _as_ours(member):
+                for item in ijson.items(guard, prefix, use_float=use_float, buf_size=_IJSON_READ):
+                    yield item if use_float else floats(item)
+                    guard.item_done()
+
+    for n, item in enumerate(with_retry(guarded)):
+        if n >= done:
+            yield item
 
 
 def _fast_max_bytes(limits: JsonLimits) -> int:
@@ -107,11 +113,16 @@ def iter_values(
     (keys one longer), so one long list never has to fit in memory. Built for TikTok's one-file
     export: sections of lists and maps of small records.
     """
-    with tree.open(member) as fh:
-        guard = GuardedStream(fh, member, limits, item_depth=None)
-        with _as_ours(member):
-            events = ijson.basic_parse(guard, use_float=True)
-            yield from _walk(events, guard, depth, stream_arrays, limits, member)
+
+    def walked(use_float: bool) -> Iterator[tuple[tuple[str, ...], Any]]:
+        with tree.open(member) as fh:
+            guard = GuardedStream(fh, member, limits, item_depth=None)
+            with _as_ours(member):
+                events = ijson.basic_parse(guard, use_float=use_float)
+                exact = events if use_float else event_floats(events)
+                yield from _walk(exact, guard, depth, stream_arrays, limits, member)
+
+    yield from with_retry(walked)
 
 
 def load_small(tree: ExportTree, member: Member) -> Any:
@@ -135,9 +146,11 @@ class _as_ours:
         return None
 
     def __exit__(self, typ: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        if exc is None or isinstance(exc, ImportFailed | GeneratorExit):
+        if exc is None or isinstance(exc, ImportFailed | GeneratorExit | IntegerOverflow):
             return
         label = self.member.label
+        if is_overflow(exc):
+            raise IntegerOverflow(label) from exc  # read again with exact numbers (big_ints.with_retry)
         if isinstance(exc, ijson.JSONError):
             why = _first_line(exc)
             if "premature EOF" in why:

@@ -3,7 +3,8 @@ on-device Maps Timeline export.
 
 Reads My Activity (every product), YouTube history, Chrome history, Location History, Google Pay
 and Play Store purchases/installs, and the Gmail mbox (via importers.mail.mbox). Folder and file names
-in any language of `locales.py`; other languages are recognised by content (sniff.py).
+in any language of `locales.py` / `locales_eu.py`; any file is also recognised by content (sniff.py);
+the coverage report names the language, or says it is unknown.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from typing import Final
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import each_file
 from importers.formats import iter_items
 from importers.google import activity, activity_html, chrome, location, purchases
 from importers.google.locales import REASONS
 from importers.google.paths import Route, Skip, classify, language
 from importers.google.sniff import sniff
 from importers.mail import mbox
-from vault.model import CoverageReport, Observation
+from vault.model import UNKNOWN_LANGUAGE, CoverageReport, Observation
 
 PLATFORM: Final = "google"
 LABEL: Final = "Google Takeout"
@@ -109,7 +111,12 @@ def detect(tree: ExportTree) -> Detection | None:
     return Detection(PLATFORM, layout, score, tuple(evidence))
 
 
+# Files whose titles and headers are written in the account's language: with them, the report names it.
+_LOCALIZED: Final = frozenset({"activity_json", "activity_html", "pay_csv"})
+
+
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
+    localized = False
     for member in tree.members():
         route: Route | Skip | None = classify(member.path)
         if _sniffable(route, member):
@@ -119,4 +126,8 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         if isinstance(route, Skip):
             coverage.skip(member.path, route.reason)
             continue
-        yield from HANDLERS[route.handler](tree, member, coverage)
+        localized = localized or route.handler in _LOCALIZED
+        yield from each_file(member, coverage, HANDLERS[route.handler](tree, member, coverage))
+    if localized:
+        # Unknown is said out loud (the report warns): titles may then be typed by content alone.
+        coverage.language = language(tree.paths()) or UNKNOWN_LANGUAGE

@@ -1,8 +1,12 @@
 """My Activity items (every product, JSON or parsed HTML) and YouTube history -> Observations.
 
 The kind is read from the item's URL, not its localized title verb, so every language works:
-an ad (details "From Google Ads") -> `ad_engagement` of the advertiser named by the ad's target URL;
-a Search result visit (`google.com/url?q=<site>`) or any link to a non-Google site -> `visit`.
+an ad -> `ad_engagement` of the advertiser named by the ad's target URL; a Search result visit
+(`google.com/url?q=<site>`) or any link to a non-Google site -> `visit`.
+
+An ad is recognised by shape first, in any language: its `details` is one `{"name": ...}` entry naming
+Google ("From Google Ads", "Des annonces Google", ...), or its link is an ad click (googleadservices.com,
+`adurl=`), or it is a redirect link in the Ads product. The locale tables' markers come second.
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ from typing import Any, Final
 
 from importers.formats import parse_time
 from importers.google.hints import by_domain, by_name
+from importers.google.locales import LOCALES
 from importers.google.urls import NO_SITE, redirect_target, site_of
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.unix_time import whole_seconds
 
 PLATFORM: Final = "google"
-# Locale-independent: the ad marker is a brand name ("From Google Ads", "Von Google Ads" [U]).
-AD_MARKER: Final = "Google Ads"
+# Every translation of "From Google Ads" seen names Google (the brand is not translated).
+AD_MARKER: Final = "google"
+_MARKERS: Final = frozenset(m.casefold() for loc in LOCALES for m in loc.ads_marker)
+_ADS_PRODUCTS: Final = frozenset(p.casefold() for loc in LOCALES for p in loc.ads_product)
 _CAT_AD: Final = "pd:BrowsingBehaviour"
 _CAT_VISIT: Final = "pd:BrowsingHistory"
 
@@ -39,13 +46,37 @@ def iso_utc(value: str) -> datetime | None:
 
 
 def _is_ad(details: Any) -> bool:
+    """The `details` marker of an ad: by its shape (one entry, a name that names Google), else by the tables."""
     if not details or not isinstance(details, list):
         return False
-    for d in details:
-        name = d.get("name") if isinstance(d, dict) else d
-        if isinstance(name, str) and AD_MARKER in name:
-            return True
-    return False
+    if len(details) == 1:
+        first = details[0]
+        name = first.get("name") if isinstance(first, dict) else first
+        return isinstance(name, str) and _names_an_ad(name, True)
+    return any(
+        isinstance(n := d.get("name") if isinstance(d, dict) else d, str) and _names_an_ad(n, False) for d in details
+    )
+
+
+@lru_cache(maxsize=1024)
+def _names_an_ad(name: str, alone: bool) -> bool:
+    """Markers repeat on every ad item: decided once per text. `alone`: the only entry of `details`."""
+    folded = name.casefold()
+    return (alone and AD_MARKER in folded) or folded in _MARKERS
+
+
+@lru_cache(maxsize=1024)
+def _ads_header(header: str) -> bool:
+    return header.casefold() in _ADS_PRODUCTS
+
+
+def _in_ads_product(item: dict[str, Any]) -> bool:
+    """The item's product is Ads (`header`, which My Activity always writes; `products` when it is missing)."""
+    header = item.get("header")
+    if isinstance(header, str):
+        return _ads_header(header)
+    products = item.get("products")
+    return isinstance(products, list) and any(isinstance(p, str) and _ads_header(p) for p in products)
 
 
 def _channel(item: dict[str, Any]) -> str | None:
@@ -77,15 +108,17 @@ def _ad_watched(channel: str) -> tuple[BrandHint, ...]:
 def _classify(item: dict[str, Any], url: Any) -> tuple[str, tuple[BrandHint, ...]]:
     """(kind, brand hints) of one item, from its URL and details only."""
     site, at = site_of(url) if isinstance(url, str) else (NO_SITE, 0)
-    redirected = False
+    redirected = ad_link = False
     rule = site.redirect  # unwrap_at, inline: most Google URLs are no redirect, a call costs more than this
     if site.google and rule is not None and url.startswith(rule[0], at):
         target = redirect_target(url, at, rule[1])
         if target is not None:
             redirected = True
+            ad_link = "adurl" in rule[1]  # googleadservices.com / doubleclick.net: an ad click, in any language
             site = site_of(target)[0]
     host = site.host
-    if "details" in item and _is_ad(item["details"]):
+    is_ad = ("details" in item and _is_ad(item["details"])) or ad_link or (redirected and _in_ads_product(item))
+    if is_ad:
         if host and not site.google:
             return "ad", _ad_clicked(host)
         # A YouTube ad points at the video; the advertiser is at best the channel that posted it.

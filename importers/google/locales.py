@@ -1,14 +1,17 @@
 """Localized Google Takeout names in one table: a new language is one more `Locale(...)` entry.
 
 Only names are localized (folders, files, CSV headers, HTML labels, month names); JSON keys are
-not. Sources: formats/README.md §1.2, google_takeout_parser `locales/en.py` and `locales/de.py`.
+not. Sources: formats/README.md §1.2, google_takeout_parser `locales/en.py` and `locales/de.py`;
+the other EU languages are in locales_eu.py.
 Names marked [U] in a comment are unverified guesses kept because they cost nothing when wrong.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Final
+
+from importers.google.locale_record import Locale
+from importers.google.locales_eu import EU_LOCALES
 
 # Why a known folder is skipped; the coverage report shows the reason to the person.
 REASONS: Final = {
@@ -28,26 +31,6 @@ REASONS: Final = {
     "activity_media": "voice recordings attached to My Activity: not imported",
     "other_product": "a Google product with nothing about brands",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Locale:
-    code: str
-    archive_index: str
-    my_activity: str  # folder under Takeout/
-    my_activity_files: tuple[str, ...]  # file stems (split HTML adds "-1", "-2", ...)
-    youtube: tuple[str, ...]  # product folders, incl. the pre-2017 "YouTube"
-    youtube_history: str  # sub folder with the history files
-    watch_history: str  # file stem
-    search_history: str  # file stem
-    chrome_history: tuple[str, ...]  # file stems under Chrome/
-    mail: str  # folder holding the mbox
-    mail_file: str  # mbox file stem (Google truncates long names)
-    pay_transactions: tuple[str, ...]  # sub folders of "Google Pay" holding transactions_*.csv
-    pay_columns: dict[str, str]  # logical column -> localized CSV header
-    html_labels: dict[str, str]  # localized caption label (no colon) -> logical name
-    months: tuple[str, ...]  # month names as HTML pages print them, January first
-    skipped: dict[str, str] = field(default_factory=dict)  # product folder -> REASONS key
 
 
 EN: Final = Locale(
@@ -73,6 +56,8 @@ EN: Final = Locale(
         "amount": "Amount",
     },
     html_labels={"Products": "products", "Details": "details", "Locations": "locations"},
+    ads_product=("Ads",),  # google_takeout_parser tests/testdata/RecentTakeout "My Activity/Ads/"
+    ads_marker=("From Google Ads",),  # formats/README.md §1.4 [V-code], google_takeout_parser test_json.py
     months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     skipped={
         "Access Log Activity": "settings",
@@ -142,6 +127,9 @@ DE: Final = Locale(
         "amount": "Betrag",
     },
     html_labels={"Produkte": "products", "Details": "details", "Standorte": "locations"},  # [U]
+    # "Meine Aktivitäten/Anzeigen/": d3i data-donation port script google.py (base_paths "Advertentie Data") [P]
+    ads_product=("Anzeigen", "Werbung"),  # "Werbung": [U]
+    ads_marker=("Von Google Ads",),  # [U] the importer's earlier guess; ads are recognised by shape first
     months=("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"),
     skipped={
         "Android-Gerätekonfigurationsdienst": "settings",
@@ -178,7 +166,8 @@ DE: Final = Locale(
     },
 )
 
-LOCALES: Final = (EN, DE)
+LOCALES: Final = (EN, DE, *EU_LOCALES)
+__all__ = ["DE", "EN", "LOCALES", "REASONS", "Locale"]
 
 # Names Google does not translate (same in every language seen so far).
 CHROME: Final = "Chrome"

@@ -32,7 +32,7 @@ def _union(attr: str) -> frozenset[str]:
     out: set[str] = set()
     for loc in L.LOCALES:
         value = getattr(loc, attr)
-        out.update(value if isinstance(value, tuple) else (value,))
+        out.update(v for v in (value if isinstance(value, tuple) else (value,)) if v)  # "" = not known
     return frozenset(out)
 
 
@@ -49,6 +49,7 @@ class Names:
     mail_dirs: frozenset[str]
     pay_transaction_dirs: frozenset[str]
     index_files: frozenset[str]
+    location_dirs: frozenset[str]
     skipped_dirs: dict[str, str]
     product_dirs: frozenset[str]
 
@@ -58,6 +59,7 @@ def names() -> Names:
     """Built once from locales.LOCALES (call `names.cache_clear()` after changing the table)."""
     skipped = {folder: L.REASONS[key] for loc in L.LOCALES for folder, key in loc.skipped.items()}
     my_activity, youtube, mail = _union("my_activity"), _union("youtube"), _union("mail")
+    location = frozenset(L.LOCATION) | _union("location")
     return Names(
         my_activity_dirs=my_activity,
         my_activity_stems=frozenset(s.replace(" ", "").casefold() for s in _union("my_activity_files")),
@@ -68,13 +70,9 @@ def names() -> Names:
         mail_dirs=mail,
         pay_transaction_dirs=_union("pay_transactions"),
         index_files=_union("archive_index"),
+        location_dirs=location,
         skipped_dirs=skipped,
-        product_dirs=my_activity
-        | youtube
-        | mail
-        | frozenset(L.LOCATION)
-        | {L.CHROME, L.PAY, L.PLAY_STORE}
-        | frozenset(skipped),
+        product_dirs=my_activity | youtube | mail | location | {L.CHROME, L.PAY, L.PLAY_STORE} | frozenset(skipped),
     )
 
 
@@ -129,7 +127,7 @@ def classify(path: str) -> Route | Skip | None:
         if len(rest) == 1 and ext == ".json" and stem in n.chrome_stems:
             return Route("chrome", product)
         return Skip(L.REASONS["chrome_other"], ext in _SNIFFABLE)
-    if product in L.LOCATION:
+    if product in n.location_dirs:
         return _location(rest, name, ext)
     if product == L.PAY:
         if len(rest) == 2 and rest[0] in n.pay_transaction_dirs and ext == ".csv":
@@ -176,14 +174,26 @@ def _location(rest: list[str], name: str, ext: str) -> Route | Skip:
     return Skip(L.REASONS["location_other"], ext == ".json")
 
 
+def _telling_names(loc: L.Locale) -> set[str]:
+    """The folder and file names that can show a locale: My Activity, YouTube, Ads folders and the index."""
+    youtube = {y for y in loc.youtube if " " in y}  # the bare pre-2017 "YouTube" is every language's
+    return {n for n in (loc.archive_index, loc.my_activity, *youtube, *loc.ads_product, *loc.location) if n}
+
+
+@cache
+def _distinctive() -> dict[str, frozenset[str]]:
+    """Per locale, its names that no other locale shares (English and French share archive_browser.html,
+    Swedish and Danish "Min aktivitet"): only those say which language an export is in."""
+    telling = {loc.code: _telling_names(loc) for loc in L.LOCALES}
+    return {
+        code: frozenset(n for n in own if not any(n in other for c, other in telling.items() if c != code))
+        for code, own in telling.items()
+    }
+
+
 def language(paths: list[str]) -> str | None:
-    """The export's language, from the names it uses (the index page is the surest sign)."""
-    names = {p.rsplit("/", 1)[-1] for p in paths}
-    folders = {part for p in paths for part in p.split("/")[:-1]}
-    for loc in L.LOCALES:
-        if loc.archive_index in names:
-            return loc.code
-    for loc in L.LOCALES:
-        if loc.my_activity in folders or any(y in folders for y in loc.youtube if " " in y):
-            return loc.code
-    return None
+    """The export's language: the locale most of whose distinctive names the export uses; None if none."""
+    seen = {p.rsplit("/", 1)[-1] for p in paths} | {part for p in paths for part in p.split("/")[:-1]}
+    scores = {code: len(own & seen) for code, own in _distinctive().items()}
+    best = max(scores, key=lambda code: scores[code], default=None)
+    return best if best is not None and scores[best] > 0 else None

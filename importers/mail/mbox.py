@@ -22,6 +22,7 @@ from typing import Any, Final
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import each_file
 from importers.mail.headers import first_address, raw_fields
 from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail
 from importers.mail.split import SplitStats, iter_headers
@@ -50,10 +51,17 @@ def _looks_like_mbox(tree: ExportTree, member: Member) -> bool:
     return b":" in rest.split(b"\n", 1)[0]  # the line after "From " is a header
 
 
+# A mailbox renamed by its user ("inbox-backup.txt") is found by content in exports of up to this many files.
+_SNIFF_ANY_UP_TO = 8
+
+
 def mbox_members(tree: ExportTree) -> list[Member]:
+    members = tree.members()
+    few = len(members) <= _SNIFF_ANY_UP_TO
     found = []
-    for m in tree.members():
-        if m.name.lower().endswith(".mbox") or (m.size and "." not in m.name and _looks_like_mbox(tree, m)):
+    for m in members:
+        sniff = m.size and ("." not in m.name or few)
+        if m.name.lower().endswith(".mbox") or (sniff and _looks_like_mbox(tree, m)):
             found.append(m)
     return found
 
@@ -224,4 +232,4 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     for m in tree.members():
         if m.path not in box_paths:
             continue
-        yield from parse_member(tree, m, coverage)
+        yield from each_file(m, coverage, parse_member(tree, m, coverage))

@@ -14,9 +14,9 @@ from typing import Any
 import orjson
 
 from importers.archive import ExportTree, Member
+from importers.file_guard import reason
 from importers.meta import html_route
 from importers.meta.html_stream import notes_to
-from importers.meta.json_sections import MetaFileUnreadable
 from importers.meta.text import clean_label
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
@@ -141,8 +141,9 @@ def run(
         if recognised:
             coverage.read(member.path, count)
             readable += 1
-    if readable == 0 and coverage.issue_count:
-        raise ImportFailed(f"{tree.describe()}: no {meta.label} file could be read ({coverage.issues[0]})")
+    if readable == 0 and coverage.unreadable:
+        path, why = next(iter(coverage.unreadable.items()))
+        raise ImportFailed(f"{tree.describe()}: no {meta.label} file could be read ({path}: {why})")
 
 
 def _counted(
@@ -158,6 +159,8 @@ def _counted(
                 return count, stop.value is not False
             count += 1
             yield obs
-    except MetaFileUnreadable as exc:
-        ctx.issue(str(exc).removeprefix(f"{ctx.path}: "))
+    except ImportFailed as exc:  # MetaFileUnreadable, or the archive's own (a damaged member)
+        # The file, not one record, is broken: it goes to the report's unreadable files (issue 23, class 1).
+        why = reason(exc, ctx.member)
+        ctx.coverage.cannot_read(ctx.path, f"{why}; the {count:,} items before that were imported" if count else why)
         return count, count > 0

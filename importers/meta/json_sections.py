@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 import ijson
 
 from importers.archive import ExportTree, Member
+from importers.formats import event_floats, with_retry
 from importers.meta.entry import Entry, MetaFileUnreadable
 from importers.meta.html_pages import is_html, iter_html_entries
 from importers.meta.text import fix_tree
@@ -36,17 +37,21 @@ def iter_entries(tree: ExportTree, member: Member) -> Iterator[Entry]:
     if is_html(member.path):
         yield from iter_html_entries(tree, member)
         return
+    try:
+        yield from with_retry(lambda use_float: _entries(tree, member, use_float))
+    except ijson.JSONError as exc:
+        raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
+    except UnicodeDecodeError as exc:
+        raise MetaFileUnreadable(f"{member.path}: not valid UTF-8 ({exc.reason})") from exc
+    except (ValueError, OverflowError) as exc:
+        # The C parser reports some malformed numbers and strings as plain ValueErrors.
+        raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
+
+
+def _entries(tree: ExportTree, member: Member, use_float: bool) -> Iterator[Entry]:
     with tree.open(member) as raw:
-        fh = _SkipBom(raw)
-        try:
-            yield from _walk(ijson.basic_parse(fh, use_float=True), member.path)
-        except ijson.JSONError as exc:
-            raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
-        except UnicodeDecodeError as exc:
-            raise MetaFileUnreadable(f"{member.path}: not valid UTF-8 ({exc.reason})") from exc
-        except (ValueError, OverflowError) as exc:
-            # The C parser reports some malformed numbers and strings as plain ValueErrors.
-            raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
+        events = ijson.basic_parse(_SkipBom(raw), use_float=use_float)
+        yield from _walk(events if use_float else event_floats(events), member.path)
 
 
 def _short(exc: Exception) -> str:

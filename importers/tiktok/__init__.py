@@ -17,6 +17,7 @@ from typing import Any
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import each_file
 from importers.formats import iter_values
 from importers.tiktok.records import (
     PARTNER_LISTS,
@@ -45,8 +46,28 @@ MAX_MAP_FIELDS = 5000
 _MAP_NAMES = {"auto fill": "Autofill", "purchase history": "Purchases", "block": "Block List"}
 
 
+# A renamed file is found by content among at most this many JSON files (a TikTok export has one).
+_SNIFF_MAX = 8
+
+
 def _files(tree: ExportTree) -> list[Member]:
-    return [m for name in _FILES for m in tree.find(name)]
+    """The export's data file: by its name, else (people rename it: "mydata (1).json", "tiktok_2024.json")
+    every JSON file of the export whose opening shows TikTok's sections."""
+    named = [m for name in _FILES for m in tree.find(name)]
+    if named:
+        return named
+    candidates = [m for m in tree.members() if m.name.lower().endswith(".json")]
+    if not candidates or len(candidates) > _SNIFF_MAX:
+        return []
+    return [m for m in candidates if _looks_like_tiktok(_head(tree, m))]
+
+
+def _looks_like_tiktok(head: bytes) -> bool:
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"{"):
+        return False
+    markers = _NEW_MARKERS + _OLD_MARKERS + _COMMON_MARKERS
+    return sum(1 for m in markers if m in head) >= 2  # one section name alone could be anyone's
 
 
 def _head(tree: ExportTree, member: Member) -> bytes:
@@ -64,7 +85,10 @@ def detect(tree: ExportTree) -> Detection | None:
         if not (new or old or any(m in head for m in _COMMON_MARKERS)):
             continue
         layout = "2025" if new else ("legacy" if member.name == "user_data.json" else "2024") if old else "json"
-        return Detection(PLATFORM, layout, 0.95 if new or old else 0.8, (member.path,))
+        confidence = 0.95 if new or old else 0.8
+        if member.name not in _FILES:
+            confidence = min(confidence, 0.75)  # found by content alone: a surer name-based detection wins
+        return Detection(PLATFORM, layout, confidence, (member.path,))
     return None
 
 
@@ -188,4 +212,4 @@ def _file(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
 
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     for member in _files(tree):
-        yield from _file(tree, member, coverage)
+        yield from each_file(member, coverage, _file(tree, member, coverage))

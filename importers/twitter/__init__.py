@@ -16,6 +16,7 @@ from typing import Any
 
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
+from importers.file_guard import each_file
 from importers.formats import iter_items
 from importers.twitter.ads import AD_FILES, Handles, read_ads
 from importers.twitter.fields import PLATFORM, digest, iso, text, tidy, unwrap, when
@@ -196,13 +197,22 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     for base, _part, member in ordered:
         if base == "manifest":
             coverage.read(member.path, 0)  # used to recognise the archive; it lists the files
-        elif not _is_ytd(tree, member):
-            coverage.skip(member.path, "a script that is not X data")
-        elif base in AD_FILES:
-            yield from read_ads(base, tree, member, coverage, handles)
-        elif base == "personalization":
-            yield from read_personalization(tree, member, coverage, handles)
-        elif base == "ageinfo":
-            yield from _read_ageinfo(tree, member, coverage)
+        elif member.size == 0:
+            coverage.cannot_read(member.path, "the file is empty (0 bytes)")
         else:
-            yield from _read_items(base, tree, member, coverage)
+            yield from each_file(member, coverage, _read_file(base, tree, member, coverage, handles))
+
+
+def _read_file(
+    base: str, tree: ExportTree, member: Member, coverage: CoverageReport, handles: Handles
+) -> Iterator[Observation]:
+    if not _is_ytd(tree, member):
+        coverage.skip(member.path, "a script that is not X data")
+    elif base in AD_FILES:
+        yield from read_ads(base, tree, member, coverage, handles)
+    elif base == "personalization":
+        yield from read_personalization(tree, member, coverage, handles)
+    elif base == "ageinfo":
+        yield from _read_ageinfo(tree, member, coverage)
+    else:
+        yield from _read_items(base, tree, member, coverage)

@@ -255,3 +255,65 @@ def write_linkedin(
 ) -> Path:
     files = linkedin_files(scale, variant, bom)
     return write_zip(target, files) if as_zip else write_folder(target, files)
+
+
+def _utf16_tsv(header: list[str], rows: list[list[str]]) -> bytes:
+    """Real shape: several files of LinkedIn's 2018 "Complete" export are UTF-16LE with a BOM and
+    tab-separated (formats/README.md §12a, seen on a third-party sample)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return b"\xff\xfe" + out.getvalue().encode("utf-16-le")
+
+
+# The 2018 file names are verified (§12a); their columns are not: these are plausible guesses [U].
+EXPECTED_2018 = {"LinkedIn": {"inference", "account"}}
+# Distinct criteria in the 2018 Ad Targeting.csv row below (cells split at ";").
+AD_TARGETING_2018_VALUES = 6
+
+
+def linkedin_2018_files() -> dict[str, str | bytes]:
+    """LinkedIn's 2018 "Complete" export: other file names (spaces, `Registration Date`) and UTF-16 TSVs."""
+    return {
+        "Profile.csv": _csv(
+            ["First Name", "Last Name", "Headline"], [[persona.FIRST_NAME, persona.LAST_NAME, "Analyst"]]
+        ),
+        "Connections.csv": _connections(3, notes=False),
+        "Ad Targeting.csv": _utf16_tsv(
+            ["Member Age", "Company Follower of", "Member Interests", "Profile Locations"],
+            [["25-34", "Acme Outdoor Co; Contoso Coffee", "Outdoor Recreation; Coffee", "Berlin Area"]],
+        ),
+        "Registration.csv": _csv(["Registration Date", "Registration Ip"], [["3/5/14, 10:11 AM", "192.0.2.1"]]),
+        "Phone Numbers.csv": _csv(["Extension", "Number", "Type"], [["", "+49 30 0000000", "Mobile"]]),
+        "Search Queries.csv": _utf16_tsv(["Date", "Search Query"], [["2018-04-01 10:00:00", "product manager berlin"]]),
+        "Shares.csv": _utf16_tsv(
+            ["Date", "ShareLink", "ShareCommentary"], [["2018-03-01 09:00:00", "https://example.org/a", "Good read"]]
+        ),
+        "Imported Contacts.csv": _csv(["First Name", "Last Name", "Emails"], [["Kim", "Example", "kim@example.net"]]),
+        "Logins.csv": _utf16_tsv(
+            ["Login Date", "IP Address", "User Agent", "Login Type"],
+            [["2018-05-01 08:00:00", "192.0.2.7", "Mozilla/5.0", "WEB"]],
+        ),
+        "Account Status History.csv": _utf16_tsv(["Time", "Status"], [["2014-03-05 10:11:00", "Active"]]),
+        "Causes You Care About.csv": _csv(["Supported Cause"], [["Environment"]]),
+        "Security Challenges.csv": _utf16_tsv(
+            ["Challenge Date", "IP Address", "User Agent", "Country", "Challenge Type"],
+            [["2018-02-02 07:00:00", "192.0.2.9", "Mozilla/5.0", "DE", "EMAIL_PIN"]],
+        ),
+        "Videos.csv": _csv(["Date", "Title", "Url"], [["2018-01-05 12:00:00", "Our trip", "https://example.org/v"]]),
+    }
+
+
+def inferences_2022() -> str:
+    """Real shape (2022 sample): the answer column says "No" for most rows, "true" or a value for the rest."""
+    return _csv(
+        ["Category", "Type of inference", "Description", "Inference"],
+        [
+            ["Inferred personal characteristics", "Inferred gender", "Based on your first name.", "FEMALE"],
+            ["Inferred interests", "Interested in travel", "Based on your activity.", "true"],
+            ["Inferred interests", "Interested in gaming", "Based on your activity.", "No"],
+            ["Inferred job seeking", "Open to new roles", "Based on your activity.", "false"],
+            ["Inferred interests", "Interested in finance", "Based on your activity.", "No"],
+        ],
+    )

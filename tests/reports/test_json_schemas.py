@@ -38,6 +38,10 @@ def test_cli_json_matches_schemas(cli_env: Path, tmp_path: Path, capsys: pytest.
     _validator("brands.schema.json").validate(brands)
     assert main(["brand", brands[0]["name"], "--json"]) == 0
     _validator("brand.schema.json").validate(json.loads(capsys.readouterr().out))
+    assert main(["imports", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and "unreadable" in rows[0]["coverage"]
+    _validator("imports.schema.json").validate(rows)
     assert main(["audit", str(export), "--json", str(tmp_path / "r.json")]) == 0
     _validator("exposure-report.schema.json").validate(json.loads((tmp_path / "r.json").read_text()))
 

@@ -40,7 +40,7 @@ def test_create_import_brands_consent_share_revoke(qtbot, make_window, reporter,
     assert "Facebook" in dialog.detected_label.text()
     report = space.screen(ws.IMPORT).coverage_dialog
     assert report is not None and report.isVisible()
-    assert report.tabs.count() == 4
+    assert report.tabs.count() == 5  # understood, could not be read, skipped, unknown, issues
     report.close()
 
     names = brand_names(space)

@@ -14,6 +14,7 @@ from vault.backup import backup, restore
 from vault.brands import imports, overview
 from vault.errors import MeCloudError
 from vault.keys import keychain
+from vault.model import UNKNOWN_LANGUAGE
 from vault.session import Vault
 from vault.store import audit
 
@@ -155,7 +156,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def print_coverage(cov: dict) -> None:  # type: ignore[type-arg]
     print(
         f"  Coverage: {len(cov['understood'])} files understood, {len(cov['skipped'])} recognised but "
-        f"skipped, {len(cov['unknown'])} unknown, {cov['issue_count']} malformed records."
+        f"skipped, {len(cov['unknown'])} unknown, {len(cov.get('unreadable', {}))} unreadable, "
+        f"{cov['issue_count']} malformed records."
     )
     for path in cov["unknown"][:20]:
         print(f"    unknown: {path}")
@@ -163,6 +165,15 @@ def print_coverage(cov: dict) -> None:  # type: ignore[type-arg]
         print(f"    ... and {len(cov['unknown']) - 20} more unknown files")
     for issue in cov["issues"][:10]:
         print(f"    issue: {issue}")
+    for path, why in list(cov.get("unreadable", {}).items())[:20]:
+        print(f"    could not read: {path}: {why}")
+    for path, how in list(cov.get("encodings", {}).items())[:20]:
+        print(f"    text decoded as {how}: {path}")
+    language = cov.get("language")
+    if language == UNKNOWN_LANGUAGE:
+        print("    warning: the export's language was not recognised; items were typed by their content alone")
+    elif language:
+        print(f"    language: {language}")
 
 
 def cmd_imports(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from importers import registry
 from importers.archive import Limits
+from importers.file_guard import require_readable
 from ui.importing import pipeline
 from ui.importing import shares as import_shares
 from vault.ingest import Cancelled, Progress, ingest
@@ -57,16 +58,22 @@ def run_import(
             )
         module, detection = registry.choose(tree, platform)
         coverage = CoverageReport()
+        source = tree.describe()
+
+        def finish() -> None:
+            coverage.finish(tree.paths())
+            require_readable(coverage, source)  # inside the transaction: raising leaves the vault as it was
+
         return ingest(
             store or vault.store,
             module.parse(tree, coverage),
             platform=module.PLATFORM,
             layout=detection.layout,
-            source=tree.describe(),
+            source=source,
             coverage=coverage,
             progress=progress,
             cancelled=cancelled,
-            finish_coverage=lambda: coverage.finish(tree.paths()),
+            finish_coverage=finish,
         )
 
 

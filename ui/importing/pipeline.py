@@ -21,6 +21,7 @@ from typing import Any
 
 from importers.archive import Limits
 from importers.contract import Detection
+from importers.file_guard import require_readable
 from ui.importing import reader as import_reader
 from ui.importing import shares as import_shares
 from vault import errors
@@ -75,8 +76,9 @@ def _received(
     if waiting:
         yield merged(waiting)
     done = import_shares.joined([reports[n] for n in sorted(reports)])
-    for name in ("understood", "skipped", "unknown", "issues", "issue_count"):
+    for name in ("understood", "skipped", "unknown", "issues", "issue_count", "unreadable", "encodings", "language"):
         setattr(coverage, name, getattr(done, name))
+    require_readable(coverage, label)  # inside the writer's transaction: raising leaves the vault as it was
 
 
 class Readers:

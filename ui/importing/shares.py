@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from importers.archive import Member
-from vault.model import MAX_ISSUES_KEPT, CoverageReport
+from vault.model import MAX_ISSUES_KEPT, UNKNOWN_LANGUAGE, CoverageReport
 
 MAX_READERS = 2  # beside the writer; on two cores a third reader only adds its start and memory
 # The smaller share must carry at least this much of the export: else a second process costs more
@@ -56,7 +56,13 @@ def joined(reports: Sequence[CoverageReport]) -> CoverageReport:
         whole.unknown.extend(report.unknown)
         whole.issues.extend(report.issues[: MAX_ISSUES_KEPT - len(whole.issues)])
         whole.issue_count += report.issue_count
+        whole.unreadable.update(report.unreadable)
+        whole.encodings.update(report.encodings)
+        # A share that holds no file naming the language says "unknown"; one that does, wins.
+        if report.language and whole.language in (None, UNKNOWN_LANGUAGE):
+            whole.language = report.language
     whole.understood = dict(sorted(whole.understood.items()))
     whole.skipped = dict(sorted(whole.skipped.items()))
+    whole.unreadable = dict(sorted(whole.unreadable.items()))
     whole.unknown.sort()
     return whole

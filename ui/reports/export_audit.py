@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from importers import registry
+from importers.archive import ExportTree
+from importers.file_guard import require_readable
 from ui.reports.audit_report import AuditReport, collect
 from vault.ingest import ingest
 from vault.model import CoverageReport
@@ -36,6 +38,11 @@ def group_parts(paths: Sequence[Path]) -> list[list[Path]]:
     return [sorted(groups[k]) for k in order]
 
 
+def _finish(coverage: CoverageReport, tree: ExportTree) -> None:
+    coverage.finish(tree.paths())
+    require_readable(coverage, tree.describe())
+
+
 def ingest_exports(
     store: Store,
     paths: Sequence[Path],
@@ -54,7 +61,7 @@ def ingest_exports(
                 layout=detection.layout,
                 source=tree.describe(),
                 coverage=coverage,
-                finish_coverage=lambda c=coverage, t=tree: c.finish(t.paths()),
+                finish_coverage=lambda c=coverage, t=tree: _finish(c, t),
             )
         if on_export is not None:
             on_export(summary.source, summary.items_added)

@@ -68,12 +68,15 @@ def test_malformed_off_meta_records_are_issues(tmp_path: Path) -> None:
         (b'{"comments_v2": []} trailing', "not valid JSON"),
     ],
 )
-def test_a_broken_file_is_an_issue_and_the_rest_is_imported(tmp_path: Path, content: bytes, problem: str) -> None:
+def test_a_broken_file_is_reported_unreadable_and_the_rest_is_imported(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
     files = gen.facebook_export("2024")
     files[COMMENTS] = content
     p = parse(facebook, write(tmp_path, files))
-    assert p.coverage.issue_count == 1
-    assert p.coverage.issues[0].startswith(f"{COMMENTS}: {problem}")
+    assert p.coverage.issue_count == 0  # the file, not a record, is broken (issue 23, class 1)
+    assert list(p.coverage.unreadable) == [COMMENTS]
+    assert p.coverage.unreadable[COMMENTS].startswith(problem)
     assert p.of_kind("advertiser_audience") and p.of_kind("message")
     # Items before the break were read; the file is reported as understood only if some were.
     assert p.coverage.understood.get(COMMENTS, 0) == len(p.of_kind("comments"))

@@ -69,12 +69,15 @@ def test_unrelated_exports_are_not_google(tmp_path: Path) -> None:
 
 def test_my_activity_in_an_unknown_language_is_recognised_by_content(tmp_path: Path) -> None:
     items = [gen.activity_item(i) for i in range(10)]
-    z = write_zip(tmp_path / "t.zip", {"Takeout/Mon activité/Recherche/MonActivité.json": items})
+    # Turkish: a Takeout language with no table here (French, once the example, now has one).
+    z = write_zip(tmp_path / "t.zip", {"Takeout/Etkinliğim/Arama/Etkinliğim.json": items})
     found = detect([z])
     assert found is not None and 0.5 <= found.confidence < 0.9
+    assert found.layout == "takeout-other"
     obs, cov = parse_all([z])
     assert kinds(obs) == gen.expected_kinds(10)
     assert cov.unknown == []
+    assert cov.language == "unknown"
 
 
 def test_chrome_history_in_an_unknown_language_is_recognised_by_content(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from importers.file_guard import require_readable
 from importers.google import activity
 from tests.exportkit import write_zip
 from tests.generators import google as gen
@@ -26,10 +27,14 @@ SEARCH = "Takeout/My Activity/Search/MyActivity.json"
         (b"[" * 100_000, "JSON"),
     ],
 )
-def test_broken_file_fails_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+def test_broken_file_is_unreadable_and_alone_fails_the_import_naming_it(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     z = write_zip(tmp_path / "t.zip", {SEARCH: content})
+    _obs, cov = parse_all([z])
+    assert message in cov.unreadable[SEARCH]
     with pytest.raises(ImportFailed) as err:
-        parse_all([z])
+        require_readable(cov, "t.zip")
     assert SEARCH in str(err.value) and message in str(err.value)
 
 

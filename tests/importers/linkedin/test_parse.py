@@ -18,7 +18,6 @@ from tests.generators.linkedin import (
     write_linkedin,
 )
 from tests.importers.linkedin.conftest import Run
-from vault.errors import ImportFailed
 from vault.model import DATA_CATEGORIES, TOUCHPOINT_KINDS, Observation
 
 
@@ -167,11 +166,14 @@ def test_a_file_without_its_header_is_an_issue(tmp_path: Path, run: Run) -> None
     assert coverage.issues == ["Company Follows.csv: no header row with Organization; the file was not read"]
 
 
-def test_text_that_is_not_utf8_fails_naming_the_file(tmp_path: Path, run: Run) -> None:
+def test_text_that_is_not_utf8_is_decoded_by_detection_and_the_report_says_so(tmp_path: Path, run: Run) -> None:
+    # An old CSV saved by a Windows tool: Windows-1252, no BOM (class 2 of issue 23).
     files = linkedin_files(variant="basic")
-    files["Connections.csv"] = "First Name,Last Name\r\nJ\xfcrgen,M\xfcller\r\n".encode("latin-1")
-    with pytest.raises(ImportFailed, match=r"export\.zip: Connections\.csv: not valid utf-8"):
-        run(write_zip(tmp_path / "export.zip", files))
+    rows = ["Jürgen,Müller,Café Crème GmbH", "Renée,Weiß,Bäckerei Schäfer", "François,Dubois,Société Générale"]
+    files["Connections.csv"] = "\r\n".join(["First Name,Last Name,Company", *rows, ""]).encode("cp1252")
+    observations, coverage = run(write_zip(tmp_path / "export.zip", files))
+    assert [o.title for o in observations if o.kind == "connection"] == [r.replace(",", " ") for r in rows]
+    assert coverage.encodings["Connections.csv"] == "cp1252 (detected)"
 
 
 def test_a_giant_line_fails_instead_of_filling_memory(
@@ -182,8 +184,9 @@ def test_a_giant_line_fails_instead_of_filling_memory(
     monkeypatch.setattr(csv_stream, "MAX_LINE_CHARS", 1000)
     files = linkedin_files(variant="basic")
     files["Skills.csv"] = "Name\r\n" + "x" * 5000
-    with pytest.raises(ImportFailed, match=r"export\.zip: Skills\.csv: a line is longer than"):
-        run(write_zip(tmp_path / "export.zip", files))
+    observations, coverage = run(write_zip(tmp_path / "export.zip", files))
+    assert coverage.unreadable["Skills.csv"].startswith("a line is longer than")
+    assert "Skills.csv" not in coverage.understood and observations  # the other files were read
 
 
 def test_lead_gen_forms_and_audience_network_files(tmp_path: Path, run: Run) -> None:

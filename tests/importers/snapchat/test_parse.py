@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
-import pytest
 
 from tests.exportkit import write_zip
 from tests.generators.snapchat import (
@@ -21,7 +20,6 @@ from tests.generators.snapchat import (
     write_snapchat,
 )
 from tests.importers.snapchat.conftest import Run
-from vault.errors import ImportFailed
 from vault.model import DATA_CATEGORIES, TOUCHPOINT_KINDS, Observation
 
 
@@ -126,11 +124,12 @@ def test_an_ad_entry_without_a_name_is_an_issue(tmp_path: Path, run: Run) -> Non
     ]
 
 
-def test_broken_json_fails_naming_the_file(tmp_path: Path, run: Run) -> None:
+def test_broken_json_is_unreadable_and_the_rest_is_imported(tmp_path: Path, run: Run) -> None:
     files = snapchat_files()
     files[f"{ROOT}/json/ranking.json"] = b'{"Content Interests": ["Hiking", '
-    with pytest.raises(ImportFailed, match=r"ranking\.json"):
-        run(write_zip(tmp_path / "export.zip", files))
+    observations, coverage = run(write_zip(tmp_path / "export.zip", files))
+    assert "truncated" in coverage.unreadable[f"{ROOT}/json/ranking.json"]
+    assert observations and f"{ROOT}/json/account.json" in coverage.understood
 
 
 def test_every_observation_is_well_formed(tmp_path: Path, run: Run) -> None:

@@ -7,12 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
-import pytest
 
 from tests.exportkit import write_zip
 from tests.generators.spotify import EXPECTED_BRANDS, INFERENCES, spotify_files, write_spotify
 from tests.importers.spotify.conftest import Run
-from vault.errors import ImportFailed
 from vault.model import DATA_CATEGORIES, TOUCHPOINT_KINDS, Observation
 
 
@@ -112,11 +110,12 @@ def test_broken_entries_are_issues(tmp_path: Path, run: Run) -> None:
     assert "Spotify Account Data/StreamingHistory_music_0.json: a stream without time or title" in coverage.issues
 
 
-def test_truncated_json_fails_naming_the_file(tmp_path: Path, run: Run) -> None:
+def test_truncated_json_is_unreadable_and_the_rest_is_imported(tmp_path: Path, run: Run) -> None:
     files = spotify_files()
     files["Spotify Account Data/StreamingHistory_music_0.json"] = b'[{"endTime": "2024-05-01 18:04", "artistN'
-    with pytest.raises(ImportFailed, match=r"StreamingHistory_music_0\.json"):
-        run(write_zip(tmp_path / "export.zip", files))
+    observations, coverage = run(write_zip(tmp_path / "export.zip", files))
+    assert "truncated" in coverage.unreadable["Spotify Account Data/StreamingHistory_music_0.json"]
+    assert any(o.source_file == "Spotify Account Data/Inferences.json" for o in observations)
 
 
 def test_every_observation_is_well_formed(tmp_path: Path, run: Run) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from importers import tiktok
 from importers.archive.reader import ExportTree
+from importers.file_guard import require_readable
 from tests.exportkit import write_zip
 from tests.generators import hostile
 from tests.generators import tiktok as gen
@@ -38,10 +39,17 @@ BASE = json.dumps(gen.export("2024")).encode()
         ),
     ],
 )
-def test_hostile_file_fails_the_import_naming_it(tmp_path: Path, content: bytes, message: str) -> None:
+def test_hostile_file_is_unreadable_and_fails_the_import_naming_it(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
     export = write_zip(tmp_path / "TikTok_Data.zip", {"user_data_tiktok.json": content})
+    found, coverage = parse_all([export])
+    assert message in coverage.unreadable["user_data_tiktok.json"]
+    if found:  # a truncated file: what came before the cut was read, so the import stands
+        assert coverage.understood["user_data_tiktok.json"] == len(found)
+        return
     with pytest.raises(ImportFailed, match=rf"TikTok_Data\.zip: user_data_tiktok\.json: .*{message}"):
-        parse_all([export])
+        require_readable(coverage, "TikTok_Data.zip")
 
 
 _json = st.recursive(

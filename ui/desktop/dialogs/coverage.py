@@ -1,9 +1,11 @@
-"""The coverage report of an import: which files were understood, skipped, unknown, and the malformed records."""
+"""The coverage report of an import: which files were understood, skipped, unreadable or unknown, the malformed
+records, how text was decoded and which language the export is in."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.desktop.dialogs.whats_new import WhatsNew
 from ui.desktop.widgets import clean, number, platform_label, tables
 from vault.brands import Change
+from vault.model import UNKNOWN_LANGUAGE
 
 
 def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> QTableWidget:
@@ -55,6 +58,8 @@ class CoverageDialog(QDialog):
         unknown = coverage.get("unknown", [])
         issues = coverage.get("issues", [])
         issue_count = int(coverage.get("issue_count", len(issues)))
+        unreadable = coverage.get("unreadable", {})
+        encodings = coverage.get("encodings", {})
         head = QLabel(self.tr("%1 from %2").replace("%1", platform_label(platform)).replace("%2", clean(source, 200)))
         head.setObjectName("pageTitle")
         head.setWordWrap(True)
@@ -72,13 +77,17 @@ class CoverageDialog(QDialog):
         figures.addRow(
             self.tr("Files:"),
             QLabel(
-                self.tr("understood %1 · recognised but skipped %2 · unknown %3")
+                self.tr("understood %1 · recognised but skipped %2 · could not be read %3 · unknown %4")
                 .replace("%1", number(len(understood)))
                 .replace("%2", number(len(skipped)))
-                .replace("%3", number(len(unknown)))
+                .replace("%3", number(len(unreadable)))
+                .replace("%4", number(len(unknown)))
             ),
         )
         figures.addRow(self.tr("Malformed records:"), QLabel(number(issue_count)))
+        language = self._language(coverage.get("language"))
+        if language is not None:
+            figures.addRow(self.tr("Language:"), language)
         self.tabs = QTabWidget()
         self.tabs.addTab(
             _table(
@@ -88,6 +97,23 @@ class CoverageDialog(QDialog):
             ),
             self.tr("Understood (%1)").replace("%1", str(len(understood))),
         )
+        self.unreadable_tab = self.tabs.addTab(
+            _table(
+                [self.tr("File"), self.tr("Why it could not be read")],
+                [(clean(p, 300), clean(why, 300)) for p, why in unreadable.items()],
+                self.tr("Files that could not be read"),
+            ),
+            self.tr("Could not be read (%1)").replace("%1", str(len(unreadable))),
+        )
+        if encodings:
+            self.tabs.addTab(
+                _table(
+                    [self.tr("File"), self.tr("Read as")],
+                    [(clean(p, 300), clean(how, 100)) for p, how in encodings.items()],
+                    self.tr("Files not in UTF-8"),
+                ),
+                self.tr("Text encodings (%1)").replace("%1", str(len(encodings))),
+            )
         self.tabs.addTab(
             _table(
                 [self.tr("File"), self.tr("Why skipped")],
@@ -104,6 +130,8 @@ class CoverageDialog(QDialog):
             _table([self.tr("Problem")], [(clean(i, 400),) for i in issues], self.tr("Malformed records")),
             self.tr("Issues (%1)").replace("%1", str(issue_count)),
         )
+        if unreadable:
+            self.tabs.setCurrentIndex(self.unreadable_tab)  # what went wrong first: the person can act on it
         if change is not None:
             self.tabs.insertTab(0, WhatsNew(change), self.tr("What's &new"))
             self.tabs.setCurrentIndex(0)
@@ -123,3 +151,17 @@ class CoverageDialog(QDialog):
         box.addWidget(self.tabs, 1)
         box.addWidget(note)
         box.addWidget(buttons)
+
+    def _language(self, code: object) -> QLabel | None:
+        """The export's language, or a warning when the importer could not tell it; None when not reported."""
+        if not isinstance(code, str) or not code:
+            return None
+        if code == UNKNOWN_LANGUAGE:
+            label = QLabel(
+                self.tr("not recognised: items were typed by their content alone; some may be typed wrongly")
+            )
+            label.setObjectName("warning")
+            label.setWordWrap(True)
+            return label
+        name = QLocale(code).nativeLanguageName()
+        return QLabel(f"{clean(name, 40)} ({clean(code, 10)})" if name else clean(code, 10))

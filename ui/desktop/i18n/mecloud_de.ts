@@ -466,12 +466,16 @@
         <translation>Dateien:</translation>
     </message>
     <message>
-        <source>understood %1 · recognised but skipped %2 · unknown %3</source>
-        <translation>verstanden %1 · erkannt, aber übersprungen %2 · unbekannt %3</translation>
+        <source>understood %1 · recognised but skipped %2 · could not be read %3 · unknown %4</source>
+        <translation>verstanden %1 · erkannt, aber übersprungen %2 · nicht lesbar %3 · unbekannt %4</translation>
     </message>
     <message>
         <source>Malformed records:</source>
         <translation>Fehlerhafte Datensätze:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>File</source>
@@ -488,6 +492,30 @@
     <message>
         <source>Understood (%1)</source>
         <translation>Verstanden (%1)</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Warum sie nicht lesbar war</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Dateien, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>Could not be read (%1)</source>
+        <translation>Nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Files not in UTF-8</source>
+        <translation>Dateien, die nicht in UTF-8 sind</translation>
+    </message>
+    <message>
+        <source>Text encodings (%1)</source>
+        <translation>Textkodierungen (%1)</translation>
     </message>
     <message>
         <source>Why skipped</source>
@@ -528,6 +556,10 @@
     <message>
         <source>Unknown files were not read: Me-Cloud does not know their format yet. Nothing is dropped silently.</source>
         <translation>Unbekannte Dateien wurden nicht gelesen: Me-Cloud kennt ihr Format noch nicht. Nichts geht stillschweigend verloren.</translation>
+    </message>
+    <message>
+        <source>not recognised: items were typed by their content alone; some may be typed wrongly</source>
+        <translation>nicht erkannt: Einträge wurden allein nach ihrem Inhalt eingeordnet; manche könnten falsch eingeordnet sein</translation>
     </message>
 </context>
 <context>

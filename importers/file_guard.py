@@ -1,0 +1,78 @@
+"""One bad file never ends an import: a file that cannot be read becomes a line of the coverage report.
+
+Real exports hold 0-byte JSON files, truncated downloads and CSVs in another encoding beside
+hundreds of good files. Every importer reads each file through `each_file`; only when nothing at all
+could be read does the import fail (`require_readable`, called once the whole export was read).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+
+import ijson
+
+from importers.archive import Member
+from vault.errors import ImportCancelled, ImportFailed
+from vault.model import CoverageReport, Observation
+
+# What reading one file can raise when the file, not the program, is at fault.
+_UNREADABLE = (ImportFailed, UnicodeError, csv.Error, ijson.JSONError, ValueError, OverflowError, RecursionError)
+
+
+def reason(exc: BaseException, member: Member) -> str:
+    """The user-facing reason, without the file name our own errors start with (the report names it)."""
+    if member.size == 0:
+        return "the file is empty (0 bytes)"
+    if isinstance(exc, ImportFailed):
+        text = str(exc)
+        for prefix in (f"{member.label}: ", f"{member.path}: ", f"{member.name}: "):
+            text = text.removeprefix(prefix)
+        return text
+    if isinstance(exc, UnicodeError):
+        return "the text is in an encoding Me-Cloud could not recognise"
+    return f"not readable ({type(exc).__name__})"
+
+
+def each_file(member: Member, coverage: CoverageReport, observations: Iterator[Observation]) -> Iterator[Observation]:
+    """The file's observations; if reading it fails, the failure is recorded and the import goes on.
+
+    Items read before the failure (a truncated file's first records) are kept: each was whole.
+    """
+    count = 0
+    try:
+        for obs in observations:
+            count += 1
+            yield obs
+    except ImportCancelled:
+        raise
+    except _UNREADABLE as exc:
+        why = reason(exc, member)
+        if count:
+            why = f"{why}; the {count:,} items before that were imported"
+            coverage.understood[member.path] = count
+        coverage.cannot_read(member.path, why)
+
+
+def require_readable(coverage: CoverageReport, source: str) -> None:
+    """Fail the import when no file could be read (the vault is then left as it was)."""
+    if coverage.nothing_read():
+        path, why = next(iter(sorted(coverage.unreadable.items())))
+        more = len(coverage.unreadable) - 1
+        tail = f" (nor could {more} other file{'s' if more != 1 else ''})" if more else ""
+        raise ImportFailed(f"{source}: {path}: {why}; nothing in the export could be read{tail}")
+
+
+def counted_file(
+    member: Member, coverage: CoverageReport, observations: Iterator[Observation]
+) -> Iterator[Observation]:
+    """`each_file` for readers that leave the count to the caller: a file read to its end is recorded read."""
+    yield from each_file(member, coverage, _count(member, coverage, observations))
+
+
+def _count(member: Member, coverage: CoverageReport, observations: Iterator[Observation]) -> Iterator[Observation]:
+    count = 0
+    for obs in observations:
+        count += 1
+        yield obs
+    coverage.read(member.path, count)

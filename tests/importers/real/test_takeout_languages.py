@@ -1,0 +1,113 @@
+"""Issue 23, class 3 (and 1): a Takeout in French, or in a language with no table, imports its ads as ads,
+names its language in the coverage report (or warns), and an empty member never stops it.
+
+Fixtures: tests/generators/google_localized.py (the real French 2022 shape of formats/README.md §12a)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from importers.google import detect
+from importers.google.html_time import parse_html_time
+from importers.google.paths import language
+from importers.registry import open_export
+from tests.exportkit import write_zip
+from tests.generators import google_localized as fr
+from ui.cli import main
+from ui.importing.job import run_import
+from vault.session import Vault
+
+
+def _brands(capsys: pytest.CaptureFixture[str]) -> dict[str, set[str]]:
+    """Brand -> touchpoint kinds, keyed by domain where the brand has one, else by name."""
+    assert main(["brands", "--json"]) == 0
+    return {b["domain"] or b["name"]: set(b["touchpoints"]) for b in json.loads(capsys.readouterr().out)}
+
+
+def test_a_french_takeout_imports_its_ads_and_names_its_language(
+    cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_zip(tmp_path / "takeout-20221010T101010Z-001.zip", fr.french_takeout())
+    with open_export([path]) as tree:
+        found = detect(tree)
+    assert found is not None and found.layout == "takeout-fr"
+    assert main(["import", str(path), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    cov = summary["coverage"]
+    assert cov["language"] == "fr"
+    assert cov["unreadable"] == {fr.FR_EMPTY: "the file is empty (0 bytes)"}
+    assert cov["understood"][fr.FR_ADS] == 4 and cov["unknown"] == []
+    brands = _brands(capsys)
+    for _name, domain in fr.ADVERTISERS:
+        assert brands[domain] == {"ad_engagement"}, domain
+    assert "ad_engagement" in brands[fr.CHANNEL]  # the YouTube ad, "Vous avez regardé …"
+    assert brands["umbrella-pharma.example"] == {"visit"}  # a search result visit is not an ad
+    assert main(["imports", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["coverage"]["language"] == "fr"
+    assert row["coverage"]["unreadable"] == {fr.FR_EMPTY: "the file is empty (0 bytes)"}
+    assert main(["imports"]) == 0
+    text = capsys.readouterr().out
+    assert "language: fr" in text and f"could not read: {fr.FR_EMPTY}: the file is empty" in text
+
+
+def test_an_unknown_language_is_typed_by_shape_and_warned_about(
+    cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_zip(tmp_path / "takeout.zip", fr.turkish_takeout())
+    assert main(["import", str(path), "--json"]) == 0
+    cov = json.loads(capsys.readouterr().out)["coverage"]
+    assert cov["language"] == "unknown" and cov["understood"] == {fr.TR_ADS: 1}
+    assert _brands(capsys)[fr.ADVERTISERS[1][1]] == {"ad_engagement"}
+    assert main(["imports"]) == 0
+    assert "warning: the export's language was not recognised" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [
+        (["Takeout/Mijn activiteit/Zoeken/Mijnactiviteit.json"], "nl"),
+        (["Takeout/YouTube y YouTube Music/historial/historial-de-reproducciones.json"], "es"),
+        (["Takeout/archive_browser.html", "Takeout/Mon activité/Recherche/MonActivité.json"], "fr"),
+        (["Takeout/archive_browser.html", "Takeout/My Activity/Search/MyActivity.json"], "en"),
+        (["Takeout/Min aktivitet/Søg/MinAktivitet.json", "Takeout/YouTube og YouTube Music/x.json"], "da"),
+        (["Takeout/Min aktivitet/Sök/MinAktivitet.json", "Takeout/YouTube och YouTube Music/x.json"], "sv"),
+        (["Takeout/archive_browser.html"], None),  # shared by English and French: says nothing
+    ],
+)
+def test_the_language_comes_from_names_only_one_locale_uses(names: list[str], code: str | None) -> None:
+    assert language(names) == code
+
+
+def test_every_eu_language_takeout_offers_has_a_table() -> None:
+    from importers.google.locales import LOCALES
+
+    codes = {loc.code for loc in LOCALES}
+    assert {"de", "en", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "ro", "hu", "el"} <= codes
+    assert all(loc.my_activity and loc.ads_product and loc.ads_marker for loc in LOCALES)
+
+
+def test_an_empty_member_never_stops_a_takeout_but_nothing_readable_does(vault: Vault, tmp_path: Path) -> None:
+    files = {fr.FR_SEARCH: b"", fr.FR_ADS: b"[]"[:1]}  # 0 bytes, and a cut-off array
+    from vault.errors import ImportFailed
+
+    with pytest.raises(ImportFailed, match="nothing in the export could be read"):
+        run_import(vault, [write_zip(tmp_path / "bad.zip", files)], platform="google")
+    assert vault.store.one("SELECT count(*) FROM imports")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 mars 2022, 14:03:11 UTC", datetime(2022, 3, 2, 14, 3, 11, tzinfo=UTC)),
+        ("14 juil. 2022, 09:00:00 UTC", datetime(2022, 7, 14, 9, 0, 0, tzinfo=UTC)),
+        ("5 ago 2023, 09:10:11 UTC", datetime(2023, 8, 5, 9, 10, 11, tzinfo=UTC)),
+    ],
+)
+def test_html_dates_in_french_and_spanish(text: str, expected: datetime) -> None:
+    # Day-first dates with localized month abbreviations, as non-English HTML pages print them (§1.3).
+    assert parse_html_time(text) == (expected, None)
