@@ -105,6 +105,8 @@ def _advertisers(page: HtmlPage) -> Iterator[Entry]:
     for kind, el, block in _blocks(page):
         if kind == "row":
             cells = [c for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            if not cells:
+                continue  # a row without cells (damaged or foreign markup) names nobody
             name = text_of(cells[0].find(".//strong") if cells[0].find(".//strong") is not None else cells[0])
             marks = [bool(text_of(c).strip()) for c in cells[1:]]
             if name:

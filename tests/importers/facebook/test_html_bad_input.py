@@ -29,7 +29,8 @@ def test_a_truncated_page_is_an_issue_and_what_came_before_the_break_imports(tmp
     page = files[CLICKS]
     files[CLICKS] = page[: page.index(b"Fictional Shop 3")]  # the download stopped mid-entry
     parsed = parse(facebook, write(tmp_path, files))
-    assert f"{CLICKS}: the page ends early (a truncated or incomplete download)" in parsed.coverage.issues
+    # One bad file is an unreadable file in the report, with what was read before the break kept.
+    assert parsed.coverage.unreadable[CLICKS].startswith("the page ends early (a truncated or incomplete download)")
     titles = {o.title for o in parsed.of_kind("ad_click")}
     assert {"Clicked ad: Northwind Travel", "Clicked ad: Fictional Shop 2"} <= titles
     assert not any("Fictional Shop 4" in t for t in titles)
@@ -40,8 +41,7 @@ def test_unknown_markup_is_an_issue_naming_the_page(tmp_path: Path) -> None:
     files = facebook_html_export("2025")
     files[ADVERTISERS] = b'<html><body><div class="x9f619 new-2027-layout">Acme Outdoor Co</div></body></html>'
     parsed = parse(facebook, write(tmp_path, files))
-    assert f"{ADVERTISERS}: no content in a page layout Me-Cloud knows (unknown markup)" in parsed.coverage.issues
-    assert ADVERTISERS in parsed.coverage.unknown
+    assert parsed.coverage.unreadable[ADVERTISERS] == "no content in a page layout Me-Cloud knows (unknown markup)"
     assert parsed.of_kind("advertiser_audience") == []
     assert "Northwind Travel" in parsed.brands()
 
@@ -142,5 +142,5 @@ def test_a_page_with_its_header_but_entries_in_a_new_markup_is_unknown(tmp_path:
     files["ads_information/advertisers_you_ve_interacted_with.html"] = page.replace(b"_a6-g", b"_z9-q")
     parsed = parse(facebook, write(tmp_path, files))
     problem = "no content in a page layout Me-Cloud knows (unknown markup)"
-    assert f"ads_information/advertisers_you_ve_interacted_with.html: {problem}" in parsed.coverage.issues
+    assert parsed.coverage.unreadable["ads_information/advertisers_you_ve_interacted_with.html"] == problem
     assert parsed.of_kind("ad_click") == []
