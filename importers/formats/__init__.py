@@ -2,7 +2,19 @@
 
 from importers.formats.csv_stream import Row, iter_table
 from importers.formats.date_formats import DateFormats
-from importers.formats.jsonstream import iter_items, iter_values, load_small
+from importers.formats.jsonstream import GuardedStream, JsonLimits, head_events, iter_items, iter_values, load_small
 from importers.formats.timestamps import from_unix, parse_time
 
-__all__ = ["DateFormats", "Row", "from_unix", "iter_items", "iter_table", "iter_values", "load_small", "parse_time"]
+__all__ = [
+    "DateFormats",
+    "GuardedStream",
+    "JsonLimits",
+    "Row",
+    "from_unix",
+    "head_events",
+    "iter_items",
+    "iter_table",
+    "iter_values",
+    "load_small",
+    "parse_time",
+]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import tempfile
 import zipfile
 from pathlib import Path
@@ -22,6 +23,11 @@ from vault.model import CoverageReport
 ADS = "ads_information/advertisers_using_your_activity_or_information.json"
 OFF = "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json"
 COMMENTS = "your_facebook_activity/comments_and_reactions/comments.json"
+
+
+def _incompressible(n: int) -> bytes:
+    """Hex text that deflate cannot shrink much: the zip's bomb check must not be what refuses it."""
+    return random.Random(24).randbytes(n // 2).hex().encode()
 
 
 def _json(value: Any) -> bytes:
@@ -63,7 +69,6 @@ def test_malformed_off_meta_records_are_issues(tmp_path: Path) -> None:
     ("content", "problem"),
     [
         (b'{"comments_v2": [{"timestamp": 1714550400, "title": "a"}, {"timest', "not valid JSON"),
-        (b'{"comments_v2": [' * 50_000, "JSON nested too deeply"),
         (b'{"comments_v2": [{"title": "\xff\xfe"}]}', "not valid JSON"),
         (b'{"comments_v2": []} trailing', "not valid JSON"),
     ],
@@ -77,6 +82,22 @@ def test_a_broken_file_is_an_issue_and_the_rest_is_imported(tmp_path: Path, cont
     assert p.of_kind("advertiser_audience") and p.of_kind("message")
     # Items before the break were read; the file is reported as understood only if some were.
     assert p.coverage.understood.get(COMMENTS, 0) == len(p.of_kind("comments"))
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"comments_v2": [' * 50_000, "JSON nested deeper than 48 levels"),
+        (b'{"comments_v2": [{"title": "' + _incompressible(17 * 1024**2) + b'"}]}', "a text value is larger than"),
+    ],
+)
+def test_a_hostile_file_refuses_the_whole_import_naming_it(tmp_path: Path, content: bytes, problem: str) -> None:
+    """Damage is an issue for one file; nesting or a text no export has is an attack, refused as a whole."""
+    files = gen.facebook_export("2024")
+    files[COMMENTS] = content
+    with pytest.raises(ImportFailed, match=f"{COMMENTS}: {problem}") as refused:
+        parse(facebook, write(tmp_path, files))
+    assert str(refused.value).endswith("; refused")
 
 
 @pytest.mark.parametrize(
