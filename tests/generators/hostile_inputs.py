@@ -68,12 +68,16 @@ def tiktok_deep(folder: Path) -> HostileInput:
 
 
 def _takeout(folder: Path, replace: str, content: bytes, html: bool = False) -> HostileInput:
+    """A Takeout with one file replaced; an HTML one as an unpacked folder (deflate shrinks the
+    repetitive markup so well that the zip's bomb check, not the parser, would refuse it)."""
     from tests.generators import google
 
     files: dict[str, Content] = dict(google.takeout_files(html_activity=html, mail=False))
     name = google.NAMES["en"][replace].format(product="Search", ext="html" if html else "json")
     assert name in files, name
     files[name] = content
+    if html:
+        return HostileInput(write_folder(folder / "takeout-20240401T101010Z-001", files), name)
     return HostileInput(write_zip(folder / "takeout-20240401T101010Z-001.zip", files), name)
 
 
@@ -89,6 +93,17 @@ def google_deep_html(folder: Path) -> HostileInput:
     """An HTML My Activity page whose first card opens 200k `div`s (a browser would render it)."""
     page = b'<html><body><div class="mdl-grid"><div class="outer-cell mdl-cell">' + b"<div>" * DEPTH
     return _takeout(folder, "activity", page + b"</div>" * DEPTH + b"</div></div></body></html>", html=True)
+
+
+def google_html_unterminated_tag(folder: Path, tag_bytes: int = 100 * 1024**2) -> HostileInput:
+    """An HTML My Activity page whose card opens a `<div ` that never ends (100 MB of attributes)."""
+    made = _takeout(folder, "activity", b"", html=True)
+    with open(made.export / made.culprit, "wb") as fh:
+        fh.write(b'<html><body><div class="mdl-grid"><div class="outer-cell mdl-cell"><div ')
+        block = b"x" * 1024**2
+        for _ in range(tag_bytes // len(block)):
+            fh.write(block)
+    return made
 
 
 def spotify_deep(folder: Path) -> HostileInput:
@@ -167,6 +182,7 @@ WRITERS: dict[str, Callable[[Path], HostileInput]] = {
     "Google My Activity JSON nested 200k deep": google_deep_activity,
     "Google Chrome history nested 200k deep": google_deep_chrome,
     "Google My Activity HTML with 200k nested divs": google_deep_html,
+    "Google My Activity HTML with a 100 MB unterminated tag": google_html_unterminated_tag,
     "Spotify streaming history nested 200k deep": spotify_deep,
     "Snapchat profile nested 200k deep": snapchat_deep,
     "LinkedIn CSV with a 100 MB field": linkedin_csv_huge_field,
