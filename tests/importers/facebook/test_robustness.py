@@ -13,12 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers.archive.reader import ExportTree
 from importers.meta import facebook
 from tests.generators import facebook as gen
 from tests.importers.facebook.meta_run import META_JSON, parse, write
-from vault.errors import ImportFailed, MeCloudError
-from vault.model import CoverageReport
+from tests.importers.invariants import parse_checked
+from vault.errors import ImportFailed
 
 ADS = "ads_information/advertisers_using_your_activity_or_information.json"
 OFF = "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json"
@@ -157,28 +156,21 @@ _TARGETS = (
 
 
 def _parse_bytes(files: dict[str, bytes]) -> None:
+    """Parse (no detection first) and check the invariants of tests/importers/invariants.py."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = write(Path(tmp), files)
-        with ExportTree([path]) as tree:
-            coverage = CoverageReport()
-            for obs in facebook.parse(tree, coverage):
-                json.dumps(obs.raw)  # what the vault will store must stay serialisable
-                assert obs.title
+        parse_checked(facebook, [write(Path(tmp), files)])
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(META_JSON, min_size=len(_TARGETS), max_size=len(_TARGETS)))
-def test_fuzz_random_json_only_our_errors_escape(values: list[Any]) -> None:
+def test_fuzz_random_json_gives_well_formed_items_or_our_error(values: list[Any]) -> None:
     files = {path: _json(value) for path, value in zip(_TARGETS, values)}
-    try:
-        _parse_bytes(files)
-    except MeCloudError:
-        pass
+    _parse_bytes(files)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
-def test_fuzz_corrupted_export_files_only_our_errors_escape(data: st.DataObject) -> None:
+def test_fuzz_corrupted_export_files_give_well_formed_items_or_our_error(data: st.DataObject) -> None:
     layout = data.draw(st.sampled_from(gen.LAYOUTS))
     files = gen.facebook_export(layout)
     jsons = sorted(p for p in files if p.endswith(".json"))
@@ -190,10 +182,7 @@ def test_fuzz_corrupted_export_files_only_our_errors_escape(data: st.DataObject)
         elif raw:
             raw[min(cut, len(raw) - 1)] = data.draw(st.integers(0, 255))  # one byte changed
         files[path] = bytes(raw)
-    try:
-        _parse_bytes(files)
-    except MeCloudError:
-        pass
+    _parse_bytes(files)
 
 
 def _slots(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -219,7 +208,7 @@ def _replace(value: Any, path: tuple[Any, ...], new: Any) -> Any:
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
-def test_fuzz_mutated_records_only_our_errors_escape(data: st.DataObject) -> None:
+def test_fuzz_mutated_records_give_well_formed_items_or_our_error(data: st.DataObject) -> None:
     """Real shapes with random parts swapped for random JSON: reaches deep into every handler."""
     layout = data.draw(st.sampled_from(gen.LAYOUTS))
     files = gen.facebook_export(layout, wrapper=False)
@@ -229,7 +218,4 @@ def test_fuzz_mutated_records_only_our_errors_escape(data: st.DataObject) -> Non
             slot = data.draw(st.sampled_from(_slots(doc)))
             doc = _replace(doc, slot, data.draw(META_JSON))
         files[path] = _json(doc)
-    try:
-        _parse_bytes(files)
-    except MeCloudError:
-        pass
+    _parse_bytes(files)
