@@ -13,7 +13,7 @@ what the work costs, wall times what a user waits.
 Goal (issue 24): each refused in under 2 s, the tree under 300 MB once the unlock is done.
 Results are appended to benchmarks/results/hostile_inputs.json.
 
-    python -m benchmarks.hostile_inputs [--only TEXT] [--keep DIR]
+    python -m benchmarks.hostile_inputs [--only TEXT] [--keep DIR] [--no-save]
 """
 
 from __future__ import annotations
@@ -178,29 +178,31 @@ def measure(work: Path, only: str | None) -> list[dict[str, Any]]:
     return [{"unlock_only": unlock_only}, *rows]
 
 
-def main() -> None:
-    if sys.argv[1:2] == ["--cli"]:  # the measured command: --cli MARKER MECLOUD-ARGS...
-        sys.exit(_cli(Path(sys.argv[2]), sys.argv[3:]))
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--cli"]:  # the measured command: --cli MARKER MECLOUD-ARGS...
+        sys.exit(_cli(Path(argv[1]), argv[2:]))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="only the cases whose name contains this text")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
-    args = parser.parse_args()
+    parser.add_argument("--no-save", action="store_true", help="do not append to the results file")
+    args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="mecloud-hostile-"))
     try:
         rows = measure(work, args.only)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    append_result(
-        RESULTS,
-        {
-            "date": datetime.now(UTC).isoformat(timespec="seconds"),
-            "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-            "load_average": [round(x, 1) for x in os.getloadavg()],  # a shared machine stretches wall times
-            "ceiling_mb": CEILING_MB,
-            "cases": rows,
-        },
-    )
+    entry = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "load_average": [round(x, 1) for x in os.getloadavg()],  # a shared machine stretches wall times
+        "ceiling_mb": CEILING_MB,
+        "cases": rows,
+    }
+    if not args.no_save:
+        append_result(RESULTS, entry)
+    return entry
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import resource
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -43,6 +44,15 @@ def read_export(paths: list[str]) -> dict[str, Any]:
     return {"outcome": "imported", "items": items, "issues": coverage.issues[:20]}
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak RSS (VmHWM: unlike ru_maxrss, it does not count the parent's pages from
+    before exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def main(argv: list[str]) -> None:
     limit = int(argv[0]) * 1024**2
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -50,7 +60,7 @@ def main(argv: list[str]) -> None:
     result = read_export(argv[1:])
     result["ceiling_mb"] = resource.getrlimit(resource.RLIMIT_AS)[0] // 1024**2
     result["seconds"] = round(time.perf_counter() - started, 3)
-    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result["peak_rss_mb"] = _peak_rss_mb()
     print(json.dumps(result), flush=True)
 
 
