@@ -35,7 +35,8 @@ def _tidy(text: str) -> str:
 
 
 def _value(text: str) -> str:
-    text = text.strip()
+    """A cell as a one-line value: control characters gone (names are shown), sentinels empty."""
+    text = _tidy(text)
     return "" if text.casefold() in _SENTINELS else text
 
 

@@ -113,7 +113,7 @@ def _inference(section: str, value: str, path: str, category: str = "pd:Interest
 def _ad_interaction(section: str, record: Any, path: str, coverage: CoverageReport) -> Observation | None:
     # Item keys are not documented ("Ad", "Advertiser", …): the first text that is not a date.
     values = list(record.values()) if isinstance(record, dict) else [record]
-    name = next((v.strip() for v in values if isinstance(v, str) and v.strip() and not _DATES.parse(v)), "")
+    name = next((t for v in values if isinstance(v, str) and (t := _tidy(v)) and not _DATES.parse(v)), "")
     if not name:
         coverage.issue(path, f"{section}: an entry without an advertiser")
         return None

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from importers.archive.limits import Limits
+from importers.archive.zip_directory import allowed_entries, check_directory
 from vault.errors import ImportFailed
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -77,7 +78,7 @@ class Window(io.RawIOBase):
 
 
 def open_zip(fh: IO[bytes], label: str, limits: Limits) -> zipfile.ZipFile:
-    """Open a zip after a cheap look at its end record, so a directory of millions is never parsed."""
+    """Open a zip after a cheap look at its end record and directory, so a directory of millions is never parsed."""
     try:
         end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # stdlib, stable for decades
     except OSError as exc:
@@ -86,8 +87,9 @@ def open_zip(fh: IO[bytes], label: str, limits: Limits) -> zipfile.ZipFile:
         raise ImportFailed(f"{label}: not a complete zip archive (truncated or damaged download?)")
     if end[zipfile._ECD_DISK_NUMBER] != 0:  # type: ignore[attr-defined]
         raise ImportFailed(f"{label}: a split archive (.z01, .z02 …); join the parts with `zip -s 0` first")
-    if end[zipfile._ECD_ENTRIES_TOTAL] > 4 * limits.max_members + 16:  # type: ignore[attr-defined]
+    if end[zipfile._ECD_ENTRIES_TOTAL] > allowed_entries(limits):  # type: ignore[attr-defined]
         raise ImportFailed(f"{label}: the archive has more than {limits.max_members:,} files; refused as hostile")
+    check_directory(fh, end, label, limits)
     try:
         fh.seek(0)
         return zipfile.ZipFile(fh)

@@ -4,16 +4,19 @@ from importers.formats.app_ids import AppRef, app_ref
 from importers.formats.big_ints import event_floats, with_retry
 from importers.formats.csv_stream import Row, iter_table
 from importers.formats.date_formats import DateFormats
-from importers.formats.jsonstream import iter_items, iter_values, load_small
+from importers.formats.jsonstream import GuardedStream, JsonLimits, head_events, iter_items, iter_values, load_small
 from importers.formats.timestamps import from_unix, parse_time
 
 __all__ = [
     "AppRef",
     "DateFormats",
+    "GuardedStream",
+    "JsonLimits",
     "Row",
     "app_ref",
     "event_floats",
     "from_unix",
+    "head_events",
     "iter_items",
     "iter_table",
     "iter_values",

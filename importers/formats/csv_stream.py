@@ -116,6 +116,9 @@ def iter_table(
         except StopIteration:
             break
         except csv.Error as exc:
+            if "field limit" in str(exc):  # the csv module's limit, 128 KiB: no export's field comes near
+                limit = csv.field_size_limit() // 1024
+                raise ImportFailed(f"{member.label}: a field is larger than {limit} KiB; refused") from None
             coverage.issue(path, f"row {line + 1}: not readable as CSV ({exc}); the rest of the file was skipped")
             return
         line += 1

@@ -10,6 +10,7 @@ is refused after its first 16-32 MB.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -123,6 +124,20 @@ def iter_values(
                 yield from _walk(exact, guard, depth, stream_arrays, limits, member)
 
     yield from with_retry(walked)
+
+
+def head_events(head: bytes, member: Member, limits: JsonLimits = DEFAULT_LIMITS) -> Iterator[tuple[str, str, Any]]:
+    """ijson's (prefix, event, value) events of the start of a document, for sniffing its shape.
+
+    Behind the same byte guard as every other path: ijson builds a prefix string per nesting level,
+    so 64 KiB of `[` alone cost it 10 GB. Ends quietly where the head is cut, where it stops being
+    JSON, or where the guard would refuse; the importer that reads the file gives the verdict.
+    """
+    guard = GuardedStream(io.BytesIO(head), member, limits, item_depth=None)
+    try:
+        yield from ijson.parse(guard, buf_size=_IJSON_READ)
+    except (ImportFailed, ijson.JSONError, UnicodeDecodeError, ValueError, OverflowError):
+        return
 
 
 def load_small(tree: ExportTree, member: Member) -> Any:

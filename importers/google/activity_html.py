@@ -25,11 +25,22 @@ from importers.archive import ExportTree, Member
 from importers.google import locales as L
 from importers.google.activity import to_observation
 from importers.google.html_time import parse_html_time
+from vault.errors import ImportFailed
 from vault.model import CoverageReport, Observation
 
 CHUNK: Final = 256 * 1024
 # A card with more text than this is not a My Activity card; cut it rather than grow without bound.
 MAX_CARD_TEXT: Final = 64 * 1024
+# A My Activity page nests five divs; a deeper one is hostile (nothing here builds the nesting, but a
+# page that never closes its card would be read to the end for nothing).
+MAX_NESTING: Final = 256
+# Markup the parser holds unfinished (a tag, comment or text run): HTMLParser searches it again at
+# every feed, so an unterminated `<div ` of 10 MB took 5 s and of 100 MB would take minutes.
+MAX_PENDING: Final = 1024 * 1024
+
+
+class _Hostile(Exception):
+    """The page is not a My Activity page but an attack on the parser; the message says how."""
 
 
 @cache
@@ -59,6 +70,7 @@ class _Cards(HTMLParser):
         self._href: str | None = None
         self._size = 0
         self._card: dict[str, Any] = {}
+        self._nesting = 0  # every open div, in a card or not
 
     # -- card assembly ------------------------------------------------------------------------
     def _new_card(self) -> None:
@@ -69,7 +81,8 @@ class _Cards(HTMLParser):
         text = _clean("".join(self._text))
         href = self._href
         self._text, self._href = [], None
-        if not text and not href:
+        self._size += 16  # a flood of empty links and line breaks is text too
+        if (not text and not href) or self._size > MAX_CARD_TEXT:
             return
         if self._cell == "body":
             self._card["body"].append((text, href))
@@ -79,6 +92,9 @@ class _Cards(HTMLParser):
     # -- parser callbacks ---------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "div":
+            self._nesting += 1
+            if self._nesting > MAX_NESTING:
+                raise _Hostile(f"HTML nested deeper than {MAX_NESTING} levels")
             cls = next((v or "" for k, v in attrs if k == "class"), "")
             if not self._depth:
                 if "outer-cell" in cls:
@@ -104,10 +120,13 @@ class _Cards(HTMLParser):
             self._end_segment()
         elif tag == "a" and self._cell and self._href is None:
             self._href = next((v for k, v in attrs if k == "href"), None)
+            self._size += len(self._href or "")
         elif tag == "b" and self._cell == "caption":
             self._in_bold, self._bold = True, ""
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "div":
+            self._nesting = max(0, self._nesting - 1)
         if not self._depth:
             return
         if tag == "div":
@@ -177,7 +196,12 @@ def iter_cards(tree: ExportTree, member: Member) -> Iterator[dict[str, Any]]:
     with tree.open(member) as fh:
         while True:
             data = fh.read(CHUNK)
-            parser.feed(decoder.decode(data, final=not data))
+            try:
+                parser.feed(decoder.decode(data, final=not data))
+            except _Hostile as exc:
+                raise ImportFailed(f"{member.label}: {exc}; refused") from None
+            if len(parser.rawdata) > MAX_PENDING:
+                raise ImportFailed(f"{member.label}: an HTML tag, comment or text longer than 1 MiB; refused")
             if parser.cards:
                 yield from parser.cards
                 parser.cards.clear()

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from typing import Final
 
-import ijson
-
 from importers.archive import ExportTree, Member
+from importers.formats import head_events
 from importers.google.paths import Route
 
 HEAD: Final = 64 * 1024
 _ACTIVITY_KEYS: Final = frozenset({"header", "title", "time"})
 _TIMELINE_SEGMENT_KEYS: Final = frozenset({"visit", "activity", "timelinePath"})
+_TOP_KEYS: Final = {
+    "Browser History": "chrome",
+    "locations": "records",
+    "timelineObjects": "semantic",
+    "semanticSegments": "timeline",
+    "rawSignals": "timeline",
+}
 
 
 def _head(tree: ExportTree, member: Member) -> bytes:
@@ -23,30 +29,21 @@ def _head(tree: ExportTree, member: Member) -> bytes:
         return fh.read(HEAD)
 
 
-def _json_shape(head: bytes) -> str | None:
-    """The handler a JSON document's opening implies, read from its first events only."""
+def _json_shape(head: bytes, member: Member) -> str | None:
+    """The handler a JSON document's opening implies, read from its first events only (what was read
+    before the head is cut, or before it stops being plausible JSON, decides)."""
     top: str | None = None
     keys: set[str] = set()
-    try:
-        for prefix, event, value in ijson.parse(head.lstrip(b"\xef\xbb\xbf")):
-            if top is None:
-                top = event
-                continue
-            if top == "start_map" and prefix == "" and event == "map_key":
-                route = {
-                    "Browser History": "chrome",
-                    "locations": "records",
-                    "timelineObjects": "semantic",
-                    "semanticSegments": "timeline",
-                    "rawSignals": "timeline",
-                }.get(value)
-                return route
-            if top == "start_array" and prefix == "item" and event == "map_key":
-                keys.add(value)
-            elif top == "start_array" and prefix == "item" and event == "end_map":
-                break
-    except (ijson.IncompleteJSONError, ijson.JSONError, UnicodeDecodeError):
-        pass  # the head is cut mid-document; what was read so far decides
+    for prefix, event, value in head_events(head, member):
+        if top is None:
+            top = event
+            continue
+        if top == "start_map" and prefix == "" and event == "map_key":
+            return _TOP_KEYS.get(value)
+        if top == "start_array" and prefix == "item" and event == "map_key":
+            keys.add(value)
+        elif top == "start_array" and prefix == "item" and event == "end_map":
+            break
     if keys >= _ACTIVITY_KEYS:
         return "activity_json"
     if "startTime" in keys and keys & _TIMELINE_SEGMENT_KEYS:
@@ -57,7 +54,7 @@ def _json_shape(head: bytes) -> str | None:
 def sniff(tree: ExportTree, member: Member) -> Route | None:
     name = member.name.lower()
     if name.endswith(".json"):
-        shape = _json_shape(_head(tree, member))
+        shape = _json_shape(_head(tree, member), member)
         return Route(shape, "sniffed") if shape else None
     if name.endswith((".html", ".htm")):
         head = _head(tree, member)

@@ -25,7 +25,8 @@ from importers.contract import Detection
 from importers.file_guard import each_file
 from importers.mail.headers import first_address, raw_fields
 from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail
-from importers.mail.split import SplitStats, iter_headers
+from importers.mail.split import HeaderLineTooLong, SplitStats, iter_headers
+from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "mbox"
@@ -214,11 +215,14 @@ def parse_member(tree: ExportTree, member: Member, coverage: CoverageReport) -> 
     n = 0
     with tree.open(member) as fh:
         stream = fh if isinstance(fh, io.BufferedIOBase) else io.BufferedReader(fh)  # type: ignore[arg-type]
-        for block in iter_headers(stream, stats):
-            obs = observation(block, path, coverage)
-            if obs is not None:
-                n += 1
-                yield obs
+        try:
+            for block in iter_headers(stream, stats):
+                obs = observation(block, path, coverage)
+                if obs is not None:
+                    n += 1
+                    yield obs
+        except HeaderLineTooLong as exc:
+            raise ImportFailed(f"{member.label}: {exc}; not an mbox of mail; refused") from None
     if stats.leading_garbage:
         coverage.issue(path, "data before the first message was ignored")
     if stats.oversized:

@@ -13,10 +13,16 @@ from dataclasses import dataclass
 from typing import BinaryIO, Final
 
 CHUNK: Final = 1024 * 1024
-MAX_HEADER: Final = 256 * 1024  # real header blocks are a few KiB; beyond this it is not mail
+# Real header blocks are a few KiB: a longer block is skipped as "not mail", but one *line* that long
+# (RFC 5322 allows 998 characters) is an attack on the reader, and the whole file is refused.
+MAX_HEADER: Final = 256 * 1024
 _SEP: Final = b"\nFrom "
 # The end of a header block: an empty line (LF or CRLF), or the next message starting right away.
 _HEADER_END: Final = re.compile(rb"\n(?:\r?\n|From )")
+
+
+class HeaderLineTooLong(ValueError):
+    """A "From " or header line longer than the header limit: the file is not an mbox of mail."""
 
 
 @dataclass(slots=True)
@@ -29,7 +35,9 @@ class SplitStats:
 def iter_headers(
     fh: BinaryIO, stats: SplitStats, chunk: int | None = None, max_header: int = MAX_HEADER
 ) -> Iterator[bytes]:
-    """Header block (bytes, without the "From " line) of every message of an mbox, in order."""
+    """Header block (bytes, without the "From " line) of every message of an mbox, in order.
+
+    Raises HeaderLineTooLong at a line longer than `max_header`, having read at most a chunk past it."""
     chunk = chunk or CHUNK
     buf = b""
     pos = 0  # start of unconsumed data in buf
@@ -73,28 +81,28 @@ def iter_headers(
         if nl < 0 and len(buf) - pos <= max_header:
             yield b""  # a lone "From " line at the very end: a message without headers
             return
-        if nl < 0:
-            stats.oversized += 1  # a monster "From " line: skip it like a body
-            body_from = len(buf)
+        if nl < 0 or nl - pos > max_header:
+            raise HeaderLineTooLong(f'a "From " line is longer than {max_header // 1024} KiB')
+        # header block: up to the first empty line or the next separator, whichever is first
+        start, scan, found = nl + 1, nl, None
+        while True:
+            found = _HEADER_END.search(buf, scan)
+            if found is not None or eof or len(buf) - start > max_header:
+                break
+            shift = pos
+            rescan = max(len(buf) - 5, nl)  # a marker may straddle the chunk boundary
+            fill()
+            start, nl, scan = start - shift, nl - shift, rescan - shift
+        stop = found.start() + 1 if found is not None else len(buf)
+        if stop - start > max_header:
+            if max(map(len, buf[start:stop].split(b"\n"))) > max_header:
+                raise HeaderLineTooLong(f"a header line is longer than {max_header // 1024} KiB")
+            stats.oversized += 1
         else:
-            # header block: up to the first empty line or the next separator, whichever is first
-            start, scan, found = nl + 1, nl, None
-            while True:
-                found = _HEADER_END.search(buf, scan)
-                if found is not None or eof or len(buf) - start > max_header:
-                    break
-                shift = pos
-                rescan = max(len(buf) - 5, nl)  # a marker may straddle the chunk boundary
-                fill()
-                start, nl, scan = start - shift, nl - shift, rescan - shift
-            stop = found.start() + 1 if found is not None else len(buf)
-            if stop - start > max_header:
-                stats.oversized += 1
-            else:
-                yield buf[start:stop]
-            if found is None and eof:
-                return
-            body_from = stop
+            yield buf[start:stop]
+        if found is None and eof:
+            return
+        body_from = stop
         # skip the body up to the next separator
         scan = max(body_from - 1, pos)
         while True:

@@ -9,28 +9,30 @@ Strings come back repaired (meta_text.fix_tree).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from typing import Any
 
 import ijson
 
 from importers.archive import ExportTree, Member
-from importers.formats import event_floats, with_retry
+from importers.formats import GuardedStream, JsonLimits, event_floats, with_retry
 from importers.meta.entry import Entry, MetaFileUnreadable
 from importers.meta.html_pages import is_html, iter_html_entries
 from importers.meta.text import fix_tree
 
 __all__ = ["MAX_DEPTH", "Entry", "MetaFileUnreadable", "iter_entries"]
 
-# Real Meta documents nest fewer than ten levels; a deeper one is broken or hostile, and capping it
-# keeps every later step (repair, serialisation) safe from recursion limits.
+# Real Meta documents nest fewer than ten levels; a deeper one is hostile. The byte guard in front of
+# the parser refuses it (the whole import, naming the file) before ijson sees the bytes, and keeps
+# every later step (repair, serialisation) safe from recursion limits.
 MAX_DEPTH = 48
+LIMITS = JsonLimits(max_depth=MAX_DEPTH)
 
-_BOM = b"\xef\xbb\xbf"
 _SCALARS = frozenset({"null", "boolean", "integer", "double", "number", "string"})
 
 
 def iter_entries(tree: ExportTree, member: Member) -> Iterator[Entry]:
-    """Stream the entries of one JSON member. Raises MetaFileUnreadable on broken JSON.
+    """Stream the entries of one JSON member. Raises MetaFileUnreadable on broken JSON, and
+    ImportFailed on hostile JSON (too deep, a text or number too long to be data).
 
     The HTML copy of a file (`.html`, `.htm`) is read by importers/meta/html_pages.py into entries of
     the same shape, so every handler reads both formats."""
@@ -50,7 +52,8 @@ def iter_entries(tree: ExportTree, member: Member) -> Iterator[Entry]:
 
 def _entries(tree: ExportTree, member: Member, use_float: bool) -> Iterator[Entry]:
     with tree.open(member) as raw:
-        events = ijson.basic_parse(_SkipBom(raw), use_float=use_float)
+        fh = GuardedStream(raw, member, LIMITS, item_depth=None)
+        events = ijson.basic_parse(fh, use_float=use_float)
         yield from _walk(events if use_float else event_floats(events), member.path)
 
 
@@ -62,32 +65,13 @@ def _short(exc: Exception) -> str:
     return str(first).split("\n", 1)[0].strip()[:100]
 
 
-class _SkipBom:
-    """A read()-able view of a member that drops a leading UTF-8 byte-order mark."""
-
-    def __init__(self, raw: BinaryIO) -> None:
-        self._raw = raw
-        head = raw.read(3)
-        self._head = b"" if head == _BOM else head
-
-    def read(self, size: int = -1) -> bytes:
-        if size == 0:
-            return b""  # ijson probes with read(0) to learn bytes vs text: consume nothing
-        if self._head:
-            head, self._head = self._head, b""
-            if size is None or size < 0:
-                return head + self._raw.read()
-            return head + self._raw.read(max(0, size - len(head)))
-        return self._raw.read(size)
-
-
 def _walk(events: Iterator[tuple[str, Any]], path: str) -> Iterator[Entry]:
     first = next(events, None)
     if first is None:
         return
     event, value = first
     if event == "start_array":
-        yield from _elements(events, None, path, 1)
+        yield from _elements(events, None, path)
     elif event == "start_map":
         for event, value in events:
             if event == "end_map":
@@ -95,36 +79,34 @@ def _walk(events: Iterator[tuple[str, Any]], path: str) -> Iterator[Entry]:
             key = value  # a map_key event
             event, value = next(events)
             if event == "start_array":
-                yield from _elements(events, key, path, 2)
+                yield from _elements(events, key, path)
             else:
-                yield Entry(key, fix_tree(_build(event, value, events, path, 2)), False)
+                yield Entry(key, fix_tree(_build(event, value, events, path)), False)
     # Drain the rest so trailing garbage is reported like any other syntax error.
     for _ in events:
         pass
 
 
-def _elements(events: Iterator[tuple[str, Any]], key: str | None, path: str, depth: int) -> Iterator[Entry]:
+def _elements(events: Iterator[tuple[str, Any]], key: str | None, path: str) -> Iterator[Entry]:
     empty = True
     for event, value in events:
         if event == "end_array":
             break
         empty = False
-        yield Entry(key, fix_tree(_build(event, value, events, path, depth)), True)
+        yield Entry(key, fix_tree(_build(event, value, events, path)), True)
     if empty:
         # An empty list is still a section the file has: handlers must see it to count the file
         # as understood (with 0 items) rather than unknown.
         yield Entry(key, [], False)
 
 
-def _build(event: str, value: Any, events: Iterator[tuple[str, Any]], path: str, depth: int) -> Any:
-    """One JSON value from the event stream, built without recursion and with a depth cap."""
+def _build(event: str, value: Any, events: Iterator[tuple[str, Any]], path: str) -> Any:
+    """One JSON value from the event stream, built without recursion (the guard caps its depth)."""
     if event in _SCALARS:
         return value
     root: Any = {} if event == "start_map" else []
     stack: list[Any] = [root]
     keys: list[str | None] = [None]
-    if depth > MAX_DEPTH:
-        raise MetaFileUnreadable(f"{path}: JSON nested too deeply")
     for event, value in events:
         if event == "map_key":
             keys[-1] = value
@@ -137,8 +119,6 @@ def _build(event: str, value: Any, events: Iterator[tuple[str, Any]], path: str,
             continue
         if event in ("start_map", "start_array"):
             child: Any = {} if event == "start_map" else []
-            if depth + len(stack) > MAX_DEPTH:
-                raise MetaFileUnreadable(f"{path}: JSON nested too deeply")
             _attach(stack[-1], keys[-1], child)
             stack.append(child)
             keys.append(None)

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from benchmarks import brands_view, import_speed
+from benchmarks import brands_view, hostile_inputs, import_speed
 
 
 def test_import_speed_runs() -> None:
@@ -20,6 +20,15 @@ def test_brands_view_runs() -> None:
     assert (entry["items"], entry["brands"]) == (3000, 200)
     assert set(entry["met"]) == {"open", "search", "import_gap"}
     assert entry["import_gap"]["items"] == 2000
+
+
+def test_hostile_inputs_runs() -> None:
+    entry = hostile_inputs.main(["--only", "108 MB directory", "--no-save"])
+    unlock, case = entry["cases"]
+    assert unlock["unlock_only"]["exit"] == 0 and unlock["unlock_only"]["peak_tree_rss_mb"] > 0
+    assert case["reader"]["outcome"] == "refused" and case["reader"]["ceiling_mb"] == 512
+    assert case["cli"]["exit"] == 1 and case["cli"]["unlocked_at"] is not None
+    assert case["cli"]["stderr"].startswith("mecloud: facebook-export.zip: its table of contents takes")
 
 
 def test_a_child_is_measured_only_once_it_runs_its_own_program() -> None:

@@ -29,6 +29,13 @@ def _writer(module: str, function: str, name: str) -> Callable[[Path], Path]:
     return write
 
 
+def _google(folder: Path) -> Path:
+    from tests.generators.google import write_takeout
+
+    (path,) = write_takeout(folder / "takeout", n_items=40)
+    return path
+
+
 def _mbox(folder: Path) -> Path:
     from tests.generators.mbox import sample_mbox
 
@@ -38,8 +45,11 @@ def _mbox(folder: Path) -> Path:
 
 
 WRITERS: dict[str, Callable[[Path], Path]] = {
+    "google": _google,
     "facebook": _facebook,
     "instagram": _instagram,
+    "twitter": _writer("twitter", "write", "twitter-2024-05-10-alexexample.zip"),
+    "tiktok": _writer("tiktok", "write", "tiktok.zip"),
     "linkedin": _writer("linkedin", "write_linkedin", "linkedin.zip"),
     "spotify": _writer("spotify", "write_spotify", "spotify.zip"),
     "amazon": _writer("amazon", "write_amazon", "amazon.zip"),

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
-from tests.generators import hostile
+from tests.generators import hostile, hostile_inputs
 from tests.generators.facebook import facebook_export
 from ui.cli import main
 from vault.session import Vault
@@ -117,3 +117,15 @@ def test_500_mb_single_line_refused_without_reading_it_all(
         fh.write(b'"}]}}}')
     err = _refused(["--platform", "tiktok", str(folder)], "user_data_tiktok.json", vault, temp, capsys)
     assert "larger than" in err
+
+
+@pytest.mark.parametrize("case", list(hostile_inputs.WRITERS))
+def test_hostile_corpus_through_the_cli_leaves_the_vault_unchanged(
+    case: str, setup: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The corpus of tests/security/test_hostile_memory.py, through the real import: readers, writer, vault."""
+    vault, temp = setup
+    (tmp_path / "hostile").mkdir()
+    made = hostile_inputs.WRITERS[case](tmp_path / "hostile")
+    err = _refused([str(made.export)], made.culprit, vault, temp, capsys)
+    assert made.export.name in err

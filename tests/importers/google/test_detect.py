@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,23 @@ def test_unrelated_exports_are_not_google(tmp_path: Path) -> None:
         {"data/profile.json": {"name": "x"}, "Connections.csv": "a,b\n1,2\n", "list.json": [{"a": 1}]},
     )
     assert detect([z]) is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"[" * 200_000 + b"]" * 200_000, b'{"x": ' * 40_000 + b"1" + b"}" * 40_000, b"\xef\xbb\xbf" + b"[" * 70_000],
+)
+def test_sniffing_a_deeply_nested_file_builds_nothing_and_finds_no_shape(tmp_path: Path, content: bytes) -> None:
+    """Any export's unknown .json is sniffed: ijson's prefix strings for 64 KiB of `[` took 10 GB (issue 24).
+    The byte guard stops the sniff at once; the importer that owns the file gives the verdict."""
+    z = write_zip(tmp_path / "x.zip", {"ads_information/advertisers.json": content})
+    tracemalloc.start()
+    try:
+        assert detect([z]) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024**2
 
 
 def test_my_activity_in_an_unknown_language_is_recognised_by_content(tmp_path: Path) -> None:

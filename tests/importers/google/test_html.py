@@ -13,9 +13,10 @@ from importers.archive.reader import ExportTree
 from importers.google import activity_html
 from importers.google.activity import to_observation
 from importers.google.html_time import parse_html_time
-from tests.exportkit import write_zip
+from tests.exportkit import write_folder, write_zip
 from tests.generators import google as gen
 from tests.importers.google.takeout_run import parse_all
+from vault.errors import ImportFailed
 from vault.model import CoverageReport
 
 
@@ -154,3 +155,35 @@ def test_fuzz_html_never_raises(parts: list[str]) -> None:
         item, _ = activity_html.card_to_item(card)
         if item is not None:
             to_observation(item, "x.html", cov)
+
+
+def test_a_card_flooded_with_links_stays_small() -> None:
+    """Links and line breaks count towards a card's size like text: a flood of them is cut, not kept."""
+    cell = '<div class="outer-cell"><div class="content-cell mdl-typography--body-1">'
+    (card,) = _cards(cell + '<a href="https://acme.example/p">x</a><br>' * 20_000 + "</div></div>")
+    assert 1000 < len(card["body"]) < activity_html.MAX_CARD_TEXT // 16
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [
+        ('<div class="outer-cell">' + "<div>" * 300 + "</div>" * 301, "HTML nested deeper than 256 levels"),
+        ("<div>" * 300, "HTML nested deeper than 256 levels"),  # outside any card too
+        ('<div class="outer-cell"><div ' + "x" * 1_100_000, "an HTML tag, comment or text longer than 1 MiB"),
+        ("<!-- " + "x" * 1_100_000, "an HTML tag, comment or text longer than 1 MiB"),
+    ],
+)
+def test_hostile_markup_is_refused_naming_the_file(tmp_path: Path, page: str, problem: str) -> None:
+    # A folder: deflate shrinks such markup enough for the zip's bomb check to refuse it first.
+    root = write_folder(tmp_path / "t", {"Takeout/My Activity/Search/MyActivity.html": page})
+    with ExportTree([root]) as tree, pytest.raises(ImportFailed) as refused:
+        list(activity_html.parse(tree, tree.members()[0], CoverageReport()))
+    assert str(refused.value) == f"t: Takeout/My Activity/Search/MyActivity.html: {problem}; refused"
+
+
+def test_real_nesting_and_long_text_runs_are_not_refused(tmp_path: Path) -> None:
+    page = "<div>" * 200 + gen.html_page([gen.activity_item(i) for i in range(3)]) + "</div>" * 200
+    page += "<p>" + "long plain text " * 40_000 + "</p>"  # 640 KB of text in one run
+    z = write_zip(tmp_path / "t.zip", {"Takeout/My Activity/Search/MyActivity.html": page})
+    with ExportTree([z]) as tree:
+        assert len(list(activity_html.parse(tree, tree.members()[0], CoverageReport()))) == 3

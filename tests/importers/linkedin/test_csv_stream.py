@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from importers.archive.reader import ExportTree
 from importers.formats.csv_stream import Row, iter_table
 from tests.exportkit import write_zip
+from vault.errors import ImportFailed
 from vault.model import CoverageReport
 
 
@@ -47,11 +50,12 @@ def test_blank_lines_are_skipped_and_a_header_only_file_has_no_rows(tmp_path: Pa
     assert rows == [] and coverage.issue_count == 0
 
 
-def test_an_oversized_field_ends_the_file_as_an_issue(tmp_path: Path) -> None:
-    text = 'A,B\r\n1,2\r\n3,"' + "x" * 200_000 + '"\r\n5,6\r\n'
-    rows, coverage = _table(tmp_path, text)
-    assert [r.values for r in rows] == [("1", "2")]
-    assert coverage.issue_count == 1 and "row 3: not readable as CSV" in coverage.issues[0]
+@pytest.mark.parametrize("line", ["x" * 200_000, ("x" * 1000 + "\n") * 200])
+def test_an_oversized_field_refuses_the_file(tmp_path: Path, line: str) -> None:
+    """One line or many short ones (a quoted field may span lines): no export has a field of 128 KiB."""
+    text = 'A,B\r\n1,2\r\n3,"' + line + '"\r\n5,6\r\n'
+    with pytest.raises(ImportFailed, match=r": a field is larger than 128 KiB; refused$"):
+        _table(tmp_path, text)
 
 
 def test_an_empty_file_is_no_issue(tmp_path: Path) -> None:

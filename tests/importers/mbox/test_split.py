@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from importers.mail.split import SplitStats, iter_headers
+from importers.mail.split import HeaderLineTooLong, SplitStats, iter_headers
 from tests.generators import mbox as gen
 
 
@@ -80,11 +81,25 @@ def test_no_separator_at_all_yields_nothing() -> None:
 
 
 def test_oversized_header_block_is_skipped_and_counted_then_splitting_resumes() -> None:
-    huge = b"X-Junk: " + b"a" * 5000 + b"\n"
-    data = b"From a\n" + huge * 10 + b"\nbody\nFrom b\nFrom: ok@y.example\n\nbody\n"
+    long = b"X-Junk: " + b"a" * 1000 + b"\n"  # lines of ordinary length, too many of them
+    data = b"From a\n" + long * 10 + b"\nbody\nFrom b\nFrom: ok@y.example\n\nbody\n"
     got, stats = split(data, 1000, max_header=4096)
     assert got == [b"From: ok@y.example\n"]
     assert stats.oversized == 1 and stats.messages == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"From a\nFrom: x@y.example\nX-Junk: " + b"a" * 5000 + b"\n\nbody\n", "a header line is longer than 4 KiB"),
+        (b"From a\n" + b"X-Junk: " + b"a" * 9000, "a header line is longer than 4 KiB"),
+        (b"From a" + b"a" * 5000 + b"\nFrom: x@y.example\n\n", 'a "From " line is longer than 4 KiB'),
+    ],
+)
+@pytest.mark.parametrize("chunk", [1000, 1 << 20])
+def test_a_header_line_longer_than_a_header_block_may_be_is_refused(data: bytes, problem: str, chunk: int) -> None:
+    with pytest.raises(HeaderLineTooLong, match=problem):
+        split(data, chunk, max_header=4096)
 
 
 def test_message_running_to_end_of_file_without_blank_line() -> None:

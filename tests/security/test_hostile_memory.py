@@ -1,0 +1,50 @@
+"""Every hostile input of the corpus is refused by our own error naming the file, by a process that
+cannot use more than 512 MB of address space: a MemoryError, a crash or a kill fails the test.
+
+The corpus (tests/generators/hostile_inputs.py) puts deep nesting at every parser entry, a 100 MB CSV
+field, a 1 GB mbox header line and 108 MB zip directories into otherwise genuine exports. Time and
+peak memory of each refusal are measured by benchmarks/hostile_inputs.py, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.generators import hostile_inputs
+
+ROOT = Path(__file__).resolve().parents[2]
+CEILING_MB = 512
+
+
+def run_child(paths: list[Path], ceiling_mb: int = CEILING_MB) -> dict[str, object]:
+    """Read the export in a child under the ceiling; its one JSON line (see tests/security/hostile_child.py)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.security.hostile_child", str(ceiling_mb), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,  # a guard against a hang, not a speed goal
+    )
+    assert done.returncode == 0, f"the child died ({done.returncode}): {done.stderr[-2000:]}"
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("case", list(hostile_inputs.WRITERS))
+def test_hostile_input_is_refused_by_name_under_a_512_mb_ceiling(case: str, tmp_path: Path) -> None:
+    made = hostile_inputs.WRITERS[case](tmp_path)
+    result = run_child([made.export])
+    assert result["ceiling_mb"] == CEILING_MB
+    assert (result["outcome"], result["error"]) == ("refused", "ImportFailed"), result
+    message = str(result["message"])
+    assert message.startswith(made.export.name + ":"), message
+    assert made.culprit in message and "refused" in message, message
+    assert "\n" not in message
+
