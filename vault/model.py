@@ -52,6 +52,9 @@ class BrandHint:
     name: str | None = None
     domain: str | None = None
     detail: str | None = None  # e.g. "has your contact info; used a customer list" or event names
+    # A name read from free text (ad copy): it names a brand only when it matches one met elsewhere (this
+    # import, the vault, the curated aliases), worked out once the whole import is in; it never creates one.
+    tentative: bool = False
 
     def __post_init__(self) -> None:
         if self.touchpoint not in TOUCHPOINT_KINDS:
