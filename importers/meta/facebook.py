@@ -36,7 +36,7 @@ META = MetaPlatform(
 RULES = (
     rule(r"advertisers_who_uploaded_a_contact_list_with_your_information\.json", touchpoints.advertisers),
     rule(r"advertisers_using_your_activity_or_information\.json", touchpoints.advertisers),
-    rule(r"advertisers_you['_]ve_interacted_with\.json", touchpoints.ad_clicks),
+    rule(r"advertisers_you['_]ve_interacted_with\.json", touchpoints.ad_clicks(names_advertiser=False)),
     rule(r"ads_and_topics/ads_viewed\.json", touchpoints.ads_seen),
     rule(r"your_off-facebook_activity\.json", touchpoints.off_meta),
     rule(r"your_activity_off_meta_technologies\.json", touchpoints.off_meta),

@@ -35,7 +35,7 @@ META = MetaPlatform(
 RULES = (
     rule(r"advertisers_using_your_activity_or_information\.json", touchpoints.advertisers),
     rule(r"ads_viewed\.json", touchpoints.ads_seen),
-    rule(r"ads_clicked\.json", touchpoints.ad_clicks),
+    rule(r"ads_clicked\.json", touchpoints.ad_clicks(names_advertiser=True)),
     rule(r"your_activity_off_meta_technologies\.json", touchpoints.off_meta),
     rule(r"active_apps\.json", touchpoints.connected_apps),
     rule(r"ads_interests\.json", touchpoints.inferences("ad_interest", "pd:Interest", "ad interest")),

@@ -23,7 +23,7 @@ def test_expected_brands_with_their_touchpoint_kinds(tmp_path: Path, layout: str
     found = _parsed(tmp_path, layout).brands()
     for name, kinds in gen.expected_brands(layout).items():
         assert kinds <= found.get(name, set()), (name, found.get(name))
-    assert found["Instagram"] == {"inference"}
+    assert found["Instagram"] == {"inference", "ad_engagement"}
 
 
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
@@ -47,7 +47,9 @@ def test_ads_seen_and_clicked(tmp_path: Path, layout: str) -> None:
     anonymous = [o for o in seen if not o.brands]
     assert len(anonymous) == 1 and anonymous[0].time is None  # no author, timestamp 0
     (click,) = p.of_kind("ad_click")
-    assert (click.brands[0].name, click.brands[0].touchpoint) == ("Contoso Coffee", "ad_engagement")
+    held, advertiser = click.brands  # Instagram holds the click; its title names the advertiser's account
+    assert (held.name, held.touchpoint) == ("Instagram", "ad_engagement")
+    assert (advertiser.name, advertiser.touchpoint, advertiser.tentative) == ("Contoso Coffee", "ad_engagement", False)
     assert click.time is not None
 
 
