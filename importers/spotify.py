@@ -16,6 +16,7 @@ from typing import Any
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.formats import iter_items, load_small, parse_time
+from importers.held import Holder, by_kind
 from importers.spotify_segments import Segment, decode_segment, segment_hints
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -209,6 +210,21 @@ def _skip_reason(member: Member) -> str | None:
     if lower.endswith(".pdf"):
         return "Spotify's explanation of the files"
     return None
+
+
+HOLDER = Holder("Spotify", "spotify.com")
+# Records Spotify keeps of your activity (importers/held.py); these kinds carry their own hints instead.
+held = by_kind(
+    frozenset(
+        {
+            "account",
+            "identity",
+            "inference",
+            "payment",
+            "address",
+        }
+    )
+)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -17,6 +17,7 @@ TOUCHPOINT_KINDS: Final = (
     "account",  # you have an account with it
     "purchase",  # you bought something from it
     "visit",  # you visited its site or place
+    "activity",  # the platform keeps a record of what you did or where you were (searches, views, locations)
 )
 
 # W3C DPV personal-data categories we use (pd: namespace). Importers pick from these.

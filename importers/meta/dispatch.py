@@ -28,6 +28,14 @@ _MEDIA = frozenset(
     | {"avi", "mkv", "3gp", "mp3", "m4a", "aac", "wav", "ogg", "opus", "amr"}
 )
 _HTML = frozenset(("html", "htm", "css"))
+# Item kinds about advertisers, apps and inferences: they carry their own brand hints, and are no record of the
+# person's own activity on the platform (importers/held.py). The profile holds the account itself.
+BRAND_KINDS = frozenset(
+    {
+        "advertiser_audience", "ad_click", "ad_view", "off_platform_activity", "connected_app", "ad_interest",
+        "ad_category", "inferred_topic", "profile",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +99,9 @@ class Context:
             brands=tuple(brands),
         )
 
-    def platform_hint(self, category: str, detail: str) -> BrandHint:
-        """The platform itself as the brand: it holds the inference it made about the user."""
-        return BrandHint("inference", category, name=self.meta.label, domain=self.meta.domain, detail=detail)
+    def platform_hint(self, category: str, detail: str, touchpoint: str = "inference") -> BrandHint:
+        """The platform itself as the brand: it holds the inference it made about the user, or the account."""
+        return BrandHint(touchpoint, category, name=self.meta.label, domain=self.meta.domain, detail=detail)
 
 
 def natural_key(platform: str, kind: str, time: datetime | None, identity: Any) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from importers.archive import ExportTree
 from importers.contract import Detection
+from importers.held import Holder, by_kind
 from importers.meta import detect as meta_detect
 from importers.meta import dispatch, items, touchpoints
 from importers.meta.detect import Signs, suffix
@@ -79,6 +80,11 @@ SIGNS = Signs(
     ),
     default_era="2022",
 )
+
+
+HOLDER = Holder(LABEL, "instagram.com")
+# Every activity list is a record Instagram keeps; the files about advertisers and inferences carry their own hints.
+held = by_kind(dispatch.BRAND_KINDS)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -16,6 +16,7 @@ from typing import Any
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.formats import iter_values
+from importers.held import Holder, by_kind
 from importers.tiktok.records import PLATFORM, ad_interests, digest, list_record, off_tiktok, profile, slug, tidy
 from vault.model import CoverageReport, Observation
 
@@ -39,6 +40,22 @@ def _files(tree: ExportTree) -> list[Member]:
 def _head(tree: ExportTree, member: Member) -> bytes:
     with tree.open(member) as fh:
         return fh.read(256 * 1024)
+
+
+HOLDER = Holder("TikTok", "tiktok.com")
+# Records TikTok keeps of your activity (importers/held.py); these kinds carry their own hints instead.
+held = by_kind(
+    frozenset(
+        {
+            "ad_interest",
+            "inference",
+            "linked_account",
+            "profile",
+            "off_tiktok_activity",
+            "shop_browse",
+        }
+    )
+)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -70,6 +70,7 @@ def expected_brands(layout: str) -> dict[str, set[str]]:
             add(name, "ad_engagement")
     add(AD_URL_SITE, "ad_engagement")
     add("Facebook", "ad_engagement")
+    add("Facebook", "account")
     for name in CONNECTED_APPS[: 1 if layout == "2018" else 2]:
         add(name, "account")
     if layout != "2018":

@@ -43,7 +43,7 @@ def expected_brands(layout: str) -> dict[str, set[str]]:
         out.setdefault(name, set()).add("ad_engagement")
     for name, _events in OFF_META:
         out.setdefault(name, set()).add("activity_shared")
-    out["Instagram"] = {"inference", "ad_engagement"}
+    out["Instagram"] = {"inference", "ad_engagement", "account"}
     return out
 
 

@@ -39,7 +39,7 @@ INFERENCES = [
 ]
 # What the account variant should make of it: brand -> touchpoint kinds.
 EXPECTED_BRANDS = {
-    "Spotify": {"inference", "account", "purchase"},
+    "Spotify": {"inference", "account", "purchase", "activity"},  # activity: the records it keeps (importers/held.py)
     "Globex Bank": {"customer_list"},
     "Contoso Coffee": {"customer_list", "ad_targeting"},
     "Acme Outdoor Co": {"ad_targeting"},

@@ -59,7 +59,7 @@ def run_import(
         coverage = CoverageReport()
         return ingest(
             store or vault.store,
-            module.parse(tree, coverage),
+            registry.observations(module, tree, coverage),
             platform=module.PLATFORM,
             layout=detection.layout,
             source=tree.describe(),

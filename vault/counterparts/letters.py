@@ -134,6 +134,7 @@ _KIND_WORDS = {
         "account": "holds an account of mine (seen on",
         "purchase": "sold to me (seen on",
         "visit": "was visited by me (seen on",
+        "activity": "keeps a record of my activity (seen on",
     },
     "de": {
         "customer_list": "hat eine Liste mit meinen Daten hochgeladen bei",
@@ -145,6 +146,7 @@ _KIND_WORDS = {
         "account": "führt ein Konto von mir (gesehen bei",
         "purchase": "hat mir etwas verkauft (gesehen bei",
         "visit": "wurde von mir besucht (gesehen bei",
+        "activity": "speichert meine Aktivität (gesehen bei",
     },
 }
 

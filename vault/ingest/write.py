@@ -61,6 +61,7 @@ class _Batcher:
         self._late: list[tuple[int, str, str, int | None, str, tuple[int, ...]]] = []
         self._late_summary: dict[tuple[int, str, str], list[Any]] = {}
         self._late_pairs: Counter[tuple[str, str]] = Counter()
+        self._named: list[tuple[int, ...]] = []  # hints of items already in the vault that have tentative ones
         self._known: dict[int, tuple[int, str] | None] = {}  # tentative hint number -> brand, when settled
         self.hints: dict[int, BrandHint] = {}  # the import's hint table (PreparedBatch.new_hints)
         self.resolved: dict[int, tuple[int, str] | None] = {}
@@ -194,6 +195,8 @@ class _Batcher:
                 if duplicate and slot in duplicate:
                     if duplicate[slot]:  # its first copy came with this import: both copies' hints count
                         self._late.append((key, platform, kind, when, title, numbers))
+                    elif reach.tentative:  # in the vault already: its tentative names count for this export
+                        self._named.append(numbers)
                     continue
                 if reach.tentative:
                     self._late.append((key, platform, kind, when, title, numbers))
@@ -241,12 +244,16 @@ class _Batcher:
             )
             self.touchpoints += len(tp_rows)
 
-    def _late_touchpoints(self, numbers: tuple[int, ...]) -> list[tuple[int, str, str, str, str | None]]:
+    def _late_touchpoints(
+        self, numbers: tuple[int, ...], tentative_only: bool = False
+    ) -> list[tuple[int, str, str, str, str | None]]:
         """(brand, alias, kind, category, detail) of every hint of an item, tentative ones included."""
         out: list[tuple[int, str, str, str, str | None]] = []
         pairs: set[tuple[str, str]] = set()
         for number in numbers:
             hint = self.hints[number]
+            if tentative_only and not hint.tentative:
+                continue
             if hint.tentative:
                 if number not in self._known:
                     self._known[number] = self.resolver.resolve_known(hint.name, hint.domain)
@@ -262,6 +269,10 @@ class _Batcher:
     def settle(self) -> None:
         """The touchpoints of items met twice and of tentative hints, once every batch is written: a second
         copy adds the forms its first copy lacks; a tentative name counts if it named a brand by now."""
+        for numbers in self._named:  # import_aliases says what this export names, new or not
+            for _brand, alias, touchpoint, _category, _detail in self._late_touchpoints(numbers, tentative_only=True):
+                self._late_pairs[(alias, touchpoint)] += 1
+        self._named.clear()
         if not self._late:
             return
         conn = self.conn

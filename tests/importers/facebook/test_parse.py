@@ -38,8 +38,9 @@ def test_expected_brands_with_their_touchpoint_kinds(tmp_path: Path, layout: str
     found = _parsed(tmp_path, layout).brands()
     for name, kinds in gen.expected_brands(layout).items():
         assert kinds <= found.get(name, set()), (name, found.get(name))
-    # Platform inferences name the platform itself, never an advertiser; it also holds the ads clicked.
-    assert found["Facebook"] == {"inference", "ad_engagement"}
+    # Platform inferences name the platform itself, never an advertiser; it also holds the ads clicked and the
+    # account (the profile).
+    assert found["Facebook"] == {"inference", "ad_engagement", "account"}
 
 
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
@@ -177,8 +178,12 @@ def test_general_activity_becomes_items_without_brands(tmp_path: Path) -> None:
     kinds = p.kinds()
     assert kinds["comments"] == 20 and kinds["message"] == 54 and kinds["likes_and_reactions"] == 5
     assert kinds["profile"] == 1 and kinds["friends"] == 1
-    for kind in ("comments", "message", "likes_and_reactions", "profile", "friends"):
+    for kind in ("comments", "message", "likes_and_reactions", "friends"):
         assert all(not o.brands for o in p.of_kind(kind))
+    (profile,) = p.of_kind("profile")  # Facebook holds the account: the profile says with which fields
+    (account,) = profile.brands
+    assert (account.name, account.touchpoint, account.category) == ("Facebook", "account", "pd:EmailAddress")
+    assert account.detail is not None and "emails" in account.detail and persona.EMAIL not in account.detail
     assert "Schöne Grüße #0" in next(o.title for o in p.of_kind("comments"))
 
 

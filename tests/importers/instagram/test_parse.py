@@ -23,7 +23,7 @@ def test_expected_brands_with_their_touchpoint_kinds(tmp_path: Path, layout: str
     found = _parsed(tmp_path, layout).brands()
     for name, kinds in gen.expected_brands(layout).items():
         assert kinds <= found.get(name, set()), (name, found.get(name))
-    assert found["Instagram"] == {"inference", "ad_engagement"}
+    assert found["Instagram"] == {"inference", "ad_engagement", "account"}
 
 
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
