@@ -254,6 +254,15 @@ def location_records() -> dict[str, Any]:
     }
 
 
+PLACES_NOT_BRANDS = (  # (name, address) of places that are where the persona was, not a business
+    ("Dún Laoghaire", "Dún Laoghaire, Co. Dublin, Ireland"),
+    ("Connolly Station", "Amiens St, Dublin 1, Ireland"),
+    ("Alexanderplatz (U)", "10178 Berlin, Germany"),
+    ("Berlin Hauptbahnhof", "Europaplatz 1, 10557 Berlin, Germany"),
+    ("Fabrikam Bakery Ballsbridge", "Shelbourne Rd 5, Dublin 4, Ireland"),  # a business, but no brand we know
+)
+
+
 def semantic_month() -> dict[str, Any]:
     name, _ = BRANDS[3]  # Contoso Coffee: a named business
     return {
@@ -278,6 +287,15 @@ def semantic_month() -> dict[str, Any]:
                     "duration": {"startTimestampMs": "1709400000000", "endTimestampMs": "1709403600000"},
                 }
             },
+            # Real shape (issue 23, class 8): Semantic Location History names towns, stops and stations as places
+            # with semanticType TYPE_UNKNOWN, like businesses; they became brands.
+            *(
+                {"placeVisit": {"location": {"placeId": f"ChIJfakePlace{n}", "address": address, "name": place,
+                                             "semanticType": "TYPE_UNKNOWN"},
+                                "duration": {"startTimestamp": f"2024-03-0{3 + n}T08:00:00Z",
+                                             "endTimestamp": f"2024-03-0{3 + n}T08:20:00Z"}}}
+                for n, (place, address) in enumerate(PLACES_NOT_BRANDS)
+            ),
             {
                 "activitySegment": {
                     "duration": {"startTimestamp": "2024-03-02T09:40:00Z", "endTimestamp": "2024-03-02T10:00:00Z"},

@@ -55,6 +55,14 @@ def test_takeout_import_shows_brands_and_a_second_import_adds_nothing(
     names = {r.name for r in list_brands(vault.store)}
     assert {"Acme Outdoor Co", "Globex Bank", "Contoso Coffee", "Initech Mobile"} <= names
     assert not any("gmx" in (d or "") for d in found)  # a private person is not a brand
+    # Places are where the persona was: only a business that resolves to a brand is one (issue 23, class 8).
+    words = {w.casefold() for place, _address in gen.PLACES_NOT_BRANDS for w in place.split()}
+    assert not {n.casefold() for n in names} & ({p.casefold() for p, _a in gen.PLACES_NOT_BRANDS} | words)
+    cafe = vault.store.one(
+        "SELECT count(*) FROM touchpoints t JOIN brands b ON b.id = t.brand_id "
+        "WHERE b.name = 'Contoso Coffee' AND t.item_kind = 'place_visit' AND t.kind = 'visit'"
+    )[0]
+    assert cafe == 1  # the café is a business that resolves: the brand met in the persona's browsing
 
     again = run_import(vault, paths)
     assert (again.items_added, again.touchpoints_added, again.brands_added) == (0, 0, 0)
