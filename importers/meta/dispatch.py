@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from importers.archive import ExportTree, Member
+from importers.meta.human_time import unread_time
 from importers.meta.json_sections import MetaFileUnreadable
 from importers.meta.text import clean_label
 from vault.errors import ImportFailed
@@ -88,6 +89,8 @@ class Context:
     ) -> Observation:
         """An observation whose natural key comes from its content (`identity`, else `raw`), never
         from the file's path, so the same item from another export or wrapper folder matches."""
+        if time is None and (unread := unread_time(raw)) is not None:
+            self.issue(f"a time written for people was not understood: {clean_label(unread, 40)!r}")
         return Observation(
             platform=self.meta.platform,
             kind=kind,

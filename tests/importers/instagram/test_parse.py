@@ -18,6 +18,10 @@ def _parsed(tmp_path: Path, layout: str) -> Parsed:
     return parse(instagram, write(tmp_path, gen.instagram_export(layout)))
 
 
+def _parsed_files(tmp_path: Path, files: dict[str, bytes]) -> Parsed:
+    return parse(instagram, write(tmp_path, files))
+
+
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
 def test_expected_brands_with_their_touchpoint_kinds(tmp_path: Path, layout: str) -> None:
     found = _parsed(tmp_path, layout).brands()
@@ -94,3 +98,22 @@ def test_coverage_of_the_2024_layout(tmp_path: Path) -> None:
     assert cov.skipped["media/posts/202403/17900000000000001.jpg"].startswith("photo")
     assert cov.unknown == ["your_instagram_activity/unknown_new_section.json"]
     assert sum(cov.understood.values()) == len(p.observations)
+
+
+@pytest.mark.parametrize("layout", gen.LAYOUTS)
+def test_times_written_for_people_are_read(tmp_path: Path, layout: str) -> None:
+    # Instagram 2023: "Time": {"value": "20 Oct 2022, 11:43"} instead of a timestamp (formats/README.md §12a).
+    p = _parsed(tmp_path, layout)
+    human = [o for o in p.of_kind("ad_view") if o.raw.get("string_map_data", {}).get("Time", {}).get("value")]
+    assert sorted(o.time.isoformat() for o in human if o.time) == sorted(gen.HUMAN_TIMES.values())
+    assert p.coverage.issue_count == 0
+
+
+def test_a_time_not_understood_is_said_in_the_coverage_report(tmp_path: Path) -> None:
+    files = gen.instagram_export("2024")
+    path = next(k for k in files if k.endswith("ads_viewed.json"))
+    seen = {"impressions_history_ads_seen": [{"string_map_data": {"Time": {"value": "gestern um 11:43"}}}]}
+    p = _parsed_files(tmp_path, {**files, path: orjson.dumps(seen)})
+    (view,) = p.of_kind("ad_view")
+    assert view.time is None
+    assert any("a time written for people was not understood: 'gestern um 11:43'" in i for i in p.coverage.issues)
