@@ -28,7 +28,7 @@ _MAX_WORDS: Final = 4  # a business name is short; the rest of a place name is u
 def place_hints(name: str, address: str | None) -> tuple[BrandHint, ...]:
     """Tentative `visit` hints for a visited place's name, or none when it is a place and not a business."""
     name = " ".join(name.split())
-    if not name or _TRANSIT.search(name) or _is_locality(name, address):
+    if not name or looks_like_place(name) or _is_locality(name, address):
         return ()
     words = re.split(r"\s*[-–|,(]\s*", name, maxsplit=1)[0].split()
     # "Contoso Coffee Alexanderplatz": the business is a prefix of the name; the vault keeps the one it knows.
@@ -36,6 +36,11 @@ def place_hints(name: str, address: str | None) -> tuple[BrandHint, ...]:
     if name not in names:
         names.insert(0, name)
     return tuple(tentative_visit(n) for n in names)
+
+
+def looks_like_place(name: str) -> bool:
+    """True for a stop, a station, an airport, a square or a street: a place, never a business."""
+    return bool(_TRANSIT.search(name))
 
 
 def _is_locality(name: str, address: str | None) -> bool:
