@@ -337,6 +337,9 @@ def installs() -> list[dict[str, Any]]:
     ]
 
 
+YOUTUBE_AD_CHANNEL = "Fabrikam Outdoor"  # the advertiser of a YouTube ad, named only in watch-history
+
+
 def takeout_files(
     lang: str = "en", n_items: int = 20, html_activity: bool = False, mail: bool = True
 ) -> dict[str, Content]:
@@ -348,6 +351,15 @@ def takeout_files(
         path = names["activity"].format(product=product, ext=ext)
         files[path] = html_page(group, lang) if html_activity else group
     watched = [activity_item(i, lang) for i in range(4, max(n_items, 5), 10)][:3]  # also in My Activity
+    if n_items > 5:
+        # Real shape (formats/README.md §12a "Takeout duplicates"): YouTube history repeats a YouTube ad of My
+        # Activity, and only this copy has `subtitles`, the channel that posted it. Read second, its advertiser
+        # was lost (issue 23, class 11).
+        ad = activity_item(5, lang)
+        ad["subtitles"] = [
+            {"name": YOUTUBE_AD_CHANNEL, "url": "https://www.youtube.com/channel/UC0000000000000000000005"}
+        ]
+        watched.append(ad)
     files[names["watch"].format(ext=ext)] = html_page(watched, lang) if html_activity else watched
     files[names["yt_subs"]] = "Channel Id,Channel Url,Channel Title\nUC1,https://youtube.com/channel/UC1,Acme\n"
     files[names["chrome"]] = {"Browser History": [chrome_item(i) for i in range(max(n_items // 2, 5))]}

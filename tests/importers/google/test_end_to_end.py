@@ -34,10 +34,13 @@ def test_takeout_import_shows_brands_and_a_second_import_adds_nothing(
     first = run_import(vault, paths)
     assert (first.platform, first.layout) == ("google", f"takeout-{lang}")
     assert first.coverage.unknown == [gen.NAMES[lang]["unknown"]]
-    # The YouTube history repeats three My Activity items: seen twice, stored once. What Google keeps is one item
+    # The YouTube history repeats four My Activity items: seen twice, stored once. What Google keeps is one item
     # per kind of record (importers/held.py), however many files show it.
     held = held_summaries(paths)
-    assert first.items_added == first.items_seen - 3 - (len(held) - len(set(held)))
+    assert first.items_added == first.items_seen - 4 - (len(held) - len(set(held)))
+    # The repeated YouTube ad names its advertiser only in the second copy: the hints of both copies count.
+    channel = next(r for r in list_brands(vault.store) if r.name == gen.YOUTUBE_AD_CHANNEL)
+    assert channel.touchpoints == {"ad_engagement": 1}
     assert set(held) == {
         "activity in Google products", "searches", "watch history", "ads you saw and clicked", "location history",
         "Chrome history (synced to your account)", "purchases (Google Pay, Play Store)", "Play Store installs",
