@@ -17,6 +17,7 @@ from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import counted_file
 from importers.formats import DateFormats, Row, iter_table
+from importers.held import Holder, by_kind
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "linkedin"
@@ -370,6 +371,23 @@ def _table_for(member: Member) -> _Table | None:
 
 # Detection: these file names together are LinkedIn's and no other platform's.
 _SIGNATURE = {"connections.csv", "profile.csv", "ad_targeting.csv", "inferences_about_you.csv", "company follows.csv"}
+
+
+HOLDER = Holder("LinkedIn", "linkedin.com")
+# Records LinkedIn keeps of your activity (importers/held.py); these kinds carry their own hints instead.
+held = by_kind(
+    frozenset(
+        {
+            "ad_click",
+            "inference",
+            "email_address",
+            "profile",
+            "receipt",
+            "registration",
+            "company_follow",
+        }
+    )
+)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 
 from importers.archive import ExportTree, Limits
 from importers.contract import Detection
+from importers.held import kept
 from vault.errors import ImportFailed
+from vault.model import CoverageReport, Observation
 
 # Platform id -> the module that imports it (a family package, or one file for a small platform).
 MODULE_OF: dict[str, str] = {
@@ -70,3 +72,9 @@ def choose(tree: ExportTree, force: str | None = None) -> tuple[ModuleType, Dete
 
 def open_export(paths: Sequence[Path | str], limits: Limits | None = None) -> ExportTree:
     return ExportTree([Path(p) for p in paths], limits)
+
+
+def observations(module: ModuleType, tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
+    """What an importer reads from an export, with what its platform keeps (a module's HOLDER and `held`,
+    importers/held.py) summed up after each file."""
+    return kept(module.parse(tree, coverage), getattr(module, "HOLDER", None), getattr(module, "held", None))

@@ -18,6 +18,7 @@ from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import counted_file
 from importers.formats import DateFormats, iter_items, iter_values
+from importers.held import Holder, by_kind
 from importers.snapchat_html import html_sections
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
@@ -159,6 +160,20 @@ def _in(member: Member, folder: str) -> bool:
 
 def _known(members: list[Member], folder: str, ext: str) -> list[str]:
     return [m.path for m in members if _in(m, folder) and m.name.lower() in {f"{k}.{ext}" for k in _KNOWN}]
+
+
+HOLDER = Holder("Snapchat", "snapchat.com")
+# Records Snapchat keeps of your activity (importers/held.py); these kinds carry their own hints instead.
+held = by_kind(
+    frozenset(
+        {
+            "account",
+            "user_profile",
+            "inference",
+            "ad_engagement",
+        }
+    )
+)
 
 
 def detect(tree: ExportTree) -> Detection | None:

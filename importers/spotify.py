@@ -2,7 +2,7 @@
 
 Each is its own zip (`my_spotify_data.zip` with `Spotify Account Data/` or older `MyData/`;
 `Spotify Extended Streaming History/`). Format notes: formats/README.md §7. Touchpoints:
-`Inferences.json` (Spotify's ad segments; `2P_<Advertiser>_…` are audiences an advertiser brought),
+`Inferences.json` (Spotify's ad segments, decoded in importers/spotify_segments.py),
 the account files. Listening and search history are items, streamed.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +17,8 @@ from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import counted_file
 from importers.formats import iter_items, load_small, parse_time
+from importers.held import Holder, by_kind
+from importers.spotify_segments import Segment, decode_segment, segment_hints
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "spotify"
@@ -25,128 +26,10 @@ LABEL = "Spotify"
 
 _SPOTIFY = {"name": "Spotify", "domain": "spotify.com"}
 
+__all__ = ["Segment", "decode_segment", "detect", "parse", "segment_hints"]
+
 Reader = Callable[[ExportTree, Member, CoverageReport], Iterator[Observation]]
 Hints = Callable[[dict[str, Any]], tuple[BrandHint, ...]]
-
-# Bracketed tags after a segment name, as a person would say them.
-_TAGS = {
-    "advertiser-specific": "built for one advertiser",
-    "advertiser-restricted": "reserved for one advertiser",
-    "insights only": "for audience insights, not ad targeting",
-    "test": "a test segment",
-}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-# Tail of a 2P segment: _<date>_<country>[_LAL|_Lookalike]; Spotify's dates come in many spellings.
-_LOOKALIKE_TAIL = re.compile(r"_(?:lal|lookalike)$", re.I)
-_COUNTRY_TAIL = re.compile(r"_([A-Z]{2})$")
-_DATE_TAIL = re.compile(rf"_((?:\d{{1,2}}[-_ ]?)?{_MONTH}[-_ ]?\d{{2,4}}|\d{{8}})$", re.I)
-_VERSION_TAIL = re.compile(r"\s*\|\s*\d+$")
-_TAG = re.compile(r"\s*\[([^\]]*)\]\s*$")
-_MAX_SEGMENT = 500  # real names stay under ~200 characters; decoding needs no more
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """An `Inferences.json` entry decoded. `party`: spotify, advertiser, third_party, legacy or unknown."""
-
-    raw: str
-    party: str
-    label: str
-    readable: str
-    tags: tuple[str, ...] = ()
-    advertiser: str | None = None
-    provider: str | None = None
-    lookalike: bool = False
-    date: str | None = None
-    country: str | None = None
-
-
-def _human(text: str) -> str:
-    return " ".join(text.replace("_", " ").split())
-
-
-def _label(text: str) -> str:
-    return _human(text) or "an unnamed segment"
-
-
-def decode_segment(text: str) -> Segment:
-    """'1P_Custom_Coffee_Playlist_Listeners' -> 'Coffee Playlist Listeners (Spotify's own segment)'."""
-    raw = text
-    body = " ".join(text[:_MAX_SEGMENT].split())
-    tags: list[str] = []
-    while m := _TAG.search(body):
-        tags.insert(0, _TAGS.get(m.group(1).strip().casefold(), m.group(1).strip().casefold()))
-        body = body[: m.start()]
-    note = "".join(f", {t}" for t in tags)
-    prefix, _, rest = body.partition("_")
-    upper = prefix.upper()
-    if upper == "1P":
-        sub, _, name = rest.partition("_")
-        kinds = {
-            "CUSTOM": "Spotify's own segment",
-            "INTERNAL": "Spotify internal segment",
-            "TEST": "Spotify test segment",
-        }
-        what = kinds.get(sub.upper())
-        label = _label(name if what and name else rest)
-        what = what or "Spotify's own segment"
-        if sub.upper() == "TEST":
-            note = "".join(f", {t}" for t in tags if t != _TAGS["test"])
-        return Segment(raw, "spotify", label, f"{label} ({what}{note})", tuple(tags))
-    if upper == "2P" and "_" in rest:
-        advertiser, _, segment = rest.partition("_")
-        if advertiser.strip().upper() == "NEW" and "_" in segment:  # "2P_NEW_<Advertiser>_…" is seen too
-            advertiser, _, segment = segment.partition("_")
-        advertiser = advertiser.strip()
-        if not advertiser:
-            return _unknown(raw, body, tags)
-        lookalike = bool(_LOOKALIKE_TAIL.search(segment))
-        segment = _LOOKALIKE_TAIL.sub("", segment)
-        country = m.group(1) if (m := _COUNTRY_TAIL.search(segment)) else None
-        segment = _COUNTRY_TAIL.sub("", segment)
-        date = m.group(1) if (m := _DATE_TAIL.search(segment)) else None
-        segment = _DATE_TAIL.sub("", segment)
-        label = _VERSION_TAIL.sub("", _human(segment)).strip() or "an audience"
-        how = "lookalike of the customers of" if lookalike else "audience supplied by"
-        readable = f"{label} ({how} {advertiser}{note})"
-        return Segment(raw, "advertiser", label, readable, tuple(tags), advertiser, None, lookalike, date, country)
-    if upper == "3P":
-        country = m.group(1) if (m := _COUNTRY_TAIL.search(rest)) else None
-        provider, _, name = _COUNTRY_TAIL.sub("", rest).partition("_")
-        if provider.strip().upper() in ("CUSTOM", "") or not name:
-            label = _label(name or rest)
-            readable = f"{label} (third-party data segment{note})"
-            return Segment(raw, "third_party", label, readable, tuple(tags), country=country)
-        label = _label(name)
-        readable = f"{label} (from data provider {provider.strip()}{note})"
-        return Segment(raw, "third_party", label, readable, tuple(tags), provider=provider.strip(), country=country)
-    legacy = {"interest": "Interest", "content": "Content", "demographic": "Demographic"}
-    if prefix in legacy and rest:
-        label = _label(rest)
-        return Segment(raw, "legacy", label, f"{legacy[prefix]}: {label}", tuple(tags))
-    return _unknown(raw, body, tags)
-
-
-def _unknown(raw: str, body: str, tags: list[str]) -> Segment:
-    label = _human(body) or _human(raw) or "an unnamed segment"
-    return Segment(raw, "unknown", label, f"{label} ({', '.join(tags)})" if tags else label, tuple(tags))
-
-
-def segment_hints(seg: Segment) -> tuple[BrandHint, ...]:
-    """Spotify holds every segment; an advertiser's audience and a data provider's are theirs too."""
-    category = "pd:Demographic" if seg.raw.casefold().startswith("demographic") else "pd:Interest"
-    hints = [BrandHint("inference", category, detail=f"ad segment: {seg.readable}", **_SPOTIFY)]
-    if seg.advertiser:
-        if seg.lookalike:
-            detail = f"targets a lookalike of its customers on Spotify: {seg.label}"
-            hints.append(BrandHint("ad_targeting", "pd:Interest", name=seg.advertiser, detail=detail))
-        else:
-            detail = f"brought an audience to Spotify that includes you: {seg.label}"
-            hints.append(BrandHint("customer_list", "pd:Contact", name=seg.advertiser, detail=detail))
-    if seg.provider:
-        detail = f"supplied the segment {seg.label!r} to Spotify"
-        hints.append(BrandHint("inference", category, name=seg.provider, detail=detail))
-    return tuple(hints)
 
 
 def _tidy(text: str) -> str:
@@ -328,6 +211,21 @@ def _skip_reason(member: Member) -> str | None:
     if lower.endswith(".pdf"):
         return "Spotify's explanation of the files"
     return None
+
+
+HOLDER = Holder("Spotify", "spotify.com")
+# Records Spotify keeps of your activity (importers/held.py); these kinds carry their own hints instead.
+held = by_kind(
+    frozenset(
+        {
+            "account",
+            "identity",
+            "inference",
+            "payment",
+            "address",
+        }
+    )
+)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -17,6 +17,7 @@ TOUCHPOINT_KINDS: Final = (
     "account",  # you have an account with it
     "purchase",  # you bought something from it
     "visit",  # you visited its site or place
+    "activity",  # the platform keeps a record of what you did or where you were (searches, views, locations)
 )
 
 # W3C DPV personal-data categories we use (pd: namespace). Importers pick from these.
@@ -54,6 +55,9 @@ class BrandHint:
     name: str | None = None
     domain: str | None = None
     detail: str | None = None  # e.g. "has your contact info; used a customer list" or event names
+    # A name read from free text (ad copy): it names a brand only when it matches one met elsewhere (this
+    # import, the vault, the curated aliases), worked out once the whole import is in; it never creates one.
+    tentative: bool = False
 
     def __post_init__(self) -> None:
         if self.touchpoint not in TOUCHPOINT_KINDS:

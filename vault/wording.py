@@ -34,6 +34,7 @@ _KINDS = {
         "account": "Account",
         "purchase": "Purchase",
         "visit": "Visit",
+        "activity": "Activity kept",
     },
     "de": {
         "customer_list": "Kundenliste",
@@ -45,6 +46,7 @@ _KINDS = {
         "account": "Konto",
         "purchase": "Kauf",
         "visit": "Besuch",
+        "activity": "Aktivität gespeichert",
     },
 }
 

@@ -20,6 +20,7 @@ from importers.google import activity, activity_html, chrome, location, purchase
 from importers.google.locales import REASONS
 from importers.google.paths import Route, Skip, classify, language
 from importers.google.sniff import sniff
+from importers.held import Holder
 from importers.mail import mbox
 from vault.model import UNKNOWN_LANGUAGE, CoverageReport, Observation
 
@@ -46,6 +47,23 @@ _EVIDENCE: Final = {
     "mail": 0.0,  # an mbox alone is the mail importer's; with other Takeout files it is ours
 }
 INDEX_REASON: Final = REASONS["index"]
+HOLDER: Final = Holder("Google", "google.com")
+# What Google keeps, by the kind of file and item (importers/held.py): the export shows it keeps each.
+_LOCATION: Final = ("location history", "pd:Location")
+_ACTIVITY: Final = {
+    "search": ("searches", "pd:SearchHistory"),
+    "watch": ("watch history", "pd:MediaConsumption"),
+    "visit": ("activity in Google products", "pd:BrowsingBehaviour"),
+    "activity": ("activity in Google products", "pd:BrowsingBehaviour"),
+    "ad": ("ads you saw and clicked", "pd:BrowsingBehaviour"),
+    "place_visit": _LOCATION,
+    "trip": _LOCATION,
+    "location": _LOCATION,
+    "purchase": ("purchases (Google Pay, Play Store)", "pd:Purchase"),
+    "app_install": ("Play Store installs", "pd:Purchase"),
+    "email": ("mail (Gmail)", "pd:Communication"),
+}
+_CHROME: Final = ("Chrome history (synced to your account)", "pd:BrowsingHistory")
 _SNIFF_LIMIT: Final = 8  # files sniffed during detection: enough to recognise, cheap on huge exports
 
 
@@ -113,6 +131,12 @@ def detect(tree: ExportTree) -> Detection | None:
 
 # Files whose titles and headers are written in the account's language: with them, the report names it.
 _LOCALIZED: Final = frozenset({"activity_json", "activity_html", "pay_csv"})
+def held(kind: str, path: str) -> tuple[str, str] | None:
+    """What Google keeps, for an item of this kind in this file (asked once per kind and file)."""
+    route = classify(path)
+    if kind == "visit" and isinstance(route, Route) and route.handler == "chrome":
+        return _CHROME
+    return _ACTIVITY.get(kind)
 
 
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:

@@ -1,6 +1,8 @@
 """Location History: `Records.json` (raw fixes), Semantic Location History (place visits and trips),
 and the on-device Timeline export (Android object / iOS array). A place visit with a named business
--> `visit` touchpoint of that business; homes, workplaces and bare addresses name no brand.
+-> a tentative `visit` of that business (importers/google/places.py: towns, stops and stations name none, and a
+name counts only when the brand turns up elsewhere); homes, workplaces and bare addresses name no brand. The
+places themselves are location history Google keeps (importers/held.py).
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from typing import Any, Final
 from importers.archive import ExportTree, Member
 from importers.formats import from_unix, iter_items
 from importers.google.activity import iso_utc
-from importers.google.hints import by_name
-from vault.model import CoverageReport, Observation
+from importers.google.places import place_hints
+from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "google"
 # Semantic types that are the person's own places, never a business.
@@ -64,9 +66,9 @@ def _place_visit(visit: dict[str, Any], path: str, coverage: CoverageReport) -> 
     when = _time(dur.get("startTimestamp"), dur.get("startTimestampMs"))
     name = loc.get("name") if isinstance(loc.get("name"), str) else None
     address = loc.get("address") if isinstance(loc.get("address"), str) else None
-    hints = ()
+    hints: tuple[BrandHint, ...] = ()
     if name and name.strip() and name != address and loc.get("semanticType") not in _PRIVATE_PLACES:
-        hints = (by_name("visit", "pd:Location", name.strip(), "visited the place (Google Timeline)"),)
+        hints = place_hints(name, address)
     return Observation(
         platform=PLATFORM,
         kind="place_visit",

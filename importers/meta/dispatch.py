@@ -17,6 +17,7 @@ from importers.archive import ExportTree, Member
 from importers.file_guard import reason
 from importers.meta import html_route
 from importers.meta.html_stream import notes_to
+from importers.meta.human_time import unread_time
 from importers.meta.text import clean_label
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
@@ -30,6 +31,14 @@ _MEDIA = frozenset(
     | {"avi", "mkv", "3gp", "mp3", "m4a", "aac", "wav", "ogg", "opus", "amr"}
 )
 _HTML = frozenset(("html", "htm", "css"))
+# Item kinds about advertisers, apps and inferences: they carry their own brand hints, and are no record of the
+# person's own activity on the platform (importers/held.py). The profile holds the account itself.
+BRAND_KINDS = frozenset(
+    {
+        "advertiser_audience", "ad_click", "ad_view", "off_platform_activity", "connected_app", "ad_interest",
+        "ad_category", "inferred_topic", "profile",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,8 @@ class Context:
     ) -> Observation:
         """An observation whose natural key comes from its content (`identity`, else `raw`), never
         from the file's path, so the same item from another export or wrapper folder matches."""
+        if time is None and (unread := unread_time(raw)) is not None:
+            self.issue(f"a time written for people was not understood: {clean_label(unread, 40)!r}")
         return Observation(
             platform=self.meta.platform,
             kind=kind,
@@ -93,9 +104,9 @@ class Context:
             brands=tuple(brands),
         )
 
-    def platform_hint(self, category: str, detail: str) -> BrandHint:
-        """The platform itself as the brand: it holds the inference it made about the user."""
-        return BrandHint("inference", category, name=self.meta.label, domain=self.meta.domain, detail=detail)
+    def platform_hint(self, category: str, detail: str, touchpoint: str = "inference") -> BrandHint:
+        """The platform itself as the brand: it holds the inference it made about the user, or the account."""
+        return BrandHint(touchpoint, category, name=self.meta.label, domain=self.meta.domain, detail=detail)
 
 
 def natural_key(platform: str, kind: str, time: datetime | None, identity: Any) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from importers.archive import ExportTree
 from importers.contract import Detection
+from importers.held import Holder, by_kind
 from importers.meta import detect as meta_detect
 from importers.meta import dispatch, html_legacy, items, touchpoints
 from importers.meta.detect import Signs, suffix
@@ -38,7 +39,7 @@ META = MetaPlatform(
 RULES = (
     rule(r"advertisers_who_uploaded_a_contact_list_with_your_information\.json", touchpoints.advertisers),
     rule(r"advertisers_using_your_activity_or_information\.json", touchpoints.advertisers),
-    rule(r"advertisers_you['_]ve_interacted_with\.json", touchpoints.ad_clicks),
+    rule(r"advertisers_you['_]ve_interacted_with\.json", touchpoints.ad_clicks(names_advertiser=False)),
     rule(r"ads_and_topics/ads_viewed\.json", touchpoints.ads_seen),
     rule(r"your_off-facebook_activity\.json", touchpoints.off_meta),
     rule(r"your_activity_off_meta_technologies\.json", touchpoints.off_meta),
@@ -101,6 +102,11 @@ SIGNS = Signs(
     ),
     default_era="json",
 )
+
+
+HOLDER = Holder(LABEL, "facebook.com")
+# Every activity list is a record Facebook keeps; the files about advertisers and inferences carry their own hints.
+held = by_kind(dispatch.BRAND_KINDS)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from importers.formats import parse_time
+from importers.meta.human_time import cell_texts, parse_human
 
 # Keys that carry a record's time, in order of preference. Meta writes 0 for "unknown".
 _TIME_KEYS = (
@@ -102,6 +103,9 @@ def record_time(record: Any) -> datetime | None:
     if isinstance(smd, dict):
         for cell in smd.values():
             if isinstance(cell, dict) and (when := parse_time(cell.get("timestamp"))) is not None:
+                return when
+        for text in cell_texts(record):  # "Time": {"value": "20 Oct 2022, 11:43"} (Instagram, 2023)
+            if (when := parse_human(text)) is not None:
                 return when
     sld = record.get("string_list_data")
     if isinstance(sld, list):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from importers.archive import ExportTree
 from importers.contract import Detection
+from importers.held import Holder, by_kind
 from importers.meta import detect as meta_detect
 from importers.meta import dispatch, items, touchpoints
 from importers.meta.detect import Signs, suffix
@@ -36,7 +37,7 @@ META = MetaPlatform(
 RULES = (
     rule(r"advertisers_using_your_activity_or_information\.json", touchpoints.advertisers),
     rule(r"ads_viewed\.json", touchpoints.ads_seen),
-    rule(r"ads_clicked\.json", touchpoints.ad_clicks),
+    rule(r"ads_clicked\.json", touchpoints.ad_clicks(names_advertiser=True)),
     rule(r"your_activity_off_meta_technologies\.json", touchpoints.off_meta),
     rule(r"active_apps\.json", touchpoints.connected_apps),
     rule(r"ads_interests\.json", touchpoints.inferences("ad_interest", "pd:Interest", "ad interest")),
@@ -80,6 +81,11 @@ SIGNS = Signs(
     ),
     default_era="2022",
 )
+
+
+HOLDER = Holder(LABEL, "instagram.com")
+# Every activity list is a record Instagram keeps; the files about advertisers and inferences carry their own hints.
+held = by_kind(dispatch.BRAND_KINDS)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -12,7 +12,7 @@ from importers.meta.dispatch import Context
 from importers.meta.fields import map_value, record_time, record_title
 from importers.meta.json_sections import iter_entries
 from importers.meta.text import clean_label
-from vault.model import Observation
+from vault.model import BrandHint, Observation
 
 Gen = Generator[Observation, None, bool]
 
@@ -31,12 +31,23 @@ def profile(ctx: Context) -> Gen:
             full = entry.value.get("name")
             name = full.get("full_name") if isinstance(full, dict) else full
             when = parse_time(entry.value.get("registration_timestamp"))
-            yield ctx.observe("profile", when, f"Profile: {clean_label(name) or 'unnamed'}", entry.value)
+            title = f"Profile: {clean_label(name) or 'unnamed'}"
+            yield ctx.observe("profile", when, title, entry.value, (_account(ctx, entry.value),))
         elif entry.key == "profile_user" and entry.listed:
             recognised = True
             title = map_value(entry.value, "Name", "Username") or record_title(entry.value) or "profile"
-            yield ctx.observe("profile", record_time(entry.value), f"Profile: {clean_label(title)}", entry.value)
+            hints = (_account(ctx, entry.value),)
+            yield ctx.observe("profile", record_time(entry.value), f"Profile: {clean_label(title)}", entry.value, hints)
     return recognised
+
+
+def _account(ctx: Context, profile: Any) -> BrandHint:
+    """The platform holds the account: the profile's fields say with what (names of fields only, no values)."""
+    fields = profile.get("string_map_data") if isinstance(profile, dict) else None
+    names = sorted(fields if isinstance(fields, dict) else profile if isinstance(profile, dict) else ())
+    said = ", ".join(clean_label(n, 40) for n in names[:12] if clean_label(n, 40))
+    category = "pd:EmailAddress" if any("mail" in n.casefold() for n in names) else "pd:Identifier"
+    return ctx.platform_hint(category, f"your account: {said}" if said else "your account", "account")
 
 
 def messages(ctx: Context) -> Gen:

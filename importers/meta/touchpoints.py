@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from importers.formats import parse_time
+from importers.meta.ad_copy import advertiser_hints
 from importers.meta.dispatch import Context, Handler
 from importers.meta.fields import label_pairs, label_strings, map_value, record_time, record_title, vec_strings
 from importers.meta.json_sections import iter_entries
@@ -99,7 +100,17 @@ def _advertiser(ctx: Context, item: Any) -> Generator[Observation, None, None]:
 _CLICK_KEYS = frozenset({"history", "history_v2", "impressions_history_ads_clicked"})
 
 
-def ad_clicks(ctx: Context) -> Gen:
+def ad_clicks(names_advertiser: bool) -> Handler:
+    """A handler for ads clicked. `names_advertiser`: the title holds the advertiser (Instagram), not ad copy
+    (Facebook's advertisers_you've_interacted_with, importers/meta/ad_copy.py)."""
+
+    def handler(ctx: Context) -> Gen:
+        return (yield from _clicks(ctx, names_advertiser))
+
+    return handler
+
+
+def _clicks(ctx: Context, names_advertiser: bool) -> Gen:
     """`ad_engagement` touchpoints: ads or advertisers you clicked, with the time of the click."""
     recognised = False
     for entry in iter_entries(ctx.tree, ctx.member):
@@ -113,13 +124,13 @@ def ad_clicks(ctx: Context) -> Gen:
             vec = entry.value.get("vec") if isinstance(entry.value, dict) else None
             for item in vec if isinstance(vec, list) else ():
                 if isinstance(item, dict) and isinstance(item.get("dict"), list):
-                    yield from _click(ctx, {"label_values": item["dict"]})
+                    yield from _click(ctx, {"label_values": item["dict"]}, names_advertiser)
         else:
-            yield from _click(ctx, entry.value)
+            yield from _click(ctx, entry.value, names_advertiser)
     return recognised
 
 
-def _click(ctx: Context, record: Any) -> Generator[Observation, None, None]:
+def _click(ctx: Context, record: Any, names_advertiser: bool) -> Generator[Observation, None, None]:
     if not isinstance(record, dict):
         ctx.issue("an ad click entry that is not a record")
         return
@@ -137,8 +148,11 @@ def _click(ctx: Context, record: Any) -> Generator[Observation, None, None]:
         ctx.issue("an ad click without an ad or advertiser name")
         return
     detail = clean_label(action) or "clicked an ad"
-    hint = BrandHint("ad_engagement", "pd:BrowsingBehaviour", name=name, detail=detail)
-    yield ctx.observe("ad_click", record_time(record), f"{detail}: {name}", record, (hint,))
+    # The platform holds every click it recorded, the ad's text as evidence; the advertiser only if it resolves.
+    held = BrandHint("ad_engagement", "pd:BrowsingBehaviour", name=ctx.meta.label, domain=ctx.meta.domain,
+                     detail=clean_label(f"{detail}: {name}", 300))  # fmt: skip
+    hints = (held, *advertiser_hints(name, detail, names_advertiser=names_advertiser))
+    yield ctx.observe("ad_click", record_time(record), f"{detail}: {name}", record, hints)
 
 
 def ads_seen(ctx: Context) -> Gen:

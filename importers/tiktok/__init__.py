@@ -19,6 +19,7 @@ from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import each_file
 from importers.formats import iter_values
+from importers.held import Holder, by_kind
 from importers.tiktok.records import (
     PARTNER_LISTS,
     PLATFORM,
@@ -73,6 +74,22 @@ def _looks_like_tiktok(head: bytes) -> bool:
 def _head(tree: ExportTree, member: Member) -> bytes:
     with tree.open(member) as fh:
         return fh.read(256 * 1024)
+
+
+HOLDER = Holder("TikTok", "tiktok.com")
+# Records TikTok keeps of your activity (importers/held.py); these kinds carry their own hints instead.
+held = by_kind(
+    frozenset(
+        {
+            "ad_interest",
+            "inference",
+            "linked_account",
+            "profile",
+            "off_tiktok_activity",
+            "shop_browse",
+        }
+    )
+)
 
 
 def detect(tree: ExportTree) -> Detection | None:

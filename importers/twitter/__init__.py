@@ -18,6 +18,7 @@ from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import each_file
 from importers.formats import iter_items
+from importers.held import Holder, by_kind
 from importers.twitter.ads import AD_FILES, Handles, read_ads
 from importers.twitter.fields import PLATFORM, digest, iso, text, tidy, unwrap, when
 from importers.twitter.personal import account, ageinfo, connected_app, profile, read_personalization
@@ -111,6 +112,25 @@ def _data_files(tree: ExportTree) -> list[tuple[str, int, Member]]:
 def _head(tree: ExportTree, member: Member, n: int = 64) -> bytes:
     with tree.open(member) as fh:
         return fh.read(n).lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
+HOLDER = Holder("X", "x.com")
+# Records X keeps of your activity (importers/held.py); these kinds carry their own hints instead.
+held = by_kind(
+    frozenset(
+        {
+            "account",
+            "ad_conversion",
+            "ad_engagement",
+            "ad_impression",
+            "ad_interest",
+            "audience",
+            "audience_count",
+            "connected_app",
+            "inference",
+        }
+    )
+)
 
 
 def detect(tree: ExportTree) -> Detection | None:

@@ -30,7 +30,19 @@ FLAGS = {  # 2022-23 flags: data file, remarketing, in-person store visit
     "Globex Bank": (False, True, False),
     "Umbrella Pharma": (False, False, True),
 }
-CLICKED = ("Northwind Travel", "Contoso Coffee")
+CLICKED = ("Northwind Travel", "Contoso Coffee")  # advertisers also listed elsewhere in the export (apps, ads seen)
+# Real shape (formats/README.md §12a, a German account's export of 2023): the `title` of a clicked ad is the
+# ad's copy or its landing URL, not the advertiser. Only the URL names a brand (its site); the rest stays an
+# ad_engagement held by Facebook, the text as evidence.
+AD_COPY = (
+    "Mehr entdecken",
+    "Bis zu 30% Rabatt 🎃",
+    "{{product.brand}} | {{product.current_price}}",
+    "Jetzt kaufen: {{product.name}}",
+    "49,99 €",
+)
+AD_URL = "https://www.schuhhaus.example/collections/winterschuhe?utm_source=fb"
+AD_URL_SITE = "schuhhaus.example"
 OFF_META = (  # (name, [(event type, timestamp)])
     ("acme-outdoor.example", [("PAGE_VIEW", T0), ("ADD_TO_CART", T0 + 60)]),
     ("Initech Mobile", [("ACTIVATE_APP", T0 - 86400)]),
@@ -54,7 +66,11 @@ def expected_brands(layout: str) -> dict[str, set[str]]:
     for name in LIST_ADVERTISERS:
         add(name, "customer_list")
     for name in CLICKED:
-        add(name, "ad_engagement")
+        if layout != "2018" or name in CONNECTED_APPS[:1]:  # a click names an advertiser met elsewhere
+            add(name, "ad_engagement")
+    add(AD_URL_SITE, "ad_engagement")
+    add("Facebook", "ad_engagement")
+    add("Facebook", "account")
     for name in CONNECTED_APPS[: 1 if layout == "2018" else 2]:
         add(name, "account")
     if layout != "2018":
@@ -110,6 +126,8 @@ def _profile(key: str) -> dict[str, Any]:
 
 def _history(scale: int) -> list[dict[str, Any]]:
     items = [{"title": name, "action": "Clicked ad", "timestamp": T0 - i * 3600} for i, name in enumerate(CLICKED)]
+    copy = [*AD_COPY, AD_URL]
+    items += [{"title": text, "action": "Clicked ad", "timestamp": T0 - 5000 - i * 60} for i, text in enumerate(copy)]
     items += [
         {"title": f"Fictional Shop {i}", "action": "Clicked ad", "timestamp": T0 - 7200 - i * 60}
         for i in range(10 * scale)

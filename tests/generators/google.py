@@ -254,6 +254,15 @@ def location_records() -> dict[str, Any]:
     }
 
 
+PLACES_NOT_BRANDS = (  # (name, address) of places that are where the persona was, not a business
+    ("Dún Laoghaire", "Dún Laoghaire, Co. Dublin, Ireland"),
+    ("Connolly Station", "Amiens St, Dublin 1, Ireland"),
+    ("Alexanderplatz (U)", "10178 Berlin, Germany"),
+    ("Berlin Hauptbahnhof", "Europaplatz 1, 10557 Berlin, Germany"),
+    ("Fabrikam Bakery Ballsbridge", "Shelbourne Rd 5, Dublin 4, Ireland"),  # a business, but no brand we know
+)
+
+
 def semantic_month() -> dict[str, Any]:
     name, _ = BRANDS[3]  # Contoso Coffee: a named business
     return {
@@ -278,6 +287,15 @@ def semantic_month() -> dict[str, Any]:
                     "duration": {"startTimestampMs": "1709400000000", "endTimestampMs": "1709403600000"},
                 }
             },
+            # Real shape (issue 23, class 8): Semantic Location History names towns, stops and stations as places
+            # with semanticType TYPE_UNKNOWN, like businesses; they became brands.
+            *(
+                {"placeVisit": {"location": {"placeId": f"ChIJfakePlace{n}", "address": address, "name": place,
+                                             "semanticType": "TYPE_UNKNOWN"},
+                                "duration": {"startTimestamp": f"2024-03-0{3 + n}T08:00:00Z",
+                                             "endTimestamp": f"2024-03-0{3 + n}T08:20:00Z"}}}
+                for n, (place, address) in enumerate(PLACES_NOT_BRANDS)
+            ),
             {
                 "activitySegment": {
                     "duration": {"startTimestamp": "2024-03-02T09:40:00Z", "endTimestamp": "2024-03-02T10:00:00Z"},
@@ -319,6 +337,9 @@ def installs() -> list[dict[str, Any]]:
     ]
 
 
+YOUTUBE_AD_CHANNEL = "Fabrikam Outdoor"  # the advertiser of a YouTube ad, named only in watch-history
+
+
 def takeout_files(
     lang: str = "en", n_items: int = 20, html_activity: bool = False, mail: bool = True
 ) -> dict[str, Content]:
@@ -330,6 +351,15 @@ def takeout_files(
         path = names["activity"].format(product=product, ext=ext)
         files[path] = html_page(group, lang) if html_activity else group
     watched = [activity_item(i, lang) for i in range(4, max(n_items, 5), 10)][:3]  # also in My Activity
+    if n_items > 5:
+        # Real shape (formats/README.md §12a "Takeout duplicates"): YouTube history repeats a YouTube ad of My
+        # Activity, and only this copy has `subtitles`, the channel that posted it. Read second, its advertiser
+        # was lost (issue 23, class 11).
+        ad = activity_item(5, lang)
+        ad["subtitles"] = [
+            {"name": YOUTUBE_AD_CHANNEL, "url": "https://www.youtube.com/channel/UC0000000000000000000005"}
+        ]
+        watched.append(ad)
     files[names["watch"].format(ext=ext)] = html_page(watched, lang) if html_activity else watched
     files[names["yt_subs"]] = "Channel Id,Channel Url,Channel Title\nUC1,https://youtube.com/channel/UC1,Acme\n"
     files[names["chrome"]] = {"Browser History": [chrome_item(i) for i in range(max(n_items // 2, 5))]}

@@ -31,6 +31,11 @@ INTERESTS = ("Hiking", "Kaffee & Kuchen", "Ölmalerei")
 TOPICS = ("Outdoor recreation",)
 CATEGORIES = ("Frequent Travelers", "Instagram access (mobile): iOS")
 FRIEND = "jamie.groesse"
+HUMAN_TIMES = {  # as written -> the time it means (UTC: the export gives no zone)
+    "20 Oct 2022, 11:43": "2022-10-20T11:43:00+00:00",
+    "20. Okt. 2022, 11:44": "2022-10-20T11:44:00+00:00",
+    "Oct 20, 2022, 1:45 pm": "2022-10-20T13:45:00+00:00",
+}
 
 
 def expected_brands(layout: str) -> dict[str, set[str]]:
@@ -43,7 +48,7 @@ def expected_brands(layout: str) -> dict[str, set[str]]:
         out.setdefault(name, set()).add("ad_engagement")
     for name, _events in OFF_META:
         out.setdefault(name, set()).add("activity_shared")
-    out["Instagram"] = {"inference"}
+    out["Instagram"] = {"inference", "ad_engagement", "account"}
     return out
 
 
@@ -77,6 +82,9 @@ def _ads_seen(scale: int) -> dict[str, Any]:
     seen = [_smd(Author={"value": name}, Time={"timestamp": T0 - 100 - i}) for i, name in enumerate(ADS_SEEN)]
     seen += [_smd(Author={"value": f"shop{i}.example"}, Time={"timestamp": T0 - 200 - i}) for i in range(20 * scale)]
     seen.append(_smd(Time={"timestamp": 0}))  # no author, unknown time
+    # Real shape (formats/README.md §12a, Instagram 2023): a time written for people, no timestamp; in the
+    # account's language.
+    seen += [_smd(Author={"value": "contoso.coffee"}, Time={"value": text}) for text in HUMAN_TIMES]
     return {"impressions_history_ads_seen": seen}
 
 

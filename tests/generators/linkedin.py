@@ -48,7 +48,13 @@ CONNECTIONS_NOTES = (
 
 # What a complete export should make of it: brand -> touchpoint kinds.
 EXPECTED_BRANDS = {
-    "LinkedIn": {"inference", "ad_engagement", "account", "purchase"},
+    "LinkedIn": {
+        "inference",
+        "ad_engagement",
+        "account",
+        "purchase",
+        "activity",
+    },  # activity: the records it keeps (importers/held.py)
     "Acme Outdoor Co": {"ad_targeting"},
     "Contoso Coffee": {"ad_targeting"},
     "Initech Mobile": {"account"},

@@ -171,6 +171,31 @@ SAMPLE_BRAND_DOMAINS = {
 SAMPLE_OBSERVATIONS = 8  # nine messages, one without From
 
 
+# Real shape (issue 23, class 12): people writing from their ISP mailbox (eircom.net, missing from our own list)
+# or their university became brands. Only a university's own bulk mail names it.
+PEOPLE = (
+    ("Seán Ó Murchú", "sean.omurchu@eircom.net"),  # Irish ISP mailbox
+    ("Pat Doyle", "pdoyle@comcast.net"),  # US ISP mailbox, from the maintained list
+    ("Dr. Aoife Byrne", "byrnea@cs.tcd.ie"),  # a lecturer at a university department
+    ("Jonas Weber", "jonas.weber@studium.uni-hamburg.de"),
+    ("Maria Rossi", "m.rossi@polimi.edu.it"),
+)
+UNIVERSITY_NEWSLETTER = ("Trinity College Dublin Alumni", "alumni@tcd.ie")
+
+
+def people_mbox() -> bytes:
+    """Mail from private people at ISP and university domains, and one bulk newsletter of a university."""
+    out = []
+    for i, (name, address) in enumerate(PEOPLE):
+        headers = [("From", f"{name} <{address}>"), ("To", persona.EMAIL), ("Subject", f"Hello {i}")]
+        out.append(message([*headers, ("Date", _date(20 + i)), ("Message-ID", f"<person-{i}@mail.example>")]))
+    name, address = UNIVERSITY_NEWSLETTER
+    headers = [("From", f"{name} <{address}>"), ("To", persona.EMAIL), ("Subject", "Alumni news")]
+    headers += [("Date", _date(30)), ("Message-ID", "<alumni-1@tcd.ie>"), ("List-Unsubscribe", "<mailto:u@tcd.ie>")]
+    out.append(message(headers))
+    return b"".join(out)
+
+
 def bulk_messages(n: int) -> Iterator[bytes]:
     """`n` deterministic messages for scale tests and benchmarks: brands, marketing, freemail."""
     brands = persona.BRANDS

@@ -24,7 +24,7 @@ DEMOGRAPHICS = {"Cohort Age": "25-34", "Derived Ad Demographic": "Female 25-34"}
 ADS = ["Contoso Coffee", "Northwind Travel"]
 
 EXPECTED_BRANDS = {
-    "Snapchat": {"inference", "account"},
+    "Snapchat": {"inference", "account", "activity"},  # activity: the records it keeps (importers/held.py)
     "Contoso Coffee": {"ad_engagement"},
     "Northwind Travel": {"ad_engagement"},
 }

@@ -25,16 +25,25 @@ INFERENCES = [
     "2P_Globex Bank_Card Holders_14-Mar-2024_NL",
     "2P_Contoso Coffee_Loyalty Members | 1_2-Apr-2024_DE",
     "2P_Acme Outdoor Co_Spring Campers | 1_2-Apr-2024_NL_Lookalike",
-    "3P_ExampleDataBroker_Outdoor Enthusiasts_NL",
+    "3P_Eyeota_Outdoor Enthusiasts_NL",  # a provider on our data-broker list names itself
     "interest_outdoor_sports",
+    # Real shapes (formats/README.md §12a, a German account's Inferences.json): a 3P segment's first part is
+    # mostly the audience, not a provider; tails carry a date and a country.
+    "3P_Children_Toys_DE",
+    "3P_Vegetarian/Vegan Lifestyle_10Nov2021_US",
+    "3P_Laptop_PC_Purchase Intenders_DE",
+    # Built for one advertiser: it counts only when the advertiser turns up elsewhere (Contoso Coffee does, in
+    # its 2P audience above; Initech does nowhere, and "Switchers" is the audience).
+    "1P_Custom_Affinity_Contoso Coffee [Advertiser-Specific]",
+    "1P_Custom_Initech_Switchers [Advertiser-Restricted]",
 ]
 # What the account variant should make of it: brand -> touchpoint kinds.
 EXPECTED_BRANDS = {
-    "Spotify": {"inference", "account", "purchase"},
+    "Spotify": {"inference", "account", "purchase", "activity"},  # activity: the records it keeps (importers/held.py)
     "Globex Bank": {"customer_list"},
-    "Contoso Coffee": {"customer_list"},
+    "Contoso Coffee": {"customer_list", "ad_targeting"},
     "Acme Outdoor Co": {"ad_targeting"},
-    "ExampleDataBroker": {"inference"},
+    "Eyeota": {"inference"},
 }
 _ARTISTS = ["The Example Band", "Campfire Collective", "Müller & Söhne", "DJ Placeholder"]
 

@@ -33,7 +33,7 @@ EXPECTED_TOUCHPOINTS: dict[str, set[str]] = {
     "Acme Outdoor Co": {"activity_shared"},
     "globexbank.example": {"activity_shared"},
     "Northwind Travel": {"activity_shared"},
-    "TikTok": {"inference", "account"},
+    "TikTok": {"inference", "account", "activity"},  # activity: the records it keeps (importers/held.py)
     "Facebook": {"account"},
     "Contoso Coffee": {"visit"},
 }

@@ -36,7 +36,7 @@ EXPECTED_TOUCHPOINTS: dict[str, set[str]] = {
     "@initechmobile": {"customer_list"},  # do-not-reach list; never seen in an ad, so known by handle only
     "Initech Mobile": {"account"},  # connected app
     "Zalando SE": {"activity_shared"},  # conversion
-    "X": {"inference", "account"},
+    "X": {"inference", "account", "activity"},  # activity: the records it keeps (importers/held.py)
 }
 
 

@@ -66,7 +66,7 @@ def run_import(
 
         return ingest(
             store or vault.store,
-            module.parse(tree, coverage),
+            registry.observations(module, tree, coverage),
             platform=module.PLATFORM,
             layout=detection.layout,
             source=source,

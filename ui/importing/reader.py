@@ -89,7 +89,7 @@ def _read(
             if share is not None:
                 tree.keep_only(share)
             coverage = CoverageReport()
-            for batch in prepared_batches(module.parse(tree, coverage), CHILD_BATCH, first_hint):
+            for batch in prepared_batches(registry.observations(module, tree, coverage), CHILD_BATCH, first_hint):
                 sender.send(("batch", batch))
             coverage.finish(tree.paths())
             sender.send(("done", coverage.to_dict()))

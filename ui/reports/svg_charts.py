@@ -16,6 +16,7 @@ KIND_COLOURS = {
     "account": "#7f8c8d",
     "purchase": "#f39c12",
     "visit": "#2c3e50",
+    "activity": "#34495e",
 }
 
 

@@ -13,6 +13,7 @@ KIND_LABELS = {
         "account": "You have an account",
         "purchase": "You bought something",
         "visit": "You visited it",
+        "activity": "Keeps a record of your activity",
     },
     "de": {
         "customer_list": "Hat eine Liste mit Ihren Daten hochgeladen",
@@ -24,6 +25,7 @@ KIND_LABELS = {
         "account": "Sie haben ein Konto",
         "purchase": "Sie haben dort gekauft",
         "visit": "Sie haben es besucht",
+        "activity": "Speichert Ihre Aktivität",
     },
 }
 

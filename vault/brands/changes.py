@@ -25,6 +25,7 @@ GROUPS = {
     "account": "accounts",
     "purchase": "purchases",
     "visit": "visits",
+    "activity": "activity",
 }
 
 

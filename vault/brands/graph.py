@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from vault.brands.names import aliases_for, display_name, name_key, registrable_domain
+from vault.brands.names import aliases_for, display_name, is_curated, name_key, registrable_domain
 from vault.errors import BrandNotFound
 from vault.store import Store, audit
 
@@ -28,6 +28,19 @@ class BrandResolver:
         result = self._resolve(name, domain)
         self._cache[key] = result
         return result
+
+    def resolve_known(self, name: str | None, domain: str | None) -> tuple[int, str] | None:
+        """Like `resolve`, but only to a brand already in the vault or in the curated table: for names
+        read from free text (ad copy), which may be any words and must never make a brand of their own."""
+        aliases = aliases_for(name, domain)
+        conn = self.store.conn
+        for a in aliases:
+            row = conn.execute("SELECT brand_id FROM brand_aliases WHERE alias = ?", (a.key,)).fetchone()
+            if row:
+                return int(row[0]), a.key
+        if any(is_curated(a.key) for a in aliases):
+            return self.resolve(name, domain)
+        return None
 
     def _resolve(self, name: str | None, domain: str | None) -> tuple[int, str] | None:
         aliases = aliases_for(name, domain)

@@ -124,6 +124,16 @@ def _canonical(key: str) -> str:
     return _curated().get(key, key)
 
 
+@cache
+def _curated_brands() -> frozenset[str]:
+    return frozenset(_curated().values())
+
+
+def is_curated(key: str) -> bool:
+    """True for the canonical key of a brand the curated alias table knows ("amazon", "zalando")."""
+    return key in _curated_brands()
+
+
 def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
     """The alias keys a hint yields, domain first (the surer one); duplicates dropped."""
     out: list[Alias] = []

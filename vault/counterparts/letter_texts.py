@@ -169,6 +169,7 @@ ROLES = {
         "account": "a service where I have an account",
         "purchase": "a seller I bought from",
         "visit": "a website or place I visited",
+        "activity": "a platform that keeps a record of my activity",
     },
     "de": {
         "customer_list": "Werbetreibender, der eine Liste mit meinen Daten hochgeladen hat",
@@ -179,6 +180,7 @@ ROLES = {
         "account": "Anbieter, bei dem ich ein Konto habe",
         "purchase": "Verkäufer, bei dem ich eingekauft habe",
         "visit": "Website oder Ort, den ich besucht habe",
+        "activity": "Plattform, die Aufzeichnungen über meine Aktivität speichert",
     },
 }
 COUNT = {"en": " ({n} entries, the latest of {last})", "de": " ({n} Einträge, der letzte vom {last})"}

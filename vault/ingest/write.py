@@ -2,6 +2,11 @@
 
 Idempotent through natural keys: the same or an overlapping export adds nothing twice. A crash or a
 cancel anywhere before the final COMMIT leaves the vault exactly as it was.
+
+Two kinds of touchpoints are settled once every batch is in (`_Batcher.settle`): those of an item met twice in
+one import, whose copies may name different brands (a YouTube ad with its channel in one file and without it in
+another: the hints of both count), and tentative hints (ad copy), which name a brand only when it turned up
+anywhere in the import, in the vault or in the curated aliases.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ class _Reach:
     touchpoints: list[tuple[int, str, str, str, str | None]] = field(default_factory=list)  # brand, alias, kind, ...
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (alias, kind), as import_aliases counts them
     inference: bool = False
+    tentative: bool = False  # some hints are tentative: settled at the end of the import
     seen: int = 0  # items carrying these hints, new or already in the vault
     forms: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (platform, item kind) -> form ids
 
@@ -49,6 +55,14 @@ class _Batcher:
         self.import_id = import_id
         self.resolver = BrandResolver(store)
         self.next_chunk = (self.conn.execute("SELECT coalesce(max(id), 0) FROM item_chunks").fetchone()[0]) + 1
+        self.first_chunk = self.next_chunk  # chunks from here on are this import's
+        self.first_row = self.conn.execute("SELECT coalesce(max(id), 0) FROM touchpoint_rows").fetchone()[0]
+        # Items whose touchpoints are settled at the end: (key, platform, kind, time, title, hint numbers).
+        self._late: list[tuple[int, str, str, int | None, str, tuple[int, ...]]] = []
+        self._late_summary: dict[tuple[int, str, str], list[Any]] = {}
+        self._late_pairs: Counter[tuple[str, str]] = Counter()
+        self._named: list[tuple[int, ...]] = []  # hints of items already in the vault that have tentative ones
+        self._known: dict[int, tuple[int, str] | None] = {}  # tentative hint number -> brand, when settled
         self.hints: dict[int, BrandHint] = {}  # the import's hint table (PreparedBatch.new_hints)
         self.resolved: dict[int, tuple[int, str] | None] = {}
         self.seen = 0
@@ -68,23 +82,18 @@ class _Batcher:
         for reach in self._reaches.values():
             for pair in reach.pairs:
                 counts[pair] += reach.seen
+        counts.update(self._late_pairs)
         return counts
 
     @property
     def summary(self) -> dict[tuple[int, str, str], list[Any]]:
         """(brand, touchpoint kind, platform) -> [count, first, last] of the touchpoints added."""
         summary: dict[tuple[int, str, str], list[Any]] = {}
-        for (numbers, platform), (count, first, last) in self._spans.items():
+        for (numbers, platform), span in self._spans.items():
             for brand_id, _alias, touchpoint, _category, _detail in self._reaches[numbers].touchpoints:
-                agg = summary.get((brand_id, touchpoint, platform))
-                if agg is None:
-                    summary[(brand_id, touchpoint, platform)] = [count, first, last]
-                    continue
-                agg[0] += count
-                if first is not None and (agg[1] is None or first < agg[1]):
-                    agg[1] = first
-                if last is not None and (agg[2] is None or last > agg[2]):
-                    agg[2] = last
+                _widen(summary, (brand_id, touchpoint, platform), span)
+        for group, span in self._late_summary.items():
+            _widen(summary, group, span)
         return summary
 
     def _resolved(self, number: int) -> tuple[int, str] | None:
@@ -95,8 +104,9 @@ class _Batcher:
             found = self.resolved[number] = self.resolver.resolve(hint.name, hint.domain)
         return found  # type: ignore[return-value]
 
-    def _store_keys(self, batch: PreparedBatch, base: int) -> dict[int, set[int]]:
-        """Claim every item's key for its chunk (numbered from `base`); the slots already held, by chunk.
+    def _store_keys(self, batch: PreparedBatch, base: int) -> dict[int, dict[int, bool]]:
+        """Claim every item's key for its chunk (numbered from `base`); the slots already held, by chunk, each
+        with whether the copy that holds it came with this import.
 
         INSERT OR IGNORE lets the key index itself find duplicates: a new export costs no lookups at all,
         and only a batch where some key was already there (or twice in the batch) is looked at again.
@@ -123,9 +133,13 @@ class _Batcher:
                     f"SELECT natural_key, chunk_id, slot FROM item_keys WHERE natural_key IN ({marks})", part
                 )
             )
-        held: dict[int, set[int]] = {}
+        held: dict[int, dict[int, bool]] = {}
         for n, part in enumerate(keys):
-            slots = {slot for slot, key in enumerate(part) if stored.get(key) != (base + n, slot)}
+            slots = {
+                slot: where[0] >= self.first_chunk
+                for slot, key in enumerate(part)
+                if (where := stored.get(key)) != (base + n, slot) and where is not None
+            }
             if slots:
                 held[n] = slots
         return held
@@ -134,10 +148,13 @@ class _Batcher:
         """What an item with these hint numbers adds: worked out once per set of numbers, not per item."""
         reach = _Reach()
         for number in numbers:
+            hint = self.hints[number]
+            if hint.tentative:
+                reach.tentative = True
+                continue
             resolved = self._resolved(number)
             if resolved is None:
                 continue
-            hint = self.hints[number]
             pair = (resolved[1], hint.touchpoint)
             if pair in reach.pairs:
                 continue  # one touchpoint per item, brand and kind
@@ -166,7 +183,7 @@ class _Batcher:
         reaches = self._reaches
         spans = self._spans
         for n, (platform, source, count, _keys, kinds, body, marked) in enumerate(batch.chunks):
-            duplicate = held.get(n, ())
+            duplicate = held.get(n, {})
             # The loop runs once per item with brand hints: per item only counts, the first and last time
             # and the touchpoint rows; what the hints stand for was worked out once (_reach) and is summed
             # up at the end.
@@ -176,7 +193,13 @@ class _Batcher:
                 if reach.inference:
                     self.segments.add(title)
                 if duplicate and slot in duplicate:
+                    if duplicate[slot]:  # its first copy came with this import: both copies' hints count
+                        self._late.append((key, platform, kind, when, title, numbers))
+                    elif reach.tentative:  # in the vault already: its tentative names count for this export
+                        self._named.append(numbers)
                     continue
+                if reach.tentative:
+                    self._late.append((key, platform, kind, when, title, numbers))
                 forms = reach.forms.get((platform, kind))
                 if forms is None:  # not `or`: hints that name no brand have no forms, and that is cached too
                     forms = self._forms(reach, platform, kind)
@@ -221,6 +244,64 @@ class _Batcher:
             )
             self.touchpoints += len(tp_rows)
 
+    def _late_touchpoints(
+        self, numbers: tuple[int, ...], tentative_only: bool = False
+    ) -> list[tuple[int, str, str, str, str | None]]:
+        """(brand, alias, kind, category, detail) of every hint of an item, tentative ones included."""
+        out: list[tuple[int, str, str, str, str | None]] = []
+        pairs: set[tuple[str, str]] = set()
+        for number in numbers:
+            hint = self.hints[number]
+            if tentative_only and not hint.tentative:
+                continue
+            if hint.tentative:
+                if number not in self._known:
+                    self._known[number] = self.resolver.resolve_known(hint.name, hint.domain)
+                resolved = self._known[number]
+            else:
+                resolved = self._resolved(number)
+            if resolved is None or (resolved[1], hint.touchpoint) in pairs:
+                continue
+            pairs.add((resolved[1], hint.touchpoint))
+            out.append((resolved[0], resolved[1], hint.touchpoint, hint.category, hint.detail))
+        return out
+
+    def settle(self) -> None:
+        """The touchpoints of items met twice and of tentative hints, once every batch is written: a second
+        copy adds the forms its first copy lacks; a tentative name counts if it named a brand by now."""
+        for numbers in self._named:  # import_aliases says what this export names, new or not
+            for _brand, alias, touchpoint, _category, _detail in self._late_touchpoints(numbers, tentative_only=True):
+                self._late_pairs[(alias, touchpoint)] += 1
+        self._named.clear()
+        if not self._late:
+            return
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _late_keys (key INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM _late_keys")
+        conn.executemany("INSERT OR IGNORE INTO _late_keys(key) VALUES (?)", ((late[0],) for late in self._late))
+        have: dict[int, set[int]] = {}
+        # Only this import's rows can hold these keys' touchpoints (the id range keeps it to them).
+        for key, form in conn.execute(
+            "SELECT item_key, form FROM touchpoint_rows WHERE id > ? AND item_key IN (SELECT key FROM _late_keys)",
+            (self.first_row,),
+        ):
+            have.setdefault(key, set()).add(form)
+        rows = []
+        for key, platform, kind, when, title, numbers in self._late:
+            forms = have.setdefault(key, set())
+            for brand_id, alias, touchpoint, category, detail in self._late_touchpoints(numbers):
+                form = self._form_id((brand_id, alias, touchpoint, category, platform, detail, kind))
+                if form in forms:
+                    continue
+                forms.add(form)
+                rows.append((key, form, when, title))
+                _widen(self._late_summary, (brand_id, touchpoint, platform), [1, when, when])
+                self._late_pairs[(alias, touchpoint)] += 1
+        conn.executemany("INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", rows)
+        conn.execute("DROP TABLE _late_keys")
+        self.touchpoints += len(rows)
+        self._late.clear()
+
     def flush_summary(self) -> None:
         self.conn.executemany(
             "INSERT INTO brand_summary(brand_id, kind, platform, count, first_seen, last_seen) "
@@ -232,6 +313,20 @@ class _Batcher:
             "THEN coalesce(excluded.last_seen, last_seen) ELSE last_seen END",
             ((b, k, p, agg[0], agg[1], agg[2]) for (b, k, p), agg in self.summary.items()),
         )
+
+
+def _widen(summary: dict[Any, list[Any]], group: Any, span: list[Any]) -> None:
+    """Add [count, first, last] of some touchpoints to a group's span."""
+    count, first, last = span
+    agg = summary.get(group)
+    if agg is None:
+        summary[group] = [count, first, last]
+        return
+    agg[0] += count
+    if first is not None and (agg[1] is None or first < agg[1]):
+        agg[1] = first
+    if last is not None and (agg[2] is None or last > agg[2]):
+        agg[2] = last
 
 
 def ingest(store: Store, observations: Iterable[Observation], **options: Any) -> ImportSummary:
@@ -275,6 +370,7 @@ def ingest_batches(
             raise ImportCancelled("The import was cancelled; the vault is unchanged.")
         if finish_coverage is not None:
             finish_coverage()
+        writer.settle()
         conn.executemany(
             "INSERT INTO import_aliases(import_id, alias, kind, count) VALUES (?, ?, ?, ?)",
             ((import_id, alias, kind, n) for (alias, kind), n in writer.alias_counts.items()),

@@ -25,6 +25,11 @@ def test_import_shows_the_brands_and_a_second_import_adds_nothing(vault: Vault, 
     assert_expected_brands(rows, gen.expected_brands(layout))
     assert "Bäckerei Müller" in {r.name for r in rows}
     assert not any("Ã" in r.name for r in rows)
+    # Ad copy in the clicks file names no brand (a German account's export of 2023, formats/README.md §12a).
+    assert not {r.name for r in rows} & {*gen.AD_COPY, "Mehr", "Jetzt kaufen", "Fictional Shop 0"}
+    # Facebook holds the account and the records of your activity, not only its inferences (issue 23, class 7).
+    facebook = next(r for r in rows if r.name == "Facebook")
+    assert {"account", "activity", "inference", "ad_engagement"} <= set(facebook.touchpoints)
 
     again = run_import(vault, [export])
     assert (again.items_added, again.touchpoints_added, again.brands_added) == (0, 0, 0)

@@ -38,8 +38,9 @@ def test_expected_brands_with_their_touchpoint_kinds(tmp_path: Path, layout: str
     found = _parsed(tmp_path, layout).brands()
     for name, kinds in gen.expected_brands(layout).items():
         assert kinds <= found.get(name, set()), (name, found.get(name))
-    # Platform inferences name the platform itself, never an advertiser.
-    assert found["Facebook"] == {"inference"}
+    # Platform inferences name the platform itself, never an advertiser; it also holds the ads clicked and the
+    # account (the profile).
+    assert found["Facebook"] == {"inference", "ad_engagement", "account"}
 
 
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
@@ -103,11 +104,33 @@ def test_off_meta_activity_per_app_or_site_with_its_events(tmp_path: Path, layou
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
 def test_ad_clicks_are_engagements_with_their_time(tmp_path: Path, layout: str) -> None:
     clicks = _parsed(tmp_path, layout).of_kind("ad_click")
-    first = next(o for o in clicks if o.brands[0].name == "Northwind Travel")
-    assert first.brands[0].touchpoint == "ad_engagement"
-    assert first.brands[0].detail == "Clicked ad"
+    first = next(o for o in clicks if o.title == "Clicked ad: Northwind Travel")
+    held, named = first.brands
+    assert (held.name, held.touchpoint, held.detail) == ("Facebook", "ad_engagement", "Clicked ad: Northwind Travel")
+    # The title may be ad copy: a plain name is tentative, the vault keeps it only if the advertiser turns up.
+    assert (named.name, named.touchpoint, named.detail, named.tentative) == (
+        "Northwind Travel",
+        "ad_engagement",
+        "Clicked ad",
+        True,
+    )
     assert first.time is not None and int(first.time.timestamp()) == gen.T0
-    assert len(clicks) == len(gen.CLICKED) + 10
+    assert len(clicks) == len(gen.CLICKED) + len(gen.AD_COPY) + 1 + 10
+
+
+@pytest.mark.parametrize("layout", ["2022", "2025"])
+def test_ad_copy_names_no_advertiser_and_a_landing_url_names_its_site(tmp_path: Path, layout: str) -> None:
+    clicks = {o.title.removeprefix("Clicked ad: "): o for o in _parsed(tmp_path, layout).of_kind("ad_click")}
+    for text in gen.AD_COPY:
+        hints = clicks[text].brands
+        assert hints[0].name == "Facebook" and text in (hints[0].detail or "")  # the text kept as evidence
+        assert all(h.tentative for h in hints[1:]), text
+        assert not any("{" in (h.name or "") for h in hints), text  # a template never forms a name
+    assert [h.name for h in clicks["{{product.brand}} | {{product.current_price}}"].brands] == ["Facebook"]
+    assert [h.name for h in clicks["49,99 €"].brands] == ["Facebook"]
+    assert [h.name for h in clicks["Jetzt kaufen: {{product.name}}"].brands[1:]] == ["Jetzt kaufen"]
+    site = clicks[gen.AD_URL].brands[1]
+    assert (site.domain, site.name, site.tentative) == ("schuhhaus.example", None, False)
 
 
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
@@ -155,8 +178,12 @@ def test_general_activity_becomes_items_without_brands(tmp_path: Path) -> None:
     kinds = p.kinds()
     assert kinds["comments"] == 20 and kinds["message"] == 54 and kinds["likes_and_reactions"] == 5
     assert kinds["profile"] == 1 and kinds["friends"] == 1
-    for kind in ("comments", "message", "likes_and_reactions", "profile", "friends"):
+    for kind in ("comments", "message", "likes_and_reactions", "friends"):
         assert all(not o.brands for o in p.of_kind(kind))
+    (profile,) = p.of_kind("profile")  # Facebook holds the account: the profile says with which fields
+    (account,) = profile.brands
+    assert (account.name, account.touchpoint, account.category) == ("Facebook", "account", "pd:EmailAddress")
+    assert account.detail is not None and "emails" in account.detail and persona.EMAIL not in account.detail
     assert "Schöne Grüße #0" in next(o.title for o in p.of_kind("comments"))
 
 

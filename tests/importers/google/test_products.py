@@ -54,9 +54,14 @@ def test_records_in_both_time_eras(tmp_path: Path) -> None:
 def test_semantic_place_visit_with_a_business_name_is_a_visit(tmp_path: Path) -> None:
     path = "Takeout/Location History/Semantic Location History/2024/2024_MARCH.json"
     obs, _ = only(tmp_path, {path: gen.semantic_month()})
-    cafe, home, walk = obs
+    cafe, home, *places, walk = obs
     assert (cafe.kind, cafe.title) == ("place_visit", "Contoso Coffee")
     assert cafe.brands[0].name == "Contoso Coffee" and cafe.brands[0].category == "pd:Location"
+    assert all(h.tentative for h in cafe.brands)  # a brand only if it turns up elsewhere (it does: the visits)
+    # Towns, stops and stations are where the persona was: no brand at all (issue 23, class 8).
+    assert [p.title for p in places] == [name for name, _address in gen.PLACES_NOT_BRANDS]
+    assert [p.brands for p in places[:4]] == [(), (), (), ()]
+    assert [h.name for h in places[4].brands] == ["Fabrikam Bakery Ballsbridge", "Fabrikam Bakery", "Fabrikam"]
     assert cafe.time == datetime(2024, 3, 2, 9, 0, tzinfo=UTC)
     assert home.kind == "place_visit" and home.brands == ()  # a home is not a brand
     assert home.time == datetime(2024, 3, 2, 17, 20, tzinfo=UTC)  # startTimestampMs era

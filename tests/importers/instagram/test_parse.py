@@ -18,12 +18,16 @@ def _parsed(tmp_path: Path, layout: str) -> Parsed:
     return parse(instagram, write(tmp_path, gen.instagram_export(layout)))
 
 
+def _parsed_files(tmp_path: Path, files: dict[str, bytes]) -> Parsed:
+    return parse(instagram, write(tmp_path, files))
+
+
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
 def test_expected_brands_with_their_touchpoint_kinds(tmp_path: Path, layout: str) -> None:
     found = _parsed(tmp_path, layout).brands()
     for name, kinds in gen.expected_brands(layout).items():
         assert kinds <= found.get(name, set()), (name, found.get(name))
-    assert found["Instagram"] == {"inference"}
+    assert found["Instagram"] == {"inference", "ad_engagement", "account"}
 
 
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
@@ -47,7 +51,9 @@ def test_ads_seen_and_clicked(tmp_path: Path, layout: str) -> None:
     anonymous = [o for o in seen if not o.brands]
     assert len(anonymous) == 1 and anonymous[0].time is None  # no author, timestamp 0
     (click,) = p.of_kind("ad_click")
-    assert (click.brands[0].name, click.brands[0].touchpoint) == ("Contoso Coffee", "ad_engagement")
+    held, advertiser = click.brands  # Instagram holds the click; its title names the advertiser's account
+    assert (held.name, held.touchpoint) == ("Instagram", "ad_engagement")
+    assert (advertiser.name, advertiser.touchpoint, advertiser.tentative) == ("Contoso Coffee", "ad_engagement", False)
     assert click.time is not None
 
 
@@ -92,3 +98,22 @@ def test_coverage_of_the_2024_layout(tmp_path: Path) -> None:
     assert cov.skipped["media/posts/202403/17900000000000001.jpg"].startswith("photo")
     assert cov.unknown == ["your_instagram_activity/unknown_new_section.json"]
     assert sum(cov.understood.values()) == len(p.observations)
+
+
+@pytest.mark.parametrize("layout", gen.LAYOUTS)
+def test_times_written_for_people_are_read(tmp_path: Path, layout: str) -> None:
+    # Instagram 2023: "Time": {"value": "20 Oct 2022, 11:43"} instead of a timestamp (formats/README.md §12a).
+    p = _parsed(tmp_path, layout)
+    human = [o for o in p.of_kind("ad_view") if o.raw.get("string_map_data", {}).get("Time", {}).get("value")]
+    assert sorted(o.time.isoformat() for o in human if o.time) == sorted(gen.HUMAN_TIMES.values())
+    assert p.coverage.issue_count == 0
+
+
+def test_a_time_not_understood_is_said_in_the_coverage_report(tmp_path: Path) -> None:
+    files = gen.instagram_export("2024")
+    path = next(k for k in files if k.endswith("ads_viewed.json"))
+    seen = {"impressions_history_ads_seen": [{"string_map_data": {"Time": {"value": "gestern um 11:43"}}}]}
+    p = _parsed_files(tmp_path, {**files, path: orjson.dumps(seen)})
+    (view,) = p.of_kind("ad_view")
+    assert view.time is None
+    assert any("a time written for people was not understood: 'gestern um 11:43'" in i for i in p.coverage.issues)

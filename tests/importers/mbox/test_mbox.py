@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from importers import google
 from importers.archive.reader import ExportTree
 from importers.mail import mbox
+from importers.mail.senders import is_freemail, is_university
 from tests.exportkit import write_zip
 from tests.generators import mbox as gen
 from vault.errors import MeCloudError
@@ -141,6 +142,37 @@ def test_private_freemail_and_own_mail_name_no_brand(sample: tuple[list[Observat
     assert friend.brands == ()
     mine = by_subject(sample[0], "my plan")
     assert mine.brands == ()
+
+
+def test_people_at_isp_and_university_domains_name_no_brand(tmp_path: Path) -> None:
+    path = tmp_path / "people.mbox"
+    path.write_bytes(gen.people_mbox())
+    with ExportTree([path]) as tree:
+        obs = list(mbox.parse(tree, CoverageReport()))
+    assert len(obs) == len(gen.PEOPLE) + 1
+    named = {o.title.split(":")[0]: o.brands for o in obs}
+    assert all(named[name] == () for name, _address in gen.PEOPLE), named
+    (alumni,) = named[gen.UNIVERSITY_NEWSLETTER[0]]  # the university's own bulk mail: it holds your address
+    assert (alumni.domain, alumni.touchpoint) == ("tcd.ie", "email")
+
+
+@pytest.mark.parametrize(
+    ("domain", "freemail", "university"),
+    [
+        ("eircom.net", True, False),  # ours: missing from the maintained list once
+        ("mail.comcast.net", True, False),  # the maintained list, a subdomain
+        ("facebook.com", False, False),  # the maintained list has it; Facebook mails you as itself
+        ("cs.tcd.ie", False, True),
+        ("uni-hamburg.de", False, True),
+        ("ox.ac.uk", False, True),
+        ("tu-berlin.de", False, True),
+        ("ethz.ch", False, True),
+        ("zalando.de", False, False),
+        ("unicredit.it", False, False),
+    ],
+)
+def test_freemail_and_university_domains(domain: str, freemail: bool, university: bool) -> None:
+    assert (is_freemail(domain), is_university(domain)) == (freemail, university)
 
 
 def test_only_selected_headers_are_stored_never_the_body(sample: tuple[list[Observation], CoverageReport]) -> None:

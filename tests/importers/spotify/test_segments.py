@@ -42,8 +42,20 @@ CASES = [
      "April2024", None),
     ("2P_Globex Bank_TEST_CA", "advertiser", "TEST (audience supplied by Globex Bank)", "Globex Bank", None, False,
      None, "CA"),
-    ("3P_ExampleDataBroker_Outdoor Enthusiasts_NL", "third_party",
-     "Outdoor Enthusiasts (from data provider ExampleDataBroker)", None, "ExampleDataBroker", False, None, "NL"),
+    ("3P_Eyeota_Outdoor Enthusiasts_NL", "third_party",
+     "Outdoor Enthusiasts (from data provider Eyeota)", None, "Eyeota", False, None, "NL"),
+    ("3P_ORACLE DATA CLOUD_Auto Intenders_10Nov2021_US", "third_party",
+     "Auto Intenders (from data provider Oracle)", None, "Oracle", False, "10Nov2021", "US"),
+    # Real shapes (formats/README.md §12a): the first part is the audience, no provider; tails stripped.
+    ("3P_Children_Toys_DE", "third_party", "Children Toys (third-party data segment)", None, None, False, None, "DE"),
+    ("3P_Vegetarian/Vegan Lifestyle_10Nov2021_US", "third_party",
+     "Vegetarian/Vegan Lifestyle (third-party data segment)", None, None, False, "10Nov2021", "US"),
+    ("3P_Laptop_PC_Purchase Intenders_DE", "third_party",
+     "Laptop PC Purchase Intenders (third-party data segment)", None, None, False, None, "DE"),
+    ("3P_Smart_TV_Owners", "third_party", "Smart TV Owners (third-party data segment)", None, None, False, None,
+     None),
+    ("1P_Custom_Auto_Toyota_DE [Advertiser-Specific]", "spotify",
+     "Auto Toyota (Spotify's own segment, built for one advertiser)", None, None, False, None, "DE"),
     ("3P_Custom_Auto_Intenders", "third_party", "Auto Intenders (third-party data segment)", None, None, False, None,
      None),
     ("interest_outdoor_sports", "legacy", "Interest: outdoor sports", None, None, False, None, None),
@@ -95,16 +107,33 @@ def test_a_lookalike_audience_is_targeting_not_a_customer_list() -> None:
     }
 
 
-def test_a_data_provider_holds_its_segment() -> None:
-    assert _kinds("3P_ExampleDataBroker_Outdoor Enthusiasts_NL") == {
-        ("Spotify", "inference"),
-        ("ExampleDataBroker", "inference"),
-    }
+def test_a_known_data_broker_holds_its_segment() -> None:
+    assert _kinds("3P_Eyeota_Outdoor Enthusiasts_NL") == {("Spotify", "inference"), ("Eyeota", "inference")}
+    (_, eyeota) = segment_hints(decode_segment("3P_Eyeota_Outdoor Enthusiasts_NL"))
+    assert eyeota.domain == "eyeota.com"  # from the broker list, so it meets the company behind it
 
 
-def test_advertiser_specific_segments_name_no_brand_we_could_trust() -> None:
-    # "Auto Northwind" may or may not contain the advertiser; guessing would invent brands.
-    assert _kinds("1P_Custom_Auto_Northwind [Advertiser-Specific]") == {("Spotify", "inference")}
+@pytest.mark.parametrize(
+    "raw", ["3P_Children_Toys_DE", "3P_Vegetarian/Vegan Lifestyle_10Nov2021_US", "3P_Laptop_PC_Purchase Intenders_DE"]
+)
+def test_an_audience_name_is_no_provider(raw: str) -> None:
+    assert _kinds(raw) == {("Spotify", "inference")}
+
+
+def _tentative(raw: str) -> list[str]:
+    return [h.name or "" for h in segment_hints(decode_segment(raw)) if h.tentative]
+
+
+def test_a_segment_built_for_an_advertiser_names_it_tentatively() -> None:
+    # 1P_Custom_<Vertical>_<Advertiser>: the part after the vertical (formats/README.md §12a).
+    assert _tentative("1P_Custom_Auto_Toyota [Advertiser-Specific]") == ["Toyota"]
+    assert _tentative("1P_Custom_Affinity_Remitly [Advertiser-Specific]") == ["Remitly"]
+    # No vertical: any part may be the advertiser; the vault keeps the one it knows from elsewhere.
+    assert _tentative("1P_Custom_T-Mobile_Switchers [Advertiser-Restricted]") == ["T-Mobile", "Switchers"]
+    hint = segment_hints(decode_segment("1P_Custom_Auto_Toyota [Advertiser-Specific]"))[1]
+    assert (hint.touchpoint, hint.tentative) == ("ad_targeting", True)
+    # Without a tag or a vertical it is Spotify's own audience, and names nobody.
+    assert _tentative("1P_Custom_Coffee_Playlist_Listeners") == []
 
 
 @settings(max_examples=200, deadline=None)

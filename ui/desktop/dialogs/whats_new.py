@@ -46,6 +46,7 @@ class WhatsNew(QWidget):
             "accounts": self.tr("Accounts"),
             "purchases": self.tr("Purchases"),
             "visits": self.tr("Visits"),
+            "activity": self.tr("Activity kept by the platform"),
         }
 
     def show_change(self, change: Change | None) -> None:

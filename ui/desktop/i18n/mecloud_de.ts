@@ -1141,6 +1141,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Besuch</translation>
     </message>
     <message>
+        <source>Activity kept</source>
+        <translation>Gespeicherte Aktivität</translation>
+    </message>
+    <message>
+        <source>The platform keeps a record of what you did or where you were: searches, views, places.</source>
+        <translation>Die Plattform speichert, was Sie getan haben oder wo Sie waren: Suchen, Aufrufe, Orte.</translation>
+    </message>
+    <message>
         <source>The brand uploaded a list of customers that matched you.</source>
         <translation>Die Marke hat eine Kundenliste hochgeladen, auf der Sie erkannt wurden.</translation>
     </message>
@@ -1797,6 +1805,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Visits</source>
         <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Activity kept by the platform</source>
+        <translation>Von der Plattform gespeicherte Aktivität</translation>
     </message>
     <message>
         <source>%1: the export imported on %2 compared with the one imported on %3. Unchanged: %4.</source>

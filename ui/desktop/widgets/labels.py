@@ -21,6 +21,7 @@ def kind_label(kind: str) -> str:
         "account": translate("Labels", "Account"),
         "purchase": translate("Labels", "Purchase"),
         "visit": translate("Labels", "Visit"),
+        "activity": translate("Labels", "Activity kept"),
     }
     return labels.get(kind, kind)
 
@@ -36,6 +37,9 @@ def kind_description(kind: str) -> str:
         "account": translate("Labels", "You have an account with the brand."),
         "purchase": translate("Labels", "You bought something from the brand."),
         "visit": translate("Labels", "You visited the brand's website or place."),
+        "activity": translate(
+            "Labels", "The platform keeps a record of what you did or where you were: searches, views, places."
+        ),
     }
     return texts.get(kind, "")
 
