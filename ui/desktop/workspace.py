@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import ImportDialog
 from ui.desktop.dialogs import error as error_dialog
+from ui.desktop.emitting import emit
 from ui.desktop.screens import (
     AuditScreen,
     BrandsScreen,
@@ -97,7 +98,7 @@ class Workspace(QWidget):
         for number, screen in enumerate(range(len(self._factories)), start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda s=screen: self.show_screen(s))
         QShortcut(QKeySequence("Ctrl+I"), self, self._on_import_clicked)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: emit(self.lock_requested))
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.lock_button.clicked.connect(self.lock_requested)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from importers import registry
 from ui.desktop import worker
 from ui.desktop.dialogs import error as error_dialog
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import clean, number, platform_label
 from vault.errors import ImportCancelled, MeCloudError
 from vault.model import ImportSummary
@@ -145,13 +146,13 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.accept()
-        self.import_finished.emit(summary)
+        emit(self.import_finished, summary)
 
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
         if isinstance(error, ImportCancelled):
             self.reject()
-            self.import_cancelled.emit()
+            emit(self.import_cancelled)
             return
         self.progress.setRange(0, 1)
         self.progress.setValue(0)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.desktop.dialogs import RecoverDialog, error, wait_cursor
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import centered_card
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -76,7 +77,7 @@ class UnlockPage(QWidget):
             return
         self.passphrase.clear()
         self.show_notice("")
-        self.unlocked.emit(vault)
+        emit(self.unlocked, vault)
 
     def _on_recover(self) -> None:
         self.recover_dialog = RecoverDialog(self.folder, self)
@@ -89,4 +90,4 @@ class UnlockPage(QWidget):
         if dialog is not None and dialog.vault is not None:
             self.passphrase.clear()
             self.show_notice("")
-            self.unlocked.emit(dialog.vault)
+            emit(self.unlocked, dialog.vault)

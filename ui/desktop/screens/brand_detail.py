@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import error
+from ui.desktop.emitting import emit
 from ui.desktop.screens.company_tab import CompanyTab
 from ui.desktop.widgets import (
     category_label,
@@ -231,7 +232,7 @@ class BrandDetail(QWidget):
         except MeCloudError as exc:
             error.report(self, exc)
             return
-        self.changed.emit(new_id)
+        emit(self.changed, new_id)
 
     def _on_rename(self) -> None:
         if self.brand_id is None:
@@ -254,4 +255,4 @@ class BrandDetail(QWidget):
         except MeCloudError as exc:
             error.report(self, exc)
             return
-        self.changed.emit(self.brand_id)
+        emit(self.changed, self.brand_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import error
+from ui.desktop.emitting import emit
 from ui.desktop.screens.brand_detail import BrandDetail
 from ui.desktop.screens.brands_model import DOMAIN, FIRST, KINDS, LAST, NAME, PLATFORMS, TOTAL, BrandsModel
 from ui.desktop.widgets import clean, tables
@@ -183,11 +184,11 @@ class BrandsScreen(QWidget):
         except MeCloudError as exc:
             error.report(self, exc)
         self.refresh(select=target)
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
     def _on_detail_changed(self, brand_id: int) -> None:
         self.refresh(select=brand_id)
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
 
 def _choice_labels(rows: list[BrandRow]) -> list[str]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import GrantDialog, ShareDialog, error, summary_text
+from ui.desktop.emitting import emit
 from ui.desktop.screens.consent_history import ConsentHistoryTable
 from ui.desktop.widgets import FirmCardView, category_label, clean, consent_status_label, number, tables
 from vault.bundle import ShareResult
@@ -237,7 +238,7 @@ class FirmsScreen(QWidget):
             return
         self.refresh()
         self.firm_list.setCurrentRow(next(i for i, f in enumerate(self.firms) if f.id == firm.id))
-        self.vault_changed.emit()
+        emit(self.vault_changed)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Firm added"),
@@ -272,7 +273,7 @@ class FirmsScreen(QWidget):
             .replace("%3", timestamps.iso(dialog.granted.record.valid_until)[:10])
         )
         self._on_firm_selected(self.firm_list.currentRow())
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
     def _on_share(self) -> None:
         chosen = self.current_consent()
@@ -290,7 +291,7 @@ class FirmsScreen(QWidget):
         self.share_dialog = None
         self._say(self.tr("Shared: %1").replace("%1", summary_text(result)))
         self._on_firm_selected(self.firm_list.currentRow())
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
     def _on_revoke(self) -> None:
         chosen = self.current_consent()
@@ -333,4 +334,4 @@ class FirmsScreen(QWidget):
             .replace("%2", str(path))
         )
         self._on_firm_selected(self.firm_list.currentRow())
-        self.vault_changed.emit()
+        emit(self.vault_changed)

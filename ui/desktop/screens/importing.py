@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import CoverageDialog
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import clean, number, platform_label, tables
 from vault.brands import ImportRow, changes, imports
 from vault.session import Vault
@@ -126,12 +127,12 @@ class ImportScreen(QWidget):
             self.tr("Exports (%1);;All files (*)").replace("%1", EXPORT_FILTER),
         )
         if files:
-            self.import_requested.emit([Path(f) for f in files])
+            emit(self.import_requested, [Path(f) for f in files])
 
     def _on_choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an export folder"), str(Path.home()))
         if folder:
-            self.import_requested.emit([Path(folder)])
+            emit(self.import_requested, [Path(folder)])
 
     def _on_show_report(self) -> None:
         rows = self.table.selectionModel().selectedRows()

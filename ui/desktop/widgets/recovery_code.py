@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.desktop.emitting import emit
 from ui.desktop.widgets.page_frame import centered_card
 
 
@@ -57,4 +58,4 @@ class RecoveryCodePage(QWidget):
             return
         self.code_label.clear()  # shown once: it does not linger in the widget tree
         self.written.setChecked(False)
-        self.confirmed.emit()
+        emit(self.confirmed)
