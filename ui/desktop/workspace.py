@@ -192,25 +192,19 @@ class Workspace(QWidget):
         except Exception as exc:  # an unreadable path: one route for every error
             error_dialog.report(self, exc)
             return None
-        dialog.import_finished.connect(self._on_import_finished)
+        dialog.imports_done.connect(self._on_imports_done)
+        dialog.import_cancelled.connect(self._on_import_cancelled)
         self.import_dialog = dialog
         dialog.open()
         return dialog
 
-    def _on_import_finished(self, summary: ImportSummary) -> None:
+    def _on_import_cancelled(self) -> None:
+        self.import_dialog = None
+
+    def _on_imports_done(self, summaries: list[ImportSummary]) -> None:
+        """Each export's own report, one after the other (the next opens when the previous is closed)."""
         self.import_dialog = None
         self.vault_changed()
         screen = self.screen(IMPORT)
         screen.refresh()  # type: ignore[attr-defined]
-        screen.show_report(  # type: ignore[attr-defined]
-            summary.platform,
-            summary.source,
-            summary.coverage.to_dict(),
-            {
-                "items_seen": summary.items_seen,
-                "items_added": summary.items_added,
-                "touchpoints_added": summary.touchpoints_added,
-                "brands_added": summary.brands_added,
-            },
-            summary.import_id,
-        )
+        screen.show_reports(summaries)  # type: ignore[attr-defined]

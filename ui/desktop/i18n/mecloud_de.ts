@@ -950,9 +950,16 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n exports</source>
+        <translation>
+            <numerusform>%n Export importieren</numerusform>
+            <numerusform>%n Exporte importieren</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Detected: %1 (layout %2). Files in the export: %3.</source>
-        <translation>Erkannt: %1 (Aufbau %2). Dateien im Export: %3.</translation>
+        <source>Detected: %1. Files in the export: %2.</source>
+        <translation>Erkannt: %1. Dateien im Export: %2.</translation>
     </message>
     <message>
         <source>Me-Cloud could not tell which platform this export is from. Choose it if you know.</source>
@@ -981,6 +988,21 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This selection holds %n exports. Each is imported on its own, with its own report:</source>
+        <translation>
+            <numerusform>Diese Auswahl enthält %n Export. Er wird mit eigenem Bericht importiert:</numerusform>
+            <numerusform>Diese Auswahl enthält %n Exporte. Jeder wird einzeln importiert, mit eigenem Bericht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because Me-Cloud does not know them as an export:</source>
+        <translation>Ausgelassen, weil Me-Cloud sie nicht als Export kennt:</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -23,6 +23,7 @@ from ui.desktop.dialogs import CoverageDialog
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import clean, number, platform_label, tables
 from vault.brands import ImportRow, changes, imports
+from vault.model import ImportSummary
 from vault.session import Vault
 
 EXPORT_FILTER = "*.zip *.mbox"
@@ -153,6 +154,34 @@ class ImportScreen(QWidget):
             },
             row.id,
         )
+
+    def show_reports(self, summaries: list[ImportSummary]) -> CoverageDialog | None:
+        """The report of each import, one after another; returns the first."""
+        queue = list(summaries)
+        first: CoverageDialog | None = None
+
+        def next_report() -> None:
+            nonlocal first
+            if not queue:
+                return
+            summary = queue.pop(0)
+            dialog = self.show_report(
+                summary.platform,
+                summary.source,
+                summary.coverage.to_dict(),
+                {
+                    "items_seen": summary.items_seen,
+                    "items_added": summary.items_added,
+                    "touchpoints_added": summary.touchpoints_added,
+                    "brands_added": summary.brands_added,
+                },
+                summary.import_id,
+            )
+            first = first or dialog
+            dialog.finished.connect(next_report)
+
+        next_report()
+        return first
 
     def show_report(  # type: ignore[type-arg]
         self, platform: str, source: str, coverage: dict, summary: dict, import_id: int | None = None
