@@ -15,7 +15,7 @@ from ui.desktop.auto_lock import IdleWatcher
 from ui.desktop.dialogs import error as error_dialog
 from ui.desktop.pages import CreateVaultPage, UnlockPage, VaultUpdate
 from ui.desktop.widgets import RecoveryCodePage
-from ui.desktop.workspace import Workspace
+from ui.desktop.workspace import GUIDE, Workspace
 from vault import session
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
 
     def _on_code_confirmed(self) -> None:
         if self.vault is not None:
-            self._open_workspace(self.vault)
+            self._open_workspace(self.vault, GUIDE)  # a new vault is empty: first, how to get data
 
     def _on_unlocked(self, vault: Vault) -> None:
         self._remember_folder()

@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _render(out: Path, tmp: Path) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
     from ui.desktop import app as desktop_app
@@ -114,6 +115,13 @@ def _render(out: Path, tmp: Path) -> int:
 
     space.show_screen(ws.SETTINGS)
     shot(window, "settings")
+
+    guide = space.show_screen(ws.GUIDE)
+    for row in range(guide.platforms.count()):  # a person who uses Google and Instagram
+        item = guide.platforms.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in ("google", "instagram"):
+            item.setCheckState(Qt.CheckState.Checked)
+    shot(window, "getting-started")
 
     window.set_language("de")
     space = window.workspace

@@ -26,6 +26,7 @@ from ui.desktop.screens import (
     BrandsScreen,
     ChangesScreen,
     FirmsScreen,
+    FirstStepsScreen,
     ImportScreen,
     OverviewScreen,
     RequestsScreen,
@@ -34,7 +35,7 @@ from ui.desktop.screens import (
 from vault.model import ImportSummary
 from vault.session import Vault
 
-OVERVIEW, BRANDS, IMPORT, CHANGES, FIRMS, REQUESTS, AUDIT, SETTINGS = range(8)
+OVERVIEW, BRANDS, IMPORT, CHANGES, FIRMS, REQUESTS, AUDIT, SETTINGS, GUIDE = range(9)
 SIDEBAR_WIDTH = 190
 
 
@@ -59,6 +60,7 @@ class Workspace(QWidget):
             REQUESTS: self._make_requests,
             AUDIT: lambda: AuditScreen(vault),
             SETTINGS: self._make_settings,
+            GUIDE: self._make_guide,
         }
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -72,6 +74,7 @@ class Workspace(QWidget):
             self.tr("Export requests"),
             self.tr("Audit log"),
             self.tr("Settings"),
+            self.tr("Getting started"),
         ):
             self.sidebar.addItem(text)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -170,6 +173,12 @@ class Workspace(QWidget):
         screen.vault_changed.connect(lambda: self.vault_changed(screen))
         return screen
 
+    def _make_guide(self) -> QWidget:
+        screen = FirstStepsScreen(self.vault)
+        screen.import_requested.connect(self._on_import_clicked)
+        screen.vault_changed.connect(lambda: self.vault_changed(screen))
+        return screen
+
     def _make_settings(self) -> QWidget:
         screen = SettingsScreen(self.vault, self.settings)
         screen.auto_lock_changed.connect(self.auto_lock_changed)
@@ -179,7 +188,9 @@ class Workspace(QWidget):
 
     # -- import --------------------------------------------------------------------------------------
     def _on_import_clicked(self) -> None:
-        self.show_screen(IMPORT)
+        """Import… (the sidebar, Ctrl+I, the guide, the empty overview): the Import screen and the file chooser."""
+        screen = self.show_screen(IMPORT)
+        screen.choose_files()  # type: ignore[attr-defined]
 
     def is_busy(self) -> bool:
         return self.import_dialog is not None and self.import_dialog.is_running()

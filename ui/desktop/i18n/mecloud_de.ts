@@ -834,6 +834,61 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     </message>
 </context>
 <context>
+    <name>FirstStepsScreen</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Me-Cloud shows what companies know about you, from the data the platforms you use give you when you ask. Three steps:</source>
+        <translation>Me-Cloud zeigt, was Unternehmen über Sie wissen – aus den Daten, die Ihnen Ihre Plattformen auf Anfrage herausgeben. Drei Schritte:</translation>
+    </message>
+    <message>
+        <source>1. Tick the platforms you use.</source>
+        <translation>1. Haken Sie die Plattformen an, die Sie nutzen.</translation>
+    </message>
+    <message>
+        <source>Platforms you use</source>
+        <translation>Plattformen, die Sie nutzen</translation>
+    </message>
+    <message>
+        <source>2. Ask each of them for your data</source>
+        <translation>2. Fragen Sie jede nach Ihren Daten</translation>
+    </message>
+    <message>
+        <source>Where to ask: click to open it in your browser</source>
+        <translation>Wo Sie anfragen: Klicken öffnet die Seite in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>I &amp;asked for it today</source>
+        <translation>Heute &amp;angefragt</translation>
+    </message>
+    <message>
+        <source>3. When the export arrives</source>
+        <translation>3. Wenn der Export ankommt</translation>
+    </message>
+    <message>
+        <source>The platform sends you an e-mail with a download link, usually after a few days. Download the zip file (or files), keep them as they are (no need to unzip), and drop them on this window or press Import. You can choose the files of several platforms at once; each is imported on its own.</source>
+        <translation>Die Plattform schickt Ihnen meist nach einigen Tagen eine E-Mail mit einem Download-Link. Laden Sie die ZIP-Datei (oder Dateien) herunter, lassen Sie sie, wie sie sind (nicht entpacken), und ziehen Sie sie auf dieses Fenster oder klicken Sie auf Importieren. Sie können die Dateien mehrerer Plattformen auf einmal wählen; jede wird einzeln importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Tick a platform to see how to ask it.</source>
+        <translation>Haken Sie eine Plattform an, um zu sehen, wie Sie dort anfragen.</translation>
+    </message>
+    <message>
+        <source>Usually ready after %1 days; the download link then stays valid for %2 days.</source>
+        <translation>Meist nach %1 Tagen bereit; der Download-Link gilt dann %2 Tage.</translation>
+    </message>
+    <message>
+        <source>Noted. Export requests reminds you when %1&apos;s export should be ready.</source>
+        <translation>Notiert. Unter Exportanfragen sehen Sie, wann der Export von %1 bereit sein sollte.</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Grant a consent to %1</source>
@@ -1032,8 +1087,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Import</translation>
     </message>
     <message>
-        <source>Drop an export anywhere on this window: a zip file, several zip files of one export, a folder, or an mbox file. Me-Cloud detects the platform and shows you what it understood.</source>
-        <translation>Ziehen Sie einen Export irgendwo auf dieses Fenster: eine ZIP-Datei, mehrere ZIP-Dateien eines Exports, einen Ordner oder eine mbox-Datei. Me-Cloud erkennt die Plattform und zeigt Ihnen, was es verstanden hat.</translation>
+        <source>Drop exports anywhere on this window: zip files (those of several platforms at once), a folder, TikTok&apos;s .json file or a mailbox. Me-Cloud detects each platform and shows you what it understood.</source>
+        <translation>Ziehen Sie Exporte auf dieses Fenster: ZIP-Dateien (auch mehrerer Plattformen auf einmal), einen Ordner, die .json-Datei von TikTok oder ein Postfach. Me-Cloud erkennt jede Plattform und zeigt, was es verstanden hat.</translation>
     </message>
     <message>
         <source>Choose &amp;files…</source>
@@ -1854,6 +1909,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -26,7 +26,9 @@ from vault.brands import ImportRow, changes, imports
 from vault.model import ImportSummary
 from vault.session import Vault
 
-EXPORT_FILTER = "*.zip *.mbox"
+# Every kind of file an importer reads: zip and tgz archives (Takeout offers both), TikTok's single
+# user_data.json, mailboxes (Takeout's .mbox; Thunderbird's have no extension: "All files").
+EXPORT_FILTER = "*.zip *.tgz *.tar.gz *.json *.mbox *.mbx"
 
 
 class ImportScreen(QWidget):
@@ -45,8 +47,8 @@ class ImportScreen(QWidget):
         drop_box = QVBoxLayout(drop)
         drop_text = QLabel(
             self.tr(
-                "Drop an export anywhere on this window: a zip file, several zip files of one export, "
-                "a folder, or an mbox file. Me-Cloud detects the platform and shows you what it understood."
+                "Drop exports anywhere on this window: zip files (those of several platforms at once), a folder, "
+                "TikTok's .json file or a mailbox. Me-Cloud detects each platform and shows you what it understood."
             )
         )
         drop_text.setWordWrap(True)
@@ -89,7 +91,7 @@ class ImportScreen(QWidget):
         box.addWidget(past)
         box.addWidget(self.table, 1)
         box.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.files_button.clicked.connect(self._on_choose_files)
+        self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self._on_choose_folder)
         self.report_button.clicked.connect(self._on_show_report)
         self.table.itemSelectionChanged.connect(
@@ -120,7 +122,7 @@ class ImportScreen(QWidget):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
-    def _on_choose_files(self) -> None:
+    def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Choose an export"),
