@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from vault.brands import BrandResolver
-from vault.errors import ImportCancelled
+from vault.errors import ImportCancelled, NothingImported
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
 from vault.store import FormIds, Store, audit, collector, kinds_field
@@ -273,6 +273,10 @@ def ingest_batches(
                 progress(writer.seen, 0, batch.chunks[-1][1])
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+        if writer.seen == 0:  # rolled back with the transaction: an import that found nothing is no import
+            raise NothingImported(
+                f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."
+            )
         if finish_coverage is not None:
             finish_coverage()
         conn.executemany(
