@@ -2,6 +2,7 @@
 
 from vault.consent.fields import exact, sha256_hex, terms, text, urn
 from vault.consent.firm_keys import FirmKeys
+from vault.consent.firms import list_firms
 from vault.consent.grants import EXPIRED, USED, WITHDRAWN, Consent, ConsentError, Firm, HistoryEvent, find_consent
 from vault.consent.record import ConsentRecord, RecordError, verify
 from vault.consent.revocation import token_sha256
@@ -23,6 +24,7 @@ __all__ = [
     "exact",
     "find_consent",
     "iter_items",
+    "list_firms",
     "sha256_hex",
     "terms",
     "text",

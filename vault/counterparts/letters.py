@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vault.brands import Evidence, brand_row, evidence, iso
+from vault.counterparts.export_requests import guides
 from vault.store import Store
 
 KINDS = ("access", "erasure", "objection")
@@ -149,7 +150,13 @@ _KIND_WORDS = {
 }
 
 
+def _platform_name(platform: str) -> str:
+    """The platform's own name ("Spotify"), never its internal id."""
+    return str(guides()["platforms"].get(platform, {}).get("label", platform))
+
+
 def _evidence_lines(rows: list[Evidence], lang: str, limit: int = 12) -> list[str]:
+    """One line per kind and platform, in words: the platform by name and the date, never an archive path."""
     seen: set[tuple[str, str]] = set()
     lines = []
     for e in rows:
@@ -160,8 +167,8 @@ def _evidence_lines(rows: list[Evidence], lang: str, limit: int = 12) -> list[st
         when = (iso(e.time) or "")[:10]
         words = _KIND_WORDS[lang].get(e.kind, e.kind)
         closing = ")" if words.endswith("(seen on") or words.endswith("(gesehen bei") else ""
-        where = "" if e.kind == "email" else f" {e.platform}{closing}"
-        lines.append(f"- {words}{where}: {e.export}, {e.source_file}" + (f" ({when})" if when else ""))
+        where = "" if e.kind == "email" else f" {_platform_name(e.platform)}{closing}"
+        lines.append(f"- {words}{where}" + (f", {when}" if when else ""))
         if len(lines) >= limit:
             break
     return lines

@@ -93,7 +93,7 @@ class ImportDialog(QDialog):
             self.detected_label.setText(
                 self.tr("Me-Cloud could not tell which platform this export is from. Choose it if you know.")
                 + "\n"
-                + clean(problem or "", 300)
+                + self._why_not_detected(problem or "")
             )
             self.platform_box.setCurrentIndex(-1)
         self.detected_platform = platform
@@ -130,6 +130,14 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel)
         self.platform_box.currentIndexChanged.connect(self._on_platform_changed)
         self._on_platform_changed()
+
+    def _why_not_detected(self, problem: str) -> str:
+        """The core's reason, unless it speaks of the command line (--platform) or lists importer names."""
+        if "holds compressed archives" in problem:
+            return self.tr("It holds other zip files inside: unzip it and import those instead.")
+        if "not a recognised export" in problem:
+            return ""
+        return clean(problem, 300)
 
     def _plan_text(self) -> str:
         lines = [

@@ -48,6 +48,61 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>a firm</source>
+        <translation>eine Firma</translation>
+    </message>
+    <message>
+        <source>%1: %2 new items, %3 new touchpoints</source>
+        <translation>%1: %2 neue Einträge, %3 neue Berührungspunkte</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 mit %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 taken out of %2</source>
+        <translation>%1 aus %2 herausgelöst</translation>
+    </message>
+    <message>
+        <source>New name: %1</source>
+        <translation>Neuer Name: %1</translation>
+    </message>
+    <message>
+        <source>Brand %1</source>
+        <translation>Marke %1</translation>
+    </message>
+    <message>
+        <source>%1, asked on %2</source>
+        <translation>%1, angefragt am %2</translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation>%1, Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>Consent no. %1 for %2: %3</source>
+        <translation>Einwilligung Nr. %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 items and %2 touchpoints sent to %3 under consent no. %4</source>
+        <translation>%1 Einträge und %2 Berührungspunkte an %3 gesendet, unter Einwilligung Nr. %4</translation>
+    </message>
+    <message>
+        <source>Consent no. %1 for %2</source>
+        <translation>Einwilligung Nr. %1 für %2</translation>
+    </message>
+    <message>
+        <source>Consent no. %1, notice saved as %2</source>
+        <translation>Einwilligung Nr. %1, Widerruf gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>BrandDetail</name>
     <message>
         <source>Re&amp;name…</source>
@@ -668,6 +723,37 @@
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>it has an unsubscribe link</source>
+        <translation>enthält einen Abmeldelink</translation>
+    </message>
+    <message>
+        <source>sent to a mailing list</source>
+        <translation>an eine Verteilerliste gesendet</translation>
+    </message>
+    <message>
+        <source>sent in bulk</source>
+        <translation>als Massen-Mail verschickt</translation>
+    </message>
+    <message>
+        <source>part of a marketing campaign</source>
+        <translation>Teil einer Werbekampagne</translation>
+    </message>
+    <message>
+        <source>sent via %1</source>
+        <translation>verschickt über %1</translation>
+    </message>
+    <message>
+        <source>sent you mail</source>
+        <translation>hat Ihnen geschrieben</translation>
+    </message>
+    <message>
+        <source>Marketing mail: %1</source>
+        <translation>Werbe-Mail: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirmCardView</name>
     <message>
         <source>Firm card</source>
@@ -1043,6 +1129,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>It holds other zip files inside: unzip it and import those instead.</source>
+        <translation>Sie enthält weitere ZIP-Dateien: Entpacken Sie sie und importieren Sie diese.</translation>
     </message>
     <message numerus="yes">
         <source>This selection holds %n exports. Each is imported on its own, with its own report:</source>

@@ -27,6 +27,7 @@ from ui.desktop.widgets import (
     category_label,
     clean,
     consent_status_label,
+    evidence_note,
     kind_description,
     kind_label,
     number,
@@ -207,7 +208,7 @@ class BrandDetail(QWidget):
                 category_label(e.category),
                 f"{platform_label(e.platform)}: {clean(e.export, 80)}",
                 clean(e.source_file, 200),
-                clean(e.item_title, 200) + (f" — {clean(e.detail, 120)}" if e.detail else ""),
+                clean(e.item_title, 200) + (f" — {evidence_note(e.detail)}" if e.detail else ""),
             )
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)

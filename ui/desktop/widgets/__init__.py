@@ -1,5 +1,7 @@
 """Widgets the screens and dialogs share: charts, tables, labels, passphrase fields, the recovery code, styles."""
 
+from ui.desktop.widgets.audit_text import audit_sentence
+from ui.desktop.widgets.evidence_text import evidence_note
 from ui.desktop.widgets.firm_card_view import FirmCardView
 from ui.desktop.widgets.labels import (
     action_label,
@@ -23,10 +25,12 @@ __all__ = [
     "NewPassphraseFields",
     "RecoveryCodePage",
     "action_label",
+    "audit_sentence",
     "category_label",
     "centered_card",
     "clean",
     "consent_status_label",
+    "evidence_note",
     "history_action_label",
     "kind_description",
     "kind_label",
