@@ -10,6 +10,7 @@ from pathlib import Path
 
 from importers import registry
 from importers.archive import Limits
+from importers.formats import plausible_times
 from ui.importing import pipeline
 from ui.importing import shares as import_shares
 from vault.ingest import Cancelled, Progress, ingest
@@ -59,7 +60,7 @@ def run_import(
         coverage = CoverageReport()
         return ingest(
             store or vault.store,
-            module.parse(tree, coverage),
+            plausible_times(module.parse(tree, coverage), module.PLATFORM, coverage),
             platform=module.PLATFORM,
             layout=detection.layout,
             source=tree.describe(),
