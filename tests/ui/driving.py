@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests import persona
 from tests.conftest import PASSPHRASE
@@ -62,7 +62,7 @@ def add_firm_and_grant(qtbot, space: Workspace, card: Path, category: str = "pd:
     firms = space.show_screen(ws.FIRMS)
     firms.ask_card_path = lambda: card  # type: ignore[method-assign]
     qtbot.mouseClick(firms.add_button, Qt.MouseButton.LeftButton)
-    firms.message_box.close()
+    firms.message_box.button(QMessageBox.StandardButton.Yes).click()  # the fingerprint was shown: add it
     qtbot.mouseClick(firms.grant_button, Qt.MouseButton.LeftButton)
     grant = firms.grant_dialog
     grant.purposes["dpv:Marketing"].setChecked(True)

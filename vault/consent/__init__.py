@@ -1,6 +1,7 @@
 """Consent: firm cards and keys, consent records and grants, DPV terms, selection, revocation."""
 
 from vault.consent.fields import exact, sha256_hex, terms, text, urn
+from vault.consent.firm_card import parse as parse_card
 from vault.consent.firm_keys import FirmKeys
 from vault.consent.firms import list_firms
 from vault.consent.grants import EXPIRED, USED, WITHDRAWN, Consent, ConsentError, Firm, HistoryEvent, find_consent
@@ -25,6 +26,7 @@ __all__ = [
     "find_consent",
     "iter_items",
     "list_firms",
+    "parse_card",
     "sha256_hex",
     "terms",
     "text",

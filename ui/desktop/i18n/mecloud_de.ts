@@ -871,20 +871,36 @@
         <translation>%1 ist zu groß für eine Firmenkarte.</translation>
     </message>
     <message>
-        <source>Firm added</source>
-        <translation>Firma hinzugefügt</translation>
+        <source>Add this firm?</source>
+        <translation>Diese Firma hinzufügen?</translation>
     </message>
     <message>
-        <source>%1 was added. Its fingerprint is:
+        <source>%1 (%2). Its fingerprint is:
 
-%2
+%3
 
-Compare it with the fingerprint the firm gave you another way (its website, a letter) before you share anything.</source>
-        <translation>%1 wurde hinzugefügt. Ihr Fingerabdruck lautet:
+Compare it with the fingerprint the firm gave you another way (its website, a letter). Add the firm only if they match.</source>
+        <translation>%1 (%2). Ihr Fingerabdruck lautet:
 
-%2
+%3
 
-Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg mitgeteilt hat (Website, Brief), bevor Sie etwas weitergeben.</translation>
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg mitgeteilt hat (ihre Website, ein Brief). Fügen Sie die Firma nur hinzu, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the firm</source>
+        <translation>Firma &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Revoke consent %1 for %2? This is final: nothing more can be shared under it.
+
+Data already shared stays with the firm until the firm deletes it. The revocation tells it to stop using the data and to delete it.
+
+You then save a signed notice. Me-Cloud never goes online: send the notice to the firm yourself, by e-mail to %3 or with its own form.</source>
+        <translation>Einwilligung %1 für %2 widerrufen? Das ist endgültig: Darunter kann nichts mehr geteilt werden.
+
+Bereits geteilte Daten bleiben bei der Firma, bis sie sie löscht. Der Widerruf fordert sie auf, die Daten nicht mehr zu nutzen und zu löschen.
+
+Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden Sie ihn selbst an die Firma, per E-Mail an %3 oder über ihr eigenes Formular.</translation>
     </message>
     <message>
         <source>Consent %1 granted to %2 until %3. You can share it now.</source>
@@ -901,10 +917,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Revoke consent</source>
         <translation>Einwilligung widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoke consent %1 for %2? This is final: nothing more can be shared under it. You then save a signed notice to send to the firm.</source>
-        <translation>Einwilligung %1 für %2 widerrufen? Das ist endgültig: Unter ihr kann nichts mehr weitergegeben werden. Danach speichern Sie eine signierte Mitteilung, die Sie der Firma schicken.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -1065,6 +1077,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Vorschau der ersten Einträge</translation>
     </message>
     <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Grant consent</source>
         <translation>Einwilligung &amp;erteilen</translation>
     </message>
@@ -1079,6 +1095,13 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>From: %1</source>
         <translation>Von: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
