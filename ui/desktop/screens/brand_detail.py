@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from ui.desktop.dialogs import error
 from ui.desktop.emitting import emit
 from ui.desktop.screens.company_tab import CompanyTab
 from ui.desktop.widgets import (
+    ColumnFit,
     category_label,
     clean,
     consent_status_label,
@@ -76,8 +76,11 @@ class BrandDetail(QWidget):
             [self.tr("When"), self.tr("Kind"), self.tr("Data"), self.tr("Export"), self.tr("File"), self.tr("Item")]
         )
         tables.read_only(self.evidence, self.tr("Evidence: which export, file and item said so"))
-        self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.evidence.horizontalHeader().setStretchLastSection(True)
+        # When, Kind and the Item (what the export said) always show; Data, Export and File while there is room
+        # (each row's tooltip names the export and file either way).
+        self.evidence_fit = ColumnFit(
+            self.evidence, {0: 120, 1: 110, 2: 130, 3: 170, 4: 170, 5: 170}, optional=(2, 3, 4), stretch=5
+        )
 
         self.consents = QListWidget()
         self.consents.setAccessibleName(self.tr("Consents given to this brand"))
@@ -210,14 +213,11 @@ class BrandDetail(QWidget):
                 clean(e.source_file, 200),
                 clean(e.item_title, 200) + (f" — {evidence_note(e.detail)}" if e.detail else ""),
             )
+            where = f"{values[3]}\n{values[4]}"
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if col == 1:
-                    cell.setToolTip(kind_description(e.kind))
+                cell.setToolTip(kind_description(e.kind) if col == 1 else f"{value}\n\n{where}" if col == 5 else value)
                 table.setItem(i, col, cell)
-        table.resizeColumnsToContents()
-        for col in range(5):
-            table.setColumnWidth(col, min(table.columnWidth(col), 220))
         table.setUpdatesEnabled(True)
 
     # -- actions -------------------------------------------------------------------------------------
