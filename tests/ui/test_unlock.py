@@ -20,10 +20,14 @@ def test_wrong_passphrase_is_reported_and_the_vault_stays_locked(qtbot, make_win
     assert window.page() is window.unlock_page
     qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    assert [type(e) for e in reporter.errors] == [WrongPassphrase]
-    assert reporter.messages() == ["Wrong passphrase."]
+    assert reporter.errors == []  # said next to the field, not in a dialog over it
+    field_error = window.unlock_page.field_error
+    assert field_error.isVisibleTo(window.unlock_page)
+    assert field_error.text() == "Wrong passphrase. Try again, or use the recovery code below."
     assert window.page() is window.unlock_page and window.vault is None
     assert window.unlock_page.passphrase.selectedText() == "not the passphrase"  # ready to type again
+    qtbot.keyClicks(window.unlock_page.passphrase, "x")
+    assert not field_error.isVisibleTo(window.unlock_page)  # typing again clears it
 
 
 def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_window, vault) -> None:  # type: ignore[no-untyped-def]
@@ -34,8 +38,7 @@ def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_wind
     shown = error.DialogReporter()
     previous = error.set_reporter(shown)
     try:
-        qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
-        qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+        shown.report(window, WrongPassphrase("Wrong passphrase."))
         # We got here: the dialog did not block. It is open, with the plain message.
         assert len(shown.open_boxes) == 1
         box = shown.open_boxes[0]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ui.desktop import app_settings, i18n, worker
 from ui.desktop.app_settings import AppSettings
@@ -189,7 +189,21 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.workspace.start_import(paths)
 
+    def ask_stop_import(self) -> bool:
+        """Closing during an import: the person decides (a test answers in place of the dialog)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("An import is running"),
+            self.tr("An import is still running. Stop it and close Me-Cloud? Nothing of that import will be saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and self.workspace.is_busy() and not self.ask_stop_import():
+            event.ignore()  # the import goes on
+            return
         self.idle.detach()
         update, self.vault_update = self.vault_update, None
         if update is not None:

@@ -211,6 +211,8 @@ class Workspace(QWidget):
 
     def _on_import_cancelled(self) -> None:
         self.import_dialog = None
+        screen = self.show_screen(IMPORT)
+        screen.show_notice(self.tr("The import was cancelled. Nothing was saved; your vault is as it was."))  # type: ignore[attr-defined]
 
     def _on_imports_done(self, summaries: list[ImportSummary]) -> None:
         """Each export's own report, one after the other (the next opens when the previous is closed)."""

@@ -55,7 +55,7 @@ def _received(
         ready = wait(pending, POLL_SECONDS)
         if not ready:
             if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+                raise ImportCancelled("The import was cancelled; nothing was saved.")
             continue
         for conn in ready:
             try:

@@ -268,11 +268,11 @@ def ingest_batches(
         for batch in batches:
             writer.write(batch)
             if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+                raise ImportCancelled("The import was cancelled; nothing was saved.")
             if progress is not None and batch.chunks:
                 progress(writer.seen, 0, batch.chunks[-1][1])
         if cancelled is not None and cancelled():
-            raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+            raise ImportCancelled("The import was cancelled; nothing was saved.")
         if writer.seen == 0:  # rolled back with the transaction: an import that found nothing is no import
             raise NothingImported(
                 f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."

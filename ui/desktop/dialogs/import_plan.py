@@ -243,7 +243,7 @@ class ImportDialog(QDialog):
             return
         self.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.status.setText(self.tr("Cancelling… the vault stays as it was."))
+        self.status.setText(self.tr("Cancelling… nothing of this export will be saved."))
 
     def reject(self) -> None:
         if self.job is not None:  # Escape or the window's close button while importing: cancel first

@@ -1189,8 +1189,8 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <translation>Der Import ist fehlgeschlagen; der Tresor ist unverändert.</translation>
     </message>
     <message>
-        <source>Cancelling… the vault stays as it was.</source>
-        <translation>Breche ab… der Tresor bleibt, wie er war.</translation>
+        <source>Cancelling… nothing of this export will be saved.</source>
+        <translation>Wird abgebrochen… von diesem Export wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1538,14 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
             <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>
             <numerusform>Nach %n Minuten ohne Nutzung gesperrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Ein Import läuft</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and close Me-Cloud? Nothing of that import will be saved.</source>
+        <translation>Ein Import läuft noch. Abbrechen und Me-Cloud schließen? Von diesem Import wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1922,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <source>Forgot it? Use the &amp;recovery code…</source>
         <translation>Vergessen? &amp;Wiederherstellungscode verwenden…</translation>
     </message>
+    <message>
+        <source>Wrong passphrase. Try again, or use the recovery code below.</source>
+        <translation>Falsche Passphrase. Versuchen Sie es noch einmal oder nutzen Sie unten den Wiederherstellungscode.</translation>
+    </message>
 </context>
 <context>
     <name>VaultUpdate</name>
@@ -2042,6 +2054,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     <message>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Tresor sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was saved; your vault is as it was.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts gespeichert; Ihr Tresor ist unverändert.</translation>
     </message>
 </context>
 </TS>

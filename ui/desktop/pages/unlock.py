@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ui.desktop.dialogs import RecoverDialog, error, wait_cursor
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import centered_card
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, WrongPassphrase
 from vault.session import Vault
 
 
@@ -34,6 +34,10 @@ class UnlockPage(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         prompt.setBuddy(self.passphrase)
+        self.field_error = QLabel()  # right under the field: a wrong passphrase is no error dialog
+        self.field_error.setObjectName("fieldError")
+        self.field_error.setWordWrap(True)
+        self.field_error.hide()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.recover_button = QPushButton(self.tr("Forgot it? Use the &recovery code…"))
@@ -49,8 +53,10 @@ class UnlockPage(QWidget):
         box.addSpacing(12)
         box.addWidget(prompt)
         box.addWidget(self.passphrase)
+        box.addWidget(self.field_error)
         box.addLayout(buttons)
         centered_card(self, box)
+        self.passphrase.textEdited.connect(lambda _text: self.field_error.hide())
         self.passphrase.returnPressed.connect(self._on_unlock)
         self.unlock_button.clicked.connect(self._on_unlock)
         self.recover_button.clicked.connect(self._on_recover)
@@ -71,10 +77,16 @@ class UnlockPage(QWidget):
         try:
             with wait_cursor():
                 vault = Vault.unlock(self.folder, text, migrate=False)  # MainWindow updates it in a worker
+        except WrongPassphrase:
+            self.passphrase.selectAll()
+            self.field_error.setText(self.tr("Wrong passphrase. Try again, or use the recovery code below."))
+            self.field_error.show()
+            return
         except MeCloudError as exc:
             self.passphrase.selectAll()
             error.report(self, exc)
             return
+        self.field_error.hide()
         self.passphrase.clear()
         self.show_notice("")
         emit(self.unlocked, vault)

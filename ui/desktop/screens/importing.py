@@ -64,6 +64,10 @@ class ImportScreen(QWidget):
         drop_box.addLayout(pick)
         drop.setMinimumHeight(140)
 
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         past = QLabel(self.tr("Past imports"))
         past.setObjectName("sectionTitle")
         self.table = QTableWidget(0, 6)
@@ -87,6 +91,7 @@ class ImportScreen(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(title)
         box.addWidget(drop)
+        box.addWidget(self.notice)
         box.addSpacing(8)
         box.addWidget(past)
         box.addWidget(self.table, 1)
@@ -101,6 +106,7 @@ class ImportScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.show_notice("")
         self._rows = list(reversed(imports(self.vault.store)))
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
@@ -121,6 +127,11 @@ class ImportScreen(QWidget):
             )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def show_notice(self, text: str) -> None:
+        """A line under the drop zone (a cancelled import); cleared by the next import."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
