@@ -1691,16 +1691,44 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <source>If you forget your passphrase, this code is the only way back into your vault. Write it down on paper and keep it somewhere safe. It is shown only this once and is not stored anywhere.</source>
-        <translation>Falls Sie Ihre Passphrase vergessen, ist dieser Code der einzige Weg zurück in Ihren Tresor. Schreiben Sie ihn auf Papier und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal gezeigt und nirgends gespeichert.</translation>
+        <source>If you forget your passphrase, this code is the only way back into your vault. Write it down or print it, and keep it somewhere safe. It is shown only this once and is not stored anywhere.</source>
+        <translation>Wenn Sie Ihre Passphrase vergessen, ist dieser Code der einzige Weg zurück in Ihren Tresor. Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied for one minute, then removed from the clipboard</source>
+        <translation>Eine Minute lang kopiert, dann aus der Zwischenablage entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>To check that you have it, type two of its groups (the blocks between the dashes):</source>
+        <translation>Zur Kontrolle geben Sie zwei seiner Gruppen ein (die Blöcke zwischen den Bindestrichen):</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation>Gruppe &amp;%1:</translation>
+    </message>
+    <message>
+        <source>Copied. It leaves the clipboard in one minute.</source>
+        <translation>Kopiert. In einer Minute wird er aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud recovery code</source>
+        <translation>Me-Cloud-Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>The only way back into your vault if you forget your passphrase. Keep it safe.</source>
+        <translation>Der einzige Weg zurück in Ihren Tresor, wenn Sie Ihre Passphrase vergessen. Bewahren Sie ihn sicher auf.</translation>
     </message>
     <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
-    </message>
-    <message>
-        <source>I have &amp;written it down</source>
-        <translation>Ich habe ihn &amp;aufgeschrieben</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
