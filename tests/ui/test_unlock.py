@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
-from tests.ui.driving import unlock
+from tests.ui.driving import import_export, unlock
+from ui.desktop import workspace as ws
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import error
 from vault.errors import WrongPassphrase
@@ -111,3 +112,43 @@ def test_manual_lock_closes_the_vault(qtbot, make_window, reporter, vault) -> No
     qtbot.mouseClick(space.lock_button, Qt.MouseButton.LeftButton)
     assert window.page() is window.unlock_page
     assert opened is not None and not opened.is_open
+
+
+def test_auto_lock_warns_before_closing_an_open_report(qtbot, make_window, reporter, vault, facebook_zip) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    window = make_window(vault.folder, AppSettings(auto_lock_minutes=1))
+    window.show()
+    space = unlock(qtbot, window)
+    import_export(qtbot, space, [facebook_zip])
+    report = space.screen(ws.IMPORT).coverage_dialog
+    assert report is not None and report.isVisible()
+    window.WARN_MS = 300
+    window.idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: window.lock_warning is not None, timeout=3000)
+    assert "locks in one minute" in window.lock_warning.text()
+    assert window.workspace is not None and report.isVisible()  # nothing closed yet
+    window.stay_button.click()
+    assert window.lock_warning is None and window.workspace is not None and window.idle.is_armed()
+    qtbot.waitUntil(lambda: window.lock_warning is not None, timeout=3000)  # idle again, still the report
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=3000)  # no answer: it locks
+    assert window.page() is window.unlock_page and window.lock_warning is None
+
+
+def test_unlock_page_opens_another_vault(qtbot, make_window, reporter, vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    other_folder = tmp_path / "other-vault"
+    other, _code = Vault.create(other_folder, "another passphrase, long enough")
+    other.close()
+    window = make_window(vault.folder)
+    window.start()
+    answers = iter([tmp_path / "empty", other_folder])
+    (tmp_path / "empty").mkdir()
+    window.ask_vault_folder = lambda: next(answers)
+    qtbot.mouseClick(window.unlock_page.other_button, Qt.MouseButton.LeftButton)
+    assert "no Me-Cloud vault in" in window.unlock_page.notice.text()  # a folder without one: said so
+    qtbot.mouseClick(window.unlock_page.other_button, Qt.MouseButton.LeftButton)
+    assert window.folder == other_folder and window.page() is window.unlock_page
+    qtbot.keyClicks(window.unlock_page.passphrase, "another passphrase, long enough")
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    assert window.workspace is not None and window.vault.folder == other_folder
+    assert not reporter.errors, reporter.messages()

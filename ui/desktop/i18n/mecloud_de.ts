@@ -1532,6 +1532,26 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <source>Me-Cloud</source>
         <translation>Me-Cloud</translation>
     </message>
+    <message>
+        <source>Open another vault</source>
+        <translation>Anderen Tresor öffnen</translation>
+    </message>
+    <message>
+        <source>There is no Me-Cloud vault in %1. Choose the folder that holds it.</source>
+        <translation>In %1 liegt kein Me-Cloud-Tresor. Wählen Sie den Ordner, der ihn enthält.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud will lock</source>
+        <translation>Me-Cloud wird gesperrt</translation>
+    </message>
+    <message>
+        <source>Me-Cloud was not used for a while and locks in one minute. Open windows, such as a report, will then close.</source>
+        <translation>Me-Cloud wurde eine Weile nicht benutzt und wird in einer Minute gesperrt. Offene Fenster, etwa ein Bericht, werden dann geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation>&amp;Entsperrt bleiben</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minutes without use.</source>
         <translation>
@@ -1949,6 +1969,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     <message>
         <source>Forgot it? Use the &amp;recovery code…</source>
         <translation>Vergessen? &amp;Wiederherstellungscode verwenden…</translation>
+    </message>
+    <message>
+        <source>Open &amp;another vault…</source>
+        <translation>&amp;Anderen Tresor öffnen…</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again, or use the recovery code below.</source>

@@ -16,6 +16,7 @@ from vault.session import Vault
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # Vault
+    other_vault_requested = Signal()  # "Open another vault…": the main window asks which folder
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,8 +43,11 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.recover_button = QPushButton(self.tr("Forgot it? Use the &recovery code…"))
         self.recover_button.setFlat(True)
+        self.other_button = QPushButton(self.tr("Open &another vault…"))
+        self.other_button.setFlat(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.recover_button)
+        buttons.addWidget(self.other_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         box = QVBoxLayout()
@@ -60,6 +64,7 @@ class UnlockPage(QWidget):
         self.passphrase.returnPressed.connect(self._on_unlock)
         self.unlock_button.clicked.connect(self._on_unlock)
         self.recover_button.clicked.connect(self._on_recover)
+        self.other_button.clicked.connect(lambda: emit(self.other_vault_requested))
 
     def show_notice(self, text: str) -> None:
         """E.g. "Locked after 10 minutes without use"."""
