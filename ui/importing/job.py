@@ -13,6 +13,7 @@ from importers.archive import Limits
 from importers.formats import plausible_times
 from ui.importing import pipeline
 from ui.importing import shares as import_shares
+from ui.importing.export_date import export_date
 from vault.ingest import Cancelled, Progress, ingest
 from vault.model import CoverageReport, ImportSummary
 from vault.session import Vault
@@ -54,7 +55,17 @@ def run_import(
                 raise
             tree.close()  # the children read the export themselves
             return pipeline.run(
-                store or vault.store, paths, module, detection, source, limits, progress, cancelled, shares, readers
+                store or vault.store,
+                paths,
+                module,
+                detection,
+                source,
+                limits,
+                progress,
+                cancelled,
+                shares,
+                readers,
+                exported_at=export_date(paths),
             )
         module, detection = registry.choose(tree, platform)
         coverage = CoverageReport()
@@ -68,6 +79,7 @@ def run_import(
             progress=progress,
             cancelled=cancelled,
             finish_coverage=lambda: coverage.finish(tree.paths()),
+            exported_at=export_date(paths),
         )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from types import ModuleType
@@ -141,6 +142,7 @@ def run(
     cancelled: Cancelled | None = None,
     shares: list[list[str]] | None = None,
     readers: Readers | None = None,
+    exported_at: datetime | None = None,
 ) -> ImportSummary:
     """Import with preparing child processes (one per share of the export's files, or one reading
     it all); same result and guarantees as the one-process path. `readers`: started early (at least
@@ -165,6 +167,7 @@ def run(
             coverage=coverage,
             progress=progress,
             cancelled=cancelled,
+            exported_at=exported_at,
         )
         finished = True
         return summary

@@ -15,6 +15,10 @@ from typing import Any
 
 from vault.store import Store
 
+# When an export was made (its own date where known, else when it was imported): exports are compared in
+# this order, so an older export imported later is not taken for the newer one.
+_MADE = "coalesce(exported_at, started_at)"
+
 # How a person reads the touchpoint kinds in a change list.
 GROUPS = {
     "customer_list": "advertisers",
@@ -121,7 +125,7 @@ def _group(pairs: dict[tuple[str, str], str], keys: set[tuple[str, str]]) -> dic
 
 
 def compare(store: Store, before: int, after: int) -> Change:
-    meta = {r[0]: (r[1], r[2]) for r in store.query("SELECT id, platform, started_at FROM imports WHERE id IN (?, ?)",
+    meta = {r[0]: (r[1], r[2]) for r in store.query(f"SELECT id, platform, {_MADE} FROM imports WHERE id IN (?, ?)",
                                                       (before, after))}  # fmt: skip
     old, new = _pairs(store, before), _pairs(store, after)
     names = {**old, **new}
@@ -169,8 +173,8 @@ def _since(started: str, since: date | datetime) -> bool:
 
 def list_changes(store: Store, platform: str | None = None, since: date | datetime | None = None) -> list[Change]:
     """Each import compared with the one before it of the same platform, newest first. `since` keeps the
-    comparisons whose newer import happened then or later (a date counts in UTC; a naive datetime is UTC)."""
-    rows = store.query("SELECT id, platform, started_at FROM imports ORDER BY id")
+    comparisons whose newer export was made then or later (a date counts in UTC; a naive datetime is UTC)."""
+    rows = store.query(f"SELECT id, platform, {_MADE} FROM imports ORDER BY {_MADE}, id")
     last: dict[str, int] = {}
     out: list[Change] = []
     for import_id, plat, started in rows:
@@ -184,8 +188,12 @@ def list_changes(store: Store, platform: str | None = None, since: date | dateti
 
 def latest(store: Store, import_id: int) -> Change | None:
     """What the given import changed against the previous import of its platform (the "What's new" view)."""
-    row = store.one("SELECT platform FROM imports WHERE id = ?", (import_id,))
+    row = store.one(f"SELECT platform, {_MADE} FROM imports WHERE id = ?", (import_id,))
     if row is None:
         return None
-    prev = store.one("SELECT max(id) FROM imports WHERE platform = ? AND id < ?", (row[0], import_id))
-    return compare(store, prev[0], import_id) if prev and prev[0] else None
+    prev = store.one(
+        f"SELECT id FROM imports WHERE platform = ? AND id != ? AND ({_MADE} < ? OR ({_MADE} = ? AND id < ?)) "
+        f"ORDER BY {_MADE} DESC, id DESC LIMIT 1",
+        (row[0], import_id, row[1], row[1], import_id),
+    )
+    return compare(store, prev[0], import_id) if prev else None

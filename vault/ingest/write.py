@@ -251,17 +251,18 @@ def ingest_batches(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     finish_coverage: Callable[[], None] | None = None,
+    exported_at: datetime | None = None,
 ) -> ImportSummary:
     """Write one import from prepared batches (made here or by a preparing process) in one transaction.
 
     `coverage` and `finish_coverage` are read only after the last batch: a preparing process fills
-    them in by then.
+    them in by then. `exported_at`: when the export was made, where its names or archive say so.
     """
     started = datetime.now(UTC).isoformat(timespec="seconds")
     with collector.held_back(), store.checkpoint_on_close(), store.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO imports(platform, layout, source, started_at) VALUES (?, ?, ?, ?)",
-            (platform, layout, source, started),
+            "INSERT INTO imports(platform, layout, source, started_at, exported_at) VALUES (?, ?, ?, ?, ?)",
+            (platform, layout, source, started, exported_at.isoformat(timespec="seconds") if exported_at else None),
         )
         import_id = int(cur.lastrowid)
         writer = _Batcher(store, import_id)
