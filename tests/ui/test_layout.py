@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableView
 from tests.ui.driving import create_vault, import_export
 from ui.desktop import workspace as ws
 from ui.desktop.screens.brands_model import KINDS, NAME, PLATFORMS, TOTAL
+from ui.desktop.widgets import style
 
 
 def _fits(table: QTableView, columns: list[int]) -> None:
@@ -23,6 +24,14 @@ def _fits(table: QTableView, columns: list[int]) -> None:
         assert not table.isColumnHidden(column), column
         start = table.columnViewportPosition(column)
         assert start >= 0 and start + table.columnWidth(column) <= right + 1, (column, start, right)
+
+
+@pytest.fixture
+def app_style(qapp):  # type: ignore[no-untyped-def]
+    """The app's own style sheet (larger section titles), as the real app starts with it."""
+    style.apply(qapp)
+    yield
+    qapp.setStyleSheet("")
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -37,6 +46,10 @@ def test_brands_screen_fits_1280x800(
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    for number in range(ws.GUIDE + 1):  # every screen, as a person clicks through them
+        window.workspace.show_screen(number)
+        qtbot.wait(10)
+        assert (window.width(), window.height()) == (1280, 800), f"screen {number} widens the window"
     brands = window.workspace.show_screen(ws.BRANDS)
     qtbot.waitUntil(lambda: brands.model.rowCount() > 0, timeout=10_000)
     globex = next(

@@ -53,6 +53,9 @@ class FirstStepsScreen(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.platforms.addItem(item)
         self.platforms.setMaximumWidth(240)
+        for label in (step_one,):
+            label.setWordWrap(True)  # long in German: wraps instead of widening the window past 1280
+            label.setMaximumWidth(240)
         step_two = QLabel(self.tr("2. Ask each of them for your data"))
         step_two.setObjectName("sectionTitle")
         self.platform_title = QLabel()
@@ -70,6 +73,8 @@ class FirstStepsScreen(QWidget):
         self.asked_note.setObjectName("secondary")
         step_three = QLabel(self.tr("3. When the export arrives"))
         step_three.setObjectName("sectionTitle")
+        for label in (step_two, self.platform_title, self.asked_note, step_three):
+            label.setWordWrap(True)
         arrives = QLabel(
             self.tr(
                 "The platform sends you an e-mail with a download link, usually after a few days. Download the "
