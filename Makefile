@@ -1,4 +1,5 @@
-# Me-Cloud: `make run` starts the app, `make test` runs every test. Both set everything up first.
+# Me-Cloud: `make run` starts the app, `make test` runs every test. Both set everything up first
+# (the Debian packages Qt needs when run as root, the venv, the translations).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -15,10 +16,10 @@ APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 
 
 .PHONY: run demo test lint system-deps venv bench screenshots package deb fuzz translations clean
 
-run: venv translations
+run: system-deps venv translations
 	$(BIN)/mecloud
 
-demo: venv translations
+demo: system-deps venv translations
 	$(BIN)/python -m ui.desktop.demo
 
 venv: $(STAMP)
@@ -53,7 +54,7 @@ bench: venv
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python -m benchmarks.run
 
-screenshots: venv translations
+screenshots: system-deps venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.desktop.screenshots docs/screenshots
 	$(BIN)/python -m ui.reports.sample_pages docs/screenshots
 

@@ -45,5 +45,10 @@ class ImportCancelled(MeCloudError):
     pass
 
 
+class NothingImported(ImportFailed):
+    """The export was read to the end and held no item (a platform chosen by hand for the wrong file):
+    no import is recorded, so the platform is not marked up to date."""
+
+
 class BrandNotFound(MeCloudError):
     pass

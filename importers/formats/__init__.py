@@ -5,6 +5,7 @@ from importers.formats.big_ints import event_floats, with_retry
 from importers.formats.csv_stream import Row, iter_table
 from importers.formats.date_formats import DateFormats
 from importers.formats.jsonstream import GuardedStream, JsonLimits, head_events, iter_items, iter_values, load_small
+from importers.formats.plausible_times import plausible_times
 from importers.formats.timestamps import from_unix, parse_time
 
 __all__ = [
@@ -22,5 +23,6 @@ __all__ = [
     "iter_values",
     "load_small",
     "parse_time",
+    "plausible_times",
     "with_retry",
 ]

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests import persona
 from tests.conftest import PASSPHRASE
@@ -14,6 +14,7 @@ from ui.desktop import workspace as ws
 from ui.desktop.dialogs.import_plan import ImportDialog
 from ui.desktop.main_window import MainWindow
 from ui.desktop.screens.firms import FirmsScreen
+from ui.desktop.widgets import RecoveryCodePage
 from ui.desktop.workspace import Workspace
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
@@ -33,10 +34,18 @@ def create_vault(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-d
     assert window.page() is window.code_page
     code = window.code_page.code_label.text()
     assert not window.code_page.continue_button.isEnabled()
-    window.code_page.written.setChecked(True)
+    type_groups_back(qtbot, window.code_page, code)
     qtbot.mouseClick(window.code_page.continue_button, Qt.MouseButton.LeftButton)
     assert window.page() is window.workspace
     return code
+
+
+def type_groups_back(qtbot, page: RecoveryCodePage, code: str) -> None:  # type: ignore[no-untyped-def]
+    """Type the groups of the recovery code the page asks for, as a person reading their note would."""
+    groups = code.split("-")
+    for field, n in zip(page.group_fields, page.asked_groups, strict=True):
+        qtbot.keyClicks(field, groups[n].lower())  # case does not matter on paper
+    assert page.continue_button.isEnabled()
 
 
 def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> Workspace:  # type: ignore[no-untyped-def]
@@ -62,7 +71,7 @@ def add_firm_and_grant(qtbot, space: Workspace, card: Path, category: str = "pd:
     firms = space.show_screen(ws.FIRMS)
     firms.ask_card_path = lambda: card  # type: ignore[method-assign]
     qtbot.mouseClick(firms.add_button, Qt.MouseButton.LeftButton)
-    firms.message_box.close()
+    firms.message_box.button(QMessageBox.StandardButton.Yes).click()  # the fingerprint was shown: add it
     qtbot.mouseClick(firms.grant_button, Qt.MouseButton.LeftButton)
     grant = firms.grant_dialog
     grant.purposes["dpv:Marketing"].setChecked(True)

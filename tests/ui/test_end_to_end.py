@@ -59,10 +59,12 @@ def test_create_import_brands_consent_share_revoke(qtbot, make_window, reporter,
     card = _firm_card(tmp_path / "firm")
     firms.ask_card_path = lambda: card
     qtbot.mouseClick(firms.add_button, Qt.MouseButton.LeftButton)
+    assert firms.firms == []  # not before the person has seen the fingerprint
+    shown = firms.message_box.text()
+    firms.message_box.button(QMessageBox.StandardButton.Yes).click()
     assert firms.firm_list.count() == 1
     fingerprint = firms.card.fingerprint.text()
-    assert fingerprint and fingerprint in firms.message_box.text()
-    firms.message_box.close()
+    assert fingerprint and fingerprint in shown
 
     qtbot.mouseClick(firms.grant_button, Qt.MouseButton.LeftButton)
     grant = firms.grant_dialog

@@ -51,6 +51,36 @@ def test_cancel_mid_import_leaves_the_vault_unchanged(qtbot, make_window, report
     assert not reporter.errors  # a cancel is not an error
     assert _snapshot(window.vault) == before
     assert space.screen(ws.IMPORT).table.rowCount() == 0
+    notice = space.screen(ws.IMPORT).notice
+    assert notice.isVisibleTo(space) and "Nothing was saved" in notice.text()  # the person is told, plainly
+
+
+def test_closing_the_window_during_an_import_asks(qtbot, make_window, reporter, vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    big = tmp_path / "takeout-big.zip"
+    stream_takeout(big, n_activity=30_000, n_chrome=0)
+    vault.close()
+    window = make_window(vault.folder)
+    space = unlock(qtbot, window)
+    dialog = space.start_import([big])
+    asked: list[bool] = []
+    answers = iter([False, True])  # first "No, go on", then "Yes, stop it"
+
+    def ask() -> bool:
+        asked.append(True)
+        return next(answers)
+
+    window.ask_stop_import = ask
+    started: list[int] = []
+    with qtbot.waitSignal(dialog.import_cancelled, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        dialog.job.progressed.connect(lambda done, _t, _m: started.append(done))
+        qtbot.waitUntil(lambda: bool(started), timeout=WAIT_MS)
+        window.show()
+        assert not window.close()  # "No": the window stays and the import goes on
+        assert window.isVisible() and dialog.is_running() and len(asked) == 1
+        assert window.close()  # "Yes": the import is cancelled (rolled back) and the window closes
+    assert len(asked) == 2 and not worker.running()
+    assert not reporter.errors
 
 
 def test_import_refreshes_the_screens_and_a_second_import_adds_nothing(  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import stat
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import PASSPHRASE
-from tests.ui.driving import unlock
+from tests.ui.driving import type_groups_back, unlock
 from ui.desktop import app_settings
 from ui.desktop import workspace as ws
 from ui.desktop.app import vault_folder
@@ -80,7 +80,7 @@ def test_new_recovery_code_is_shown_once_and_must_be_acknowledged(qtbot, make_wi
     assert code and code != old_code
     dialog.reject()  # Escape does not skip the new code
     assert dialog.isVisible()
-    dialog.code_page.written.setChecked(True)
+    type_groups_back(qtbot, dialog.code_page, code)
     dialog.code_page.continue_button.click()
     assert not dialog.isVisible()
     window.lock()

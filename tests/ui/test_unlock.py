@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
-from tests.ui.driving import unlock
+from tests.ui.driving import import_export, unlock
+from ui.desktop import workspace as ws
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import error
 from vault.errors import WrongPassphrase
@@ -20,10 +21,14 @@ def test_wrong_passphrase_is_reported_and_the_vault_stays_locked(qtbot, make_win
     assert window.page() is window.unlock_page
     qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    assert [type(e) for e in reporter.errors] == [WrongPassphrase]
-    assert reporter.messages() == ["Wrong passphrase."]
+    assert reporter.errors == []  # said next to the field, not in a dialog over it
+    field_error = window.unlock_page.field_error
+    assert field_error.isVisibleTo(window.unlock_page)
+    assert field_error.text() == "Wrong passphrase. Try again, or use the recovery code below."
     assert window.page() is window.unlock_page and window.vault is None
     assert window.unlock_page.passphrase.selectedText() == "not the passphrase"  # ready to type again
+    qtbot.keyClicks(window.unlock_page.passphrase, "x")
+    assert not field_error.isVisibleTo(window.unlock_page)  # typing again clears it
 
 
 def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_window, vault) -> None:  # type: ignore[no-untyped-def]
@@ -34,8 +39,7 @@ def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_wind
     shown = error.DialogReporter()
     previous = error.set_reporter(shown)
     try:
-        qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
-        qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+        shown.report(window, WrongPassphrase("Wrong passphrase."))
         # We got here: the dialog did not block. It is open, with the plain message.
         assert len(shown.open_boxes) == 1
         box = shown.open_boxes[0]
@@ -108,3 +112,43 @@ def test_manual_lock_closes_the_vault(qtbot, make_window, reporter, vault) -> No
     qtbot.mouseClick(space.lock_button, Qt.MouseButton.LeftButton)
     assert window.page() is window.unlock_page
     assert opened is not None and not opened.is_open
+
+
+def test_auto_lock_warns_before_closing_an_open_report(qtbot, make_window, reporter, vault, facebook_zip) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    window = make_window(vault.folder, AppSettings(auto_lock_minutes=1))
+    window.show()
+    space = unlock(qtbot, window)
+    import_export(qtbot, space, [facebook_zip])
+    report = space.screen(ws.IMPORT).coverage_dialog
+    assert report is not None and report.isVisible()
+    window.WARN_MS = 300
+    window.idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: window.lock_warning is not None, timeout=3000)
+    assert "locks in one minute" in window.lock_warning.text()
+    assert window.workspace is not None and report.isVisible()  # nothing closed yet
+    window.stay_button.click()
+    assert window.lock_warning is None and window.workspace is not None and window.idle.is_armed()
+    qtbot.waitUntil(lambda: window.lock_warning is not None, timeout=3000)  # idle again, still the report
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=3000)  # no answer: it locks
+    assert window.page() is window.unlock_page and window.lock_warning is None
+
+
+def test_unlock_page_opens_another_vault(qtbot, make_window, reporter, vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vault.close()
+    other_folder = tmp_path / "other-vault"
+    other, _code = Vault.create(other_folder, "another passphrase, long enough")
+    other.close()
+    window = make_window(vault.folder)
+    window.start()
+    answers = iter([tmp_path / "empty", other_folder])
+    (tmp_path / "empty").mkdir()
+    window.ask_vault_folder = lambda: next(answers)
+    qtbot.mouseClick(window.unlock_page.other_button, Qt.MouseButton.LeftButton)
+    assert "no Me-Cloud vault in" in window.unlock_page.notice.text()  # a folder without one: said so
+    qtbot.mouseClick(window.unlock_page.other_button, Qt.MouseButton.LeftButton)
+    assert window.folder == other_folder and window.page() is window.unlock_page
+    qtbot.keyClicks(window.unlock_page.passphrase, "another passphrase, long enough")
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    assert window.workspace is not None and window.vault.folder == other_folder
+    assert not reporter.errors, reporter.messages()

@@ -9,12 +9,12 @@ from pathlib import Path
 from ui.cli import print_json, vault_dir
 from ui.cli.secrets_input import ask
 from ui.cli.unlock import open_vault
-from ui.importing import run_import
+from ui.importing import ImportPlan, LeftOut, plan_import, run_import
 from vault.backup import backup, restore
 from vault.brands import imports, overview
 from vault.errors import MeCloudError
 from vault.keys import keychain
-from vault.model import UNKNOWN_LANGUAGE
+from vault.model import UNKNOWN_LANGUAGE, ImportSummary
 from vault.session import Vault
 from vault.store import audit
 
@@ -125,32 +125,68 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise MeCloudError(f"{path}: no such file or folder")
+    if args.platform:  # the user says what it is: all paths are one export of that platform
+        groups = [list(args.paths)]
+        left_out: list[LeftOut] = []
+    else:
+        plan = plan_import(args.paths)
+        if not plan.exports:
+            raise MeCloudError(plan.left_out[0].reason if len(plan.left_out) == 1 else _left_out_text(plan.left_out))
+        groups = [list(export.paths) for export in plan.exports]
+        left_out = plan.left_out
+        if plan.is_mixed:
+            _print_plan(plan)
+    results = []
     with open_vault(args) as vault:
-        summary = run_import(vault, args.paths, platform=args.platform, progress=_progress)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    cov = summary.coverage
+        for paths in groups:
+            results.append(run_import(vault, paths, platform=args.platform, progress=_progress))
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
     if args.json:
-        print_json(
-            {
-                "import_id": summary.import_id,
-                "platform": summary.platform,
-                "layout": summary.layout,
-                "items_seen": summary.items_seen,
-                "items_added": summary.items_added,
-                "touchpoints_added": summary.touchpoints_added,
-                "brands_added": summary.brands_added,
-                "coverage": cov.to_dict(),
-            }
-        )
-        return 0
+        shown = [_summary_json(summary) for summary in results]
+        print_json(shown[0] if len(shown) == 1 and not left_out else shown)
+    else:
+        for summary in results:
+            _print_summary(summary)
+    if left_out:
+        print(_left_out_text(left_out), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _print_plan(plan: ImportPlan) -> None:
+    print(f"{len(plan.exports)} exports in this selection; each is imported on its own:")
+    for export in plan.exports:
+        print(f"  {export.label}: {', '.join(p.name for p in export.paths)}")
+    for item in plan.left_out:
+        print(f"  left out: {item.path.name}")
+
+
+def _left_out_text(left_out: list[LeftOut]) -> str:
+    return "Not imported:\n" + "\n".join(f"  {item.reason}" for item in left_out)
+
+
+def _summary_json(summary: ImportSummary) -> dict:  # type: ignore[type-arg]
+    return {
+        "import_id": summary.import_id,
+        "platform": summary.platform,
+        "layout": summary.layout,
+        "source": summary.source,
+        "items_seen": summary.items_seen,
+        "items_added": summary.items_added,
+        "touchpoints_added": summary.touchpoints_added,
+        "brands_added": summary.brands_added,
+        "coverage": summary.coverage.to_dict(),
+    }
+
+
+def _print_summary(summary: ImportSummary) -> None:
     print(f"Imported {summary.source} as {summary.platform} ({summary.layout}).")
     print(
         f"  {summary.items_added:,} new items of {summary.items_seen:,} read, "
         f"{summary.touchpoints_added:,} new touchpoints, {summary.brands_added:,} new brands."
     )
-    print_coverage(cov.to_dict())
-    return 0
+    print_coverage(summary.coverage.to_dict())
 
 
 def print_coverage(cov: dict) -> None:  # type: ignore[type-arg]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ui.desktop import app_settings, i18n, worker
 from ui.desktop.app_settings import AppSettings
@@ -15,13 +15,15 @@ from ui.desktop.auto_lock import IdleWatcher
 from ui.desktop.dialogs import error as error_dialog
 from ui.desktop.pages import CreateVaultPage, UnlockPage, VaultUpdate
 from ui.desktop.widgets import RecoveryCodePage
-from ui.desktop.workspace import Workspace
+from ui.desktop.workspace import GUIDE, Workspace
 from vault import session
 from vault.errors import MeCloudError
 from vault.session import Vault
 
 
 class MainWindow(QMainWindow):
+    WARN_MS = 60_000  # between "locks in one minute" and the lock
+
     def __init__(self, folder: Path, settings: AppSettings, remember_folder: bool = True) -> None:
         super().__init__()
         self.folder = folder
@@ -35,6 +37,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._on_idle)
+        self.lock_warning: QMessageBox | None = None  # "locks in one minute", while a report is open
+        self._warning_timer = QTimer(self)
+        self._warning_timer.setSingleShot(True)
+        self._warning_timer.timeout.connect(self._lock_for_idle)
         self._build_pages()
         self._retranslate()
 
@@ -52,6 +58,7 @@ class MainWindow(QMainWindow):
         self.create_page.vault_created.connect(self._on_vault_created)
         self.code_page.confirmed.connect(self._on_code_confirmed)
         self.unlock_page.unlocked.connect(self._on_unlocked)
+        self.unlock_page.other_vault_requested.connect(self._on_other_vault)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Me-Cloud"))
@@ -79,7 +86,26 @@ class MainWindow(QMainWindow):
 
     def _on_code_confirmed(self) -> None:
         if self.vault is not None:
-            self._open_workspace(self.vault)
+            self._open_workspace(self.vault, GUIDE)  # a new vault is empty: first, how to get data
+
+    def ask_vault_folder(self) -> Path | None:
+        """The folder of another vault (a test answers in place of the dialog)."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Open another vault"), str(self.folder.parent))
+        return Path(chosen) if chosen else None
+
+    def _on_other_vault(self) -> None:
+        folder = self.ask_vault_folder()
+        if folder is None:
+            return
+        if not session.exists(folder):
+            self.unlock_page.show_notice(
+                self.tr("There is no Me-Cloud vault in %1. Choose the folder that holds it.").replace("%1", str(folder))
+            )
+            return
+        self.folder = folder  # remembered as the default once it is unlocked
+        self._build_pages()
+        self._retranslate()
+        self.pages.setCurrentWidget(self.unlock_page)
 
     def _on_unlocked(self, vault: Vault) -> None:
         self._remember_folder()
@@ -112,6 +138,10 @@ class MainWindow(QMainWindow):
     def lock(self, notice: str = "") -> None:
         """Close the vault and return to the unlock screen. A running import is cancelled (rolled back)."""
         self.idle.stop()
+        self._warning_timer.stop()
+        box, self.lock_warning = self.lock_warning, None
+        if box is not None:
+            box.close()
         worker.join_all()
         if self.workspace is not None:
             self.pages.removeWidget(self.workspace)
@@ -129,6 +159,49 @@ class MainWindow(QMainWindow):
         if worker.running():
             self.idle.restart()  # never lock under a running import or share
             return
+        if self._open_windows() and self.lock_warning is None:
+            self._warn_before_lock()  # a report or letter open on screen does not vanish without a word
+            return
+        self._lock_for_idle()
+
+    def _open_windows(self) -> list[QDialog]:
+        """The app's dialogs on screen (a report, a letter), which locking would close."""
+        found = []
+        for widget in QApplication.topLevelWidgets():
+            if not (isinstance(widget, QDialog) and widget.isVisible() and widget is not self.lock_warning):
+                continue
+            parent = widget.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if parent is self:
+                found.append(widget)
+        return found
+
+    def _warn_before_lock(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Me-Cloud will lock"),
+            self.tr(
+                "Me-Cloud was not used for a while and locks in one minute. Open windows, such as a report, "
+                "will then close."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        self.stay_button = box.addButton(self.tr("&Stay unlocked"), QMessageBox.ButtonRole.AcceptRole)
+        box.buttonClicked.connect(self._on_stay_unlocked)
+        self.lock_warning = box
+        self._warning_timer.start(self.WARN_MS)
+        box.open()
+
+    def _on_stay_unlocked(self) -> None:
+        self._warning_timer.stop()
+        box, self.lock_warning = self.lock_warning, None
+        if box is not None:
+            box.close()
+        self.idle.restart()
+
+    def _lock_for_idle(self) -> None:
         minutes = self.settings.auto_lock_minutes
         self.lock(self.tr("Locked after %n minutes without use.", "", minutes))
 
@@ -189,7 +262,21 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.workspace.start_import(paths)
 
+    def ask_stop_import(self) -> bool:
+        """Closing during an import: the person decides (a test answers in place of the dialog)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("An import is running"),
+            self.tr("An import is still running. Stop it and close Me-Cloud? Nothing of that import will be saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and self.workspace.is_busy() and not self.ask_stop_import():
+            event.ignore()  # the import goes on
+            return
         self.idle.detach()
         update, self.vault_update = self.vault_update, None
         if update is not None:

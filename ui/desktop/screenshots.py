@@ -1,6 +1,7 @@
 """`python -m ui.desktop.screenshots DIR` (`make screenshots`): each main screen of a demo vault as a PNG.
 
-Renders offscreen at 1280x800 in English, and the brands screen in German too. Uses a throwaway demo
+Renders offscreen at 1280x800 in English, and the brands, overview, getting-started and audit screens in
+German too. Uses a throwaway demo
 vault and settings folder in a temp dir; never the user's own.
 """
 
@@ -34,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _render(out: Path, tmp: Path) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
     from ui.desktop import app as desktop_app
@@ -47,6 +49,8 @@ def _render(out: Path, tmp: Path) -> int:
 
     def shot(widget: QWidget, name: str) -> None:
         _settle()
+        if widget is window and (window.width(), window.height()) != desktop_app.WINDOW_SIZE:
+            raise SystemExit(f"{name}: the window is {window.width()}x{window.height()}, not 1280x800")
         path = out / f"{name}.png"
         widget.grab().save(str(path))
         print(f"  {path}")
@@ -115,12 +119,34 @@ def _render(out: Path, tmp: Path) -> int:
     space.show_screen(ws.SETTINGS)
     shot(window, "settings")
 
+    guide = space.show_screen(ws.GUIDE)
+    for row in range(guide.platforms.count()):  # a person who uses Google and Instagram
+        item = guide.platforms.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in ("google", "instagram"):
+            item.setCheckState(Qt.CheckState.Checked)
+    shot(window, "getting-started")
+
+    # A mixed selection: two Facebook parts and an X archive, shown as a plan before anything runs.
+    from tests.ui.mixed_exports import mixed_selection
+
+    parts, x_archive, stray = mixed_selection(tmp / "mixed")
+    plan = space.start_import([*parts, x_archive, stray])
+    assert plan is not None
+    shot(plan, "import-plan")
+    plan.reject()
+
     window.set_language("de")
     space = window.workspace
     assert space is not None
     brands = space.show_screen(ws.BRANDS)
     _select_brand(brands, "Contoso Coffee")
     shot(window, "brands-de")
+    space.show_screen(ws.OVERVIEW)
+    shot(window, "overview-de")
+    space.show_screen(ws.GUIDE)
+    shot(window, "getting-started-de")
+    space.show_screen(ws.AUDIT)
+    shot(window, "audit-de")
     window.close()
     worker.join_all()
     return 0

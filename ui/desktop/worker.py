@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from ui.desktop.emitting import emit
 from ui.importing import run_import
 from vault.bundle import share
 from vault.ingest import Cancelled, Progress
@@ -90,16 +91,19 @@ class _Worker(QObject):
         result: Any = None
         error: BaseException | None = None
         try:
-            result = self._work(self.progressed.emit, self._cancel.is_set)
+            result = self._work(self._report_progress, self._cancel.is_set)
         except BaseException as exc:  # reported to the GUI, never lost in a thread
             error = exc
         app = QCoreApplication.instance()
         if app is not None:
             self.moveToThread(app.thread())  # allowed: we are still on our own thread here
         if error is None:
-            self.succeeded.emit(result)
+            emit(self.succeeded, result)
         else:
-            self.failed.emit(error)
+            emit(self.failed, error)
+
+    def _report_progress(self, done: int, total: int, message: str) -> None:
+        emit(self.progressed, done, total, message)  # a large import calls this thousands of times
 
 
 class Job(QObject):
@@ -147,19 +151,19 @@ class Job(QObject):
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, message: str) -> None:
-        self.progressed.emit(done, total, message)
+        emit(self.progressed, done, total, message)
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
         self._end()
-        self.succeeded.emit(result)
-        self.finished.emit()
+        emit(self.succeeded, result)
+        emit(self.finished)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self._end()
-        self.failed.emit(error)
-        self.finished.emit()
+        emit(self.failed, error)
+        emit(self.finished)
 
     def _end(self) -> None:
         if self._thread is not None:

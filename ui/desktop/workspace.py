@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import ImportDialog
 from ui.desktop.dialogs import error as error_dialog
+from ui.desktop.emitting import emit
 from ui.desktop.screens import (
     AuditScreen,
     BrandsScreen,
     ChangesScreen,
     FirmsScreen,
+    FirstStepsScreen,
     ImportScreen,
     OverviewScreen,
     RequestsScreen,
@@ -33,7 +35,7 @@ from ui.desktop.screens import (
 from vault.model import ImportSummary
 from vault.session import Vault
 
-OVERVIEW, BRANDS, IMPORT, CHANGES, FIRMS, REQUESTS, AUDIT, SETTINGS = range(8)
+OVERVIEW, BRANDS, IMPORT, CHANGES, FIRMS, REQUESTS, AUDIT, SETTINGS, GUIDE = range(9)
 SIDEBAR_WIDTH = 190
 
 
@@ -58,6 +60,7 @@ class Workspace(QWidget):
             REQUESTS: self._make_requests,
             AUDIT: lambda: AuditScreen(vault),
             SETTINGS: self._make_settings,
+            GUIDE: self._make_guide,
         }
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -71,6 +74,7 @@ class Workspace(QWidget):
             self.tr("Export requests"),
             self.tr("Audit log"),
             self.tr("Settings"),
+            self.tr("Getting started"),
         ):
             self.sidebar.addItem(text)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -97,7 +101,7 @@ class Workspace(QWidget):
         for number, screen in enumerate(range(len(self._factories)), start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda s=screen: self.show_screen(s))
         QShortcut(QKeySequence("Ctrl+I"), self, self._on_import_clicked)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: emit(self.lock_requested))
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -169,6 +173,12 @@ class Workspace(QWidget):
         screen.vault_changed.connect(lambda: self.vault_changed(screen))
         return screen
 
+    def _make_guide(self) -> QWidget:
+        screen = FirstStepsScreen(self.vault)
+        screen.import_requested.connect(self._on_import_clicked)
+        screen.vault_changed.connect(lambda: self.vault_changed(screen))
+        return screen
+
     def _make_settings(self) -> QWidget:
         screen = SettingsScreen(self.vault, self.settings)
         screen.auto_lock_changed.connect(self.auto_lock_changed)
@@ -178,7 +188,9 @@ class Workspace(QWidget):
 
     # -- import --------------------------------------------------------------------------------------
     def _on_import_clicked(self) -> None:
-        self.show_screen(IMPORT)
+        """Import… (the sidebar, Ctrl+I, the guide, the empty overview): the Import screen and the file chooser."""
+        screen = self.show_screen(IMPORT)
+        screen.choose_files()  # type: ignore[attr-defined]
 
     def is_busy(self) -> bool:
         return self.import_dialog is not None and self.import_dialog.is_running()
@@ -191,25 +203,21 @@ class Workspace(QWidget):
         except Exception as exc:  # an unreadable path: one route for every error
             error_dialog.report(self, exc)
             return None
-        dialog.import_finished.connect(self._on_import_finished)
+        dialog.imports_done.connect(self._on_imports_done)
+        dialog.import_cancelled.connect(self._on_import_cancelled)
         self.import_dialog = dialog
         dialog.open()
         return dialog
 
-    def _on_import_finished(self, summary: ImportSummary) -> None:
+    def _on_import_cancelled(self) -> None:
+        self.import_dialog = None
+        screen = self.show_screen(IMPORT)
+        screen.show_notice(self.tr("The import was cancelled. Nothing was saved; your vault is as it was."))  # type: ignore[attr-defined]
+
+    def _on_imports_done(self, summaries: list[ImportSummary]) -> None:
+        """Each export's own report, one after the other (the next opens when the previous is closed)."""
         self.import_dialog = None
         self.vault_changed()
         screen = self.screen(IMPORT)
         screen.refresh()  # type: ignore[attr-defined]
-        screen.show_report(  # type: ignore[attr-defined]
-            summary.platform,
-            summary.source,
-            summary.coverage.to_dict(),
-            {
-                "items_seen": summary.items_seen,
-                "items_added": summary.items_added,
-                "touchpoints_added": summary.touchpoints_added,
-                "brands_added": summary.brands_added,
-            },
-            summary.import_id,
-        )
+        screen.show_reports(summaries)  # type: ignore[attr-defined]

@@ -11,8 +11,10 @@ from pathlib import Path
 from importers import registry
 from importers.archive import Limits
 from importers.file_guard import require_readable
+from importers.formats import plausible_times
 from ui.importing import pipeline
 from ui.importing import shares as import_shares
+from ui.importing.export_date import export_date
 from vault.ingest import Cancelled, Progress, ingest
 from vault.model import CoverageReport, ImportSummary
 from vault.session import Vault
@@ -54,7 +56,17 @@ def run_import(
                 raise
             tree.close()  # the children read the export themselves
             return pipeline.run(
-                store or vault.store, paths, module, detection, source, limits, progress, cancelled, shares, readers
+                store or vault.store,
+                paths,
+                module,
+                detection,
+                source,
+                limits,
+                progress,
+                cancelled,
+                shares,
+                readers,
+                exported_at=export_date(paths),
             )
         module, detection = registry.choose(tree, platform)
         coverage = CoverageReport()
@@ -66,7 +78,7 @@ def run_import(
 
         return ingest(
             store or vault.store,
-            registry.observations(module, tree, coverage),
+            plausible_times(registry.observations(module, tree, coverage), module.PLATFORM, coverage),
             platform=module.PLATFORM,
             layout=detection.layout,
             source=source,
@@ -74,6 +86,7 @@ def run_import(
             progress=progress,
             cancelled=cancelled,
             finish_coverage=finish,
+            exported_at=export_date(paths),
         )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from types import ModuleType
@@ -56,7 +57,7 @@ def _received(
         ready = wait(pending, POLL_SECONDS)
         if not ready:
             if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+                raise ImportCancelled("The import was cancelled; nothing was saved.")
             continue
         for conn in ready:
             try:
@@ -143,6 +144,7 @@ def run(
     cancelled: Cancelled | None = None,
     shares: list[list[str]] | None = None,
     readers: Readers | None = None,
+    exported_at: datetime | None = None,
 ) -> ImportSummary:
     """Import with preparing child processes (one per share of the export's files, or one reading
     it all); same result and guarantees as the one-process path. `readers`: started early (at least
@@ -167,6 +169,7 @@ def run(
             coverage=coverage,
             progress=progress,
             cancelled=cancelled,
+            exported_at=exported_at,
         )
         finished = True
         return summary

@@ -17,6 +17,7 @@ from typing import Any
 
 from importers import registry
 from importers.archive import Limits
+from importers.formats import plausible_times
 from vault.errors import MeCloudError
 from vault.ingest import prepared_batches
 from vault.model import CoverageReport
@@ -89,7 +90,8 @@ def _read(
             if share is not None:
                 tree.keep_only(share)
             coverage = CoverageReport()
-            for batch in prepared_batches(registry.observations(module, tree, coverage), CHILD_BATCH, first_hint):
+            observations = plausible_times(registry.observations(module, tree, coverage), module.PLATFORM, coverage)
+            for batch in prepared_batches(observations, CHILD_BATCH, first_hint):
                 sender.send(("batch", batch))
             coverage.finish(tree.paths())
             sender.send(("done", coverage.to_dict()))

@@ -8,11 +8,16 @@ having vanished: that is far more often a part of the export left out than a rea
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from vault.store import Store
+
+# When an export was made (its own date where known, else when it was imported): exports are compared in
+# this order, so an older export imported later is not taken for the newer one.
+_MADE = "coalesce(exported_at, started_at)"
 
 # How a person reads the touchpoint kinds in a change list.
 GROUPS = {
@@ -76,6 +81,39 @@ def _pairs(store: Store, import_id: int) -> dict[tuple[str, str], str]:
     return {(brand, kind): name for brand, kind, name in rows}
 
 
+def _folders_read(store: Store, import_id: int) -> set[str]:
+    row = store.one("SELECT coverage FROM imports WHERE id = ?", (import_id,))
+    understood = json.loads(row[0]).get("understood", {}) if row and row[0] else {}
+    return {place for path in understood for place in _places(path)}
+
+
+def _places(path: str) -> tuple[str, str]:
+    """Where a file sits, two ways: its folder, and its name (a new layout moves files, keeping names)."""
+    folder, _, name = path.rpartition("/")
+    return "dir:" + folder, "name:" + name
+
+
+def _outside(store: Store, before: int, after: int, candidates: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The candidate pairs none of whose evidence in the older export lies where the newer one read."""
+    if not candidates:
+        return set()
+    read = _folders_read(store, after)
+    if not read:
+        return set()  # no record of what the newer export held (written without a coverage report)
+    folders: dict[tuple[str, str], set[str]] = {}
+    for brand, kind, source in store.query(
+        "SELECT coalesce('#' || ba.brand_id, ia.alias), ia.kind, c.source_file FROM import_aliases ia "
+        "LEFT JOIN brand_aliases ba ON ba.alias = ia.alias "
+        "JOIN touchpoint_forms f ON f.alias = ia.alias AND f.kind = ia.kind "
+        "JOIN touchpoint_rows r ON r.form = f.id JOIN item_keys k ON k.natural_key = r.item_key "
+        "JOIN item_chunks c ON c.id = k.chunk_id WHERE ia.import_id = ?",
+        (before,),
+    ):
+        if (brand, kind) in candidates:
+            folders.setdefault((brand, kind), set()).update(_places(source))
+    return {pair for pair in candidates if pair in folders and not folders[pair] & read}
+
+
 def _segments(store: Store, import_id: int) -> set[str]:
     return {r[0] for r in store.query("SELECT title FROM import_segments WHERE import_id = ?", (import_id,))}
 
@@ -88,7 +126,7 @@ def _group(pairs: dict[tuple[str, str], str], keys: set[tuple[str, str]]) -> dic
 
 
 def compare(store: Store, before: int, after: int) -> Change:
-    meta = {r[0]: (r[1], r[2]) for r in store.query("SELECT id, platform, started_at FROM imports WHERE id IN (?, ?)",
+    meta = {r[0]: (r[1], r[2]) for r in store.query(f"SELECT id, platform, {_MADE} FROM imports WHERE id IN (?, ?)",
                                                       (before, after))}  # fmt: skip
     old, new = _pairs(store, before), _pairs(store, after)
     names = {**old, **new}
@@ -100,6 +138,13 @@ def compare(store: Store, before: int, after: int) -> Change:
         if group not in new_groups:
             missing[group] = missing.get(group, 0) + 1
     gone = {pair for pair in set(old) - set(new) if GROUPS.get(pair[1], pair[1]) not in missing}
+    # A partial export (only YouTube, say) lacks whole parts of the older one: what only those parts said
+    # is left out of the newer export, not gone. A pair is gone only where the newer export read a folder
+    # or a file (by name: layouts move files) that said it before.
+    for pair in _outside(store, before, after, gone):
+        gone.discard(pair)
+        group = GROUPS.get(pair[1], pair[1])
+        missing[group] = missing.get(group, 0) + 1
     gone_segments = old_seg - new_seg
     if "inferences" in missing or (old_seg and not new_seg):
         missing["segments"] = len(old_seg)
@@ -129,8 +174,8 @@ def _since(started: str, since: date | datetime) -> bool:
 
 def list_changes(store: Store, platform: str | None = None, since: date | datetime | None = None) -> list[Change]:
     """Each import compared with the one before it of the same platform, newest first. `since` keeps the
-    comparisons whose newer import happened then or later (a date counts in UTC; a naive datetime is UTC)."""
-    rows = store.query("SELECT id, platform, started_at FROM imports ORDER BY id")
+    comparisons whose newer export was made then or later (a date counts in UTC; a naive datetime is UTC)."""
+    rows = store.query(f"SELECT id, platform, {_MADE} FROM imports ORDER BY {_MADE}, id")
     last: dict[str, int] = {}
     out: list[Change] = []
     for import_id, plat, started in rows:
@@ -144,8 +189,12 @@ def list_changes(store: Store, platform: str | None = None, since: date | dateti
 
 def latest(store: Store, import_id: int) -> Change | None:
     """What the given import changed against the previous import of its platform (the "What's new" view)."""
-    row = store.one("SELECT platform FROM imports WHERE id = ?", (import_id,))
+    row = store.one(f"SELECT platform, {_MADE} FROM imports WHERE id = ?", (import_id,))
     if row is None:
         return None
-    prev = store.one("SELECT max(id) FROM imports WHERE platform = ? AND id < ?", (row[0], import_id))
-    return compare(store, prev[0], import_id) if prev and prev[0] else None
+    prev = store.one(
+        f"SELECT id FROM imports WHERE platform = ? AND id != ? AND ({_MADE} < ? OR ({_MADE} = ? AND id < ?)) "
+        f"ORDER BY {_MADE} DESC, id DESC LIMIT 1",
+        (row[0], import_id, row[1], row[1], import_id),
+    )
+    return compare(store, prev[0], import_id) if prev else None

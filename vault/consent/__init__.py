@@ -3,7 +3,9 @@
 from vault.consent.acknowledgement import MAX_ACK, Acknowledgement, AcknowledgementError
 from vault.consent.deletions import confirm_deletion
 from vault.consent.fields import exact, sha256_hex, terms, text, urn
+from vault.consent.firm_card import parse as parse_card
 from vault.consent.firm_keys import FirmKeys
+from vault.consent.firms import list_firms
 from vault.consent.grants import EXPIRED, USED, WITHDRAWN, Consent, ConsentError, Firm, HistoryEvent, find_consent
 from vault.consent.record import ConsentRecord, RecordError, verify
 from vault.consent.revocation import token_sha256
@@ -29,6 +31,8 @@ __all__ = [
     "exact",
     "find_consent",
     "iter_items",
+    "list_firms",
+    "parse_card",
     "sha256_hex",
     "terms",
     "text",

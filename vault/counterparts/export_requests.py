@@ -101,7 +101,8 @@ def forget_last_request(store: Store, platform: str) -> date | None:
 
 
 def _last_import(store: Store, platform: str, tz: tzinfo) -> date | None:
-    row = store.one("SELECT max(started_at) FROM imports WHERE platform = ?", (platform,))
+    """The date of the newest export imported: when it was made where it says so, else when it was imported."""
+    row = store.one("SELECT max(coalesce(exported_at, started_at)) FROM imports WHERE platform = ?", (platform,))
     if not row or not row[0]:
         return None
     return datetime.fromisoformat(row[0]).astimezone(tz).date()

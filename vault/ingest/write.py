@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from vault.brands import BrandResolver
-from vault.errors import ImportCancelled
+from vault.errors import ImportCancelled, NothingImported
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
 from vault.store import FormIds, Store, audit, collector, kinds_field
@@ -346,28 +346,33 @@ def ingest_batches(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     finish_coverage: Callable[[], None] | None = None,
+    exported_at: datetime | None = None,
 ) -> ImportSummary:
     """Write one import from prepared batches (made here or by a preparing process) in one transaction.
 
     `coverage` and `finish_coverage` are read only after the last batch: a preparing process fills
-    them in by then.
+    them in by then. `exported_at`: when the export was made, where its names or archive say so.
     """
     started = datetime.now(UTC).isoformat(timespec="seconds")
     with collector.held_back(), store.checkpoint_on_close(), store.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO imports(platform, layout, source, started_at) VALUES (?, ?, ?, ?)",
-            (platform, layout, source, started),
+            "INSERT INTO imports(platform, layout, source, started_at, exported_at) VALUES (?, ?, ?, ?, ?)",
+            (platform, layout, source, started, exported_at.isoformat(timespec="seconds") if exported_at else None),
         )
         import_id = int(cur.lastrowid)
         writer = _Batcher(store, import_id)
         for batch in batches:
             writer.write(batch)
             if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+                raise ImportCancelled("The import was cancelled; nothing was saved.")
             if progress is not None and batch.chunks:
                 progress(writer.seen, 0, batch.chunks[-1][1])
         if cancelled is not None and cancelled():
-            raise ImportCancelled("The import was cancelled; the vault is unchanged.")
+            raise ImportCancelled("The import was cancelled; nothing was saved.")
+        if writer.seen == 0:  # rolled back with the transaction: an import that found nothing is no import
+            raise NothingImported(
+                f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."
+            )
         if finish_coverage is not None:
             finish_coverage()
         writer.settle()

@@ -236,4 +236,8 @@ _V4 = (
 # step differ from those of earlier bundles for the same items.
 _V5 = (schema_v5.migrate,)
 
-MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5]
+# When the export itself was made (its file names, its archive's times): freshness and "What's new" follow
+# the export, not the moment it was imported. Empty for older imports, which fall back to started_at.
+_V6 = ("ALTER TABLE imports ADD COLUMN exported_at TEXT",)
+
+MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5, _V6]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from vault.errors import MeCloudError
 from vault.session import Vault
 
 PREVIEW_ITEMS = 5
+SHOW_ALL_ITEMS = 10_000  # a table of more is no help to read; the count above says how many there are
 BRAND_CHOICES = 200  # brands listed at once; the search narrows them
 PREVIEW_DELAY_MS = 150
 
@@ -122,6 +124,7 @@ class GrantDialog(QDialog):
         self.coverage = QLabel()
         self.coverage.setWordWrap(True)
         self.coverage.setTextFormat(Qt.TextFormat.PlainText)
+        self._items_in_scope = 0
         self.samples = QTableWidget(0, 4)
         self.samples.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Platform"), self.tr("Item"), self.tr("About")]
@@ -130,9 +133,16 @@ class GrantDialog(QDialog):
         self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.samples.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.coverage.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.more = QLabel()
+        self.more_button = QPushButton(self.tr("Show &all"))
+        self.more_button.clicked.connect(self.show_all)
+        more_row = QHBoxLayout()
+        more_row.addWidget(self.more, 1)
+        more_row.addWidget(self.more_button)
         p_box = QVBoxLayout(preview)
         p_box.addWidget(self.coverage)
         p_box.addWidget(self.samples, 1)
+        p_box.addLayout(more_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Grant consent"))
@@ -232,11 +242,12 @@ class GrantDialog(QDialog):
         needs_sensitive = any(dpv.is_sensitive(c) for c in scope.categories) and not self.sensitive.isChecked()
         ok_button.setEnabled(bool(scope.categories) and bool(self.chosen(self.purposes)) and not needs_sensitive)
         self.samples.setRowCount(0)
+        self.more.clear()
+        self.more_button.hide()
         if not scope.categories:
             self.coverage.setText(self.tr("Tick at least one purpose and one kind of data."))
             return
-        store = self.vault.store
-        counts = count(store, scope)
+        counts = count(self.vault.store, scope)
         lines = [
             self.tr("Items: %1 · touchpoints: %2 · from %3 to %4")
             .replace("%1", number(counts.items))
@@ -251,7 +262,18 @@ class GrantDialog(QDialog):
             )
         )
         self.coverage.setText("\n".join(lines))
-        items = list(iter_items(store, scope, limit=PREVIEW_ITEMS))
+        self._items_in_scope = counts.items
+        self._fill_samples(scope, PREVIEW_ITEMS)
+
+    def show_all(self) -> None:
+        """Every item the consent covers (up to SHOW_ALL_ITEMS), not only the first few."""
+        self._fill_samples(self._scope(), SHOW_ALL_ITEMS)
+
+    def _fill_samples(self, scope: StoredScope, limit: int) -> None:
+        items = list(iter_items(self.vault.store, scope, limit=limit))
+        rest = self._items_in_scope - len(items)
+        self.more.setText(self.tr("… and %n more", "", rest) if rest > 0 else "")
+        self.more_button.setVisible(rest > 0 and limit < SHOW_ALL_ITEMS)
         self.samples.setRowCount(len(items))
         for r, item in enumerate(items):
             about = ", ".join(

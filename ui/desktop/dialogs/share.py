@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 
 from ui.desktop import worker
 from ui.desktop.dialogs import error as error_dialog
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import clean, number
 from vault.bundle import ShareCancelled, ShareResult
 from vault.consent import Consent
@@ -64,7 +65,7 @@ class ShareDialog(QDialog):
         self.job = None
         self.result = result
         self.accept()
-        self.shared.emit(result)
+        emit(self.shared, result)
 
     def _on_failed(self, error: BaseException) -> None:
         self.job = None

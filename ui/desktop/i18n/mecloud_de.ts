@@ -48,6 +48,61 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>a firm</source>
+        <translation>eine Firma</translation>
+    </message>
+    <message>
+        <source>%1: %2 new items, %3 new touchpoints</source>
+        <translation>%1: %2 neue Einträge, %3 neue Berührungspunkte</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 mit %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 taken out of %2</source>
+        <translation>%1 aus %2 herausgelöst</translation>
+    </message>
+    <message>
+        <source>New name: %1</source>
+        <translation>Neuer Name: %1</translation>
+    </message>
+    <message>
+        <source>Brand %1</source>
+        <translation>Marke %1</translation>
+    </message>
+    <message>
+        <source>%1, asked on %2</source>
+        <translation>%1, angefragt am %2</translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation>%1, Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>Consent no. %1 for %2: %3</source>
+        <translation>Einwilligung Nr. %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 items and %2 touchpoints sent to %3 under consent no. %4</source>
+        <translation>%1 Einträge und %2 Berührungspunkte an %3 gesendet, unter Einwilligung Nr. %4</translation>
+    </message>
+    <message>
+        <source>Consent no. %1 for %2</source>
+        <translation>Einwilligung Nr. %1 für %2</translation>
+    </message>
+    <message>
+        <source>Consent no. %1, notice saved as %2</source>
+        <translation>Einwilligung Nr. %1, Widerruf gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>BrandDetail</name>
     <message>
         <source>Re&amp;name…</source>
@@ -700,6 +755,37 @@
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>it has an unsubscribe link</source>
+        <translation>enthält einen Abmeldelink</translation>
+    </message>
+    <message>
+        <source>sent to a mailing list</source>
+        <translation>an eine Verteilerliste gesendet</translation>
+    </message>
+    <message>
+        <source>sent in bulk</source>
+        <translation>als Massen-Mail verschickt</translation>
+    </message>
+    <message>
+        <source>part of a marketing campaign</source>
+        <translation>Teil einer Werbekampagne</translation>
+    </message>
+    <message>
+        <source>sent via %1</source>
+        <translation>verschickt über %1</translation>
+    </message>
+    <message>
+        <source>sent you mail</source>
+        <translation>hat Ihnen geschrieben</translation>
+    </message>
+    <message>
+        <source>Marketing mail: %1</source>
+        <translation>Werbe-Mail: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirmCardView</name>
     <message>
         <source>Firm card</source>
@@ -817,20 +903,36 @@
         <translation>%1 ist zu groß für eine Firmenkarte.</translation>
     </message>
     <message>
-        <source>Firm added</source>
-        <translation>Firma hinzugefügt</translation>
+        <source>Add this firm?</source>
+        <translation>Diese Firma hinzufügen?</translation>
     </message>
     <message>
-        <source>%1 was added. Its fingerprint is:
+        <source>%1 (%2). Its fingerprint is:
 
-%2
+%3
 
-Compare it with the fingerprint the firm gave you another way (its website, a letter) before you share anything.</source>
-        <translation>%1 wurde hinzugefügt. Ihr Fingerabdruck lautet:
+Compare it with the fingerprint the firm gave you another way (its website, a letter). Add the firm only if they match.</source>
+        <translation>%1 (%2). Ihr Fingerabdruck lautet:
 
-%2
+%3
 
-Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg mitgeteilt hat (Website, Brief), bevor Sie etwas weitergeben.</translation>
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg mitgeteilt hat (ihre Website, ein Brief). Fügen Sie die Firma nur hinzu, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the firm</source>
+        <translation>Firma &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Revoke consent %1 for %2? This is final: nothing more can be shared under it.
+
+Data already shared stays with the firm until the firm deletes it. The revocation tells it to stop using the data and to delete it.
+
+You then save a signed notice. Me-Cloud never goes online: send the notice to the firm yourself, by e-mail to %3 or with its own form.</source>
+        <translation>Einwilligung %1 für %2 widerrufen? Das ist endgültig: Darunter kann nichts mehr geteilt werden.
+
+Bereits geteilte Daten bleiben bei der Firma, bis sie sie löscht. Der Widerruf fordert sie auf, die Daten nicht mehr zu nutzen und zu löschen.
+
+Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden Sie ihn selbst an die Firma, per E-Mail an %3 oder über ihr eigenes Formular.</translation>
     </message>
     <message>
         <source>Consent %1 granted to %2 until %3. You can share it now.</source>
@@ -849,10 +951,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-        <source>Revoke consent %1 for %2? This is final: nothing more can be shared under it. You then save a signed notice to send to the firm.</source>
-        <translation>Einwilligung %1 für %2 widerrufen? Das ist endgültig: Unter ihr kann nichts mehr weitergegeben werden. Danach speichern Sie eine signierte Mitteilung, die Sie der Firma schicken.</translation>
-    </message>
-    <message>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
@@ -863,6 +961,61 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Consent %1 revoked. Send the signed notice to the firm: %2</source>
         <translation>Einwilligung %1 widerrufen. Schicken Sie der Firma die signierte Mitteilung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsScreen</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Me-Cloud shows what companies know about you, from the data the platforms you use give you when you ask. Three steps:</source>
+        <translation>Me-Cloud zeigt, was Unternehmen über Sie wissen – aus den Daten, die Ihnen Ihre Plattformen auf Anfrage herausgeben. Drei Schritte:</translation>
+    </message>
+    <message>
+        <source>1. Tick the platforms you use.</source>
+        <translation>1. Haken Sie die Plattformen an, die Sie nutzen.</translation>
+    </message>
+    <message>
+        <source>Platforms you use</source>
+        <translation>Plattformen, die Sie nutzen</translation>
+    </message>
+    <message>
+        <source>2. Ask each of them for your data</source>
+        <translation>2. Fragen Sie jede nach Ihren Daten</translation>
+    </message>
+    <message>
+        <source>Where to ask: click to open it in your browser</source>
+        <translation>Wo Sie anfragen: Klicken öffnet die Seite in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>I &amp;asked for it today</source>
+        <translation>Heute &amp;angefragt</translation>
+    </message>
+    <message>
+        <source>3. When the export arrives</source>
+        <translation>3. Wenn der Export ankommt</translation>
+    </message>
+    <message>
+        <source>The platform sends you an e-mail with a download link, usually after a few days. Download the zip file (or files), keep them as they are (no need to unzip), and drop them on this window or press Import. You can choose the files of several platforms at once; each is imported on its own.</source>
+        <translation>Die Plattform schickt Ihnen meist nach einigen Tagen eine E-Mail mit einem Download-Link. Laden Sie die ZIP-Datei (oder Dateien) herunter, lassen Sie sie, wie sie sind (nicht entpacken), und ziehen Sie sie auf dieses Fenster oder klicken Sie auf Importieren. Sie können die Dateien mehrerer Plattformen auf einmal wählen; jede wird einzeln importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Tick a platform to see how to ask it.</source>
+        <translation>Haken Sie eine Plattform an, um zu sehen, wie Sie dort anfragen.</translation>
+    </message>
+    <message>
+        <source>Usually ready after %1 days; the download link then stays valid for %2 days.</source>
+        <translation>Meist nach %1 Tagen bereit; der Download-Link gilt dann %2 Tage.</translation>
+    </message>
+    <message>
+        <source>Noted. Export requests reminds you when %1&apos;s export should be ready.</source>
+        <translation>Notiert. Unter Exportanfragen sehen Sie, wann der Export von %1 bereit sein sollte.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1109,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Vorschau der ersten Einträge</translation>
     </message>
     <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Grant consent</source>
         <translation>Einwilligung &amp;erteilen</translation>
     </message>
@@ -971,6 +1128,13 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -982,9 +1146,16 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n exports</source>
+        <translation>
+            <numerusform>%n Export importieren</numerusform>
+            <numerusform>%n Exporte importieren</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Detected: %1 (layout %2). Files in the export: %3.</source>
-        <translation>Erkannt: %1 (Aufbau %2). Dateien im Export: %3.</translation>
+        <source>Detected: %1. Files in the export: %2.</source>
+        <translation>Erkannt: %1. Dateien im Export: %2.</translation>
     </message>
     <message>
         <source>Me-Cloud could not tell which platform this export is from. Choose it if you know.</source>
@@ -1015,6 +1186,25 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>&amp;Plattform:</translation>
     </message>
     <message>
+        <source>It holds other zip files inside: unzip it and import those instead.</source>
+        <translation>Sie enthält weitere ZIP-Dateien: Entpacken Sie sie und importieren Sie diese.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This selection holds %n exports. Each is imported on its own, with its own report:</source>
+        <translation>
+            <numerusform>Diese Auswahl enthält %n Export. Er wird mit eigenem Bericht importiert:</numerusform>
+            <numerusform>Diese Auswahl enthält %n Exporte. Jeder wird einzeln importiert, mit eigenem Bericht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because Me-Cloud does not know them as an export:</source>
+        <translation>Ausgelassen, weil Me-Cloud sie nicht als Export kennt:</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
@@ -1031,8 +1221,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Der Import ist fehlgeschlagen; der Tresor ist unverändert.</translation>
     </message>
     <message>
-        <source>Cancelling… the vault stays as it was.</source>
-        <translation>Breche ab… der Tresor bleibt, wie er war.</translation>
+        <source>Cancelling… nothing of this export will be saved.</source>
+        <translation>Wird abgebrochen… von diesem Export wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1042,8 +1232,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Import</translation>
     </message>
     <message>
-        <source>Drop an export anywhere on this window: a zip file, several zip files of one export, a folder, or an mbox file. Me-Cloud detects the platform and shows you what it understood.</source>
-        <translation>Ziehen Sie einen Export irgendwo auf dieses Fenster: eine ZIP-Datei, mehrere ZIP-Dateien eines Exports, einen Ordner oder eine mbox-Datei. Me-Cloud erkennt die Plattform und zeigt Ihnen, was es verstanden hat.</translation>
+        <source>Drop exports anywhere on this window: zip files (those of several platforms at once), a folder, TikTok&apos;s .json file or a mailbox. Me-Cloud detects each platform and shows you what it understood.</source>
+        <translation>Ziehen Sie Exporte auf dieses Fenster: ZIP-Dateien (auch mehrerer Plattformen auf einmal), einen Ordner, die .json-Datei von TikTok oder ein Postfach. Me-Cloud erkennt jede Plattform und zeigt, was es verstanden hat.</translation>
     </message>
     <message>
         <source>Choose &amp;files…</source>
@@ -1382,12 +1572,40 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <source>Me-Cloud</source>
         <translation>Me-Cloud</translation>
     </message>
+    <message>
+        <source>Open another vault</source>
+        <translation>Anderen Tresor öffnen</translation>
+    </message>
+    <message>
+        <source>There is no Me-Cloud vault in %1. Choose the folder that holds it.</source>
+        <translation>In %1 liegt kein Me-Cloud-Tresor. Wählen Sie den Ordner, der ihn enthält.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud will lock</source>
+        <translation>Me-Cloud wird gesperrt</translation>
+    </message>
+    <message>
+        <source>Me-Cloud was not used for a while and locks in one minute. Open windows, such as a report, will then close.</source>
+        <translation>Me-Cloud wurde eine Weile nicht benutzt und wird in einer Minute gesperrt. Offene Fenster, etwa ein Bericht, werden dann geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation>&amp;Entsperrt bleiben</translation>
+    </message>
     <message numerus="yes">
         <source>Locked after %n minutes without use.</source>
         <translation>
             <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>
             <numerusform>Nach %n Minuten ohne Nutzung gesperrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Ein Import läuft</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and close Me-Cloud? Nothing of that import will be saved.</source>
+        <translation>Ein Import läuft noch. Abbrechen und Me-Cloud schließen? Von diesem Import wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1533,16 +1751,44 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
-        <source>If you forget your passphrase, this code is the only way back into your vault. Write it down on paper and keep it somewhere safe. It is shown only this once and is not stored anywhere.</source>
-        <translation>Falls Sie Ihre Passphrase vergessen, ist dieser Code der einzige Weg zurück in Ihren Tresor. Schreiben Sie ihn auf Papier und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal gezeigt und nirgends gespeichert.</translation>
+        <source>If you forget your passphrase, this code is the only way back into your vault. Write it down or print it, and keep it somewhere safe. It is shown only this once and is not stored anywhere.</source>
+        <translation>Wenn Sie Ihre Passphrase vergessen, ist dieser Code der einzige Weg zurück in Ihren Tresor. Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied for one minute, then removed from the clipboard</source>
+        <translation>Eine Minute lang kopiert, dann aus der Zwischenablage entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>To check that you have it, type two of its groups (the blocks between the dashes):</source>
+        <translation>Zur Kontrolle geben Sie zwei seiner Gruppen ein (die Blöcke zwischen den Bindestrichen):</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation>Gruppe &amp;%1:</translation>
+    </message>
+    <message>
+        <source>Copied. It leaves the clipboard in one minute.</source>
+        <translation>Kopiert. In einer Minute wird er aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud recovery code</source>
+        <translation>Me-Cloud-Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>The only way back into your vault if you forget your passphrase. Keep it safe.</source>
+        <translation>Der einzige Weg zurück in Ihren Tresor, wenn Sie Ihre Passphrase vergessen. Bewahren Sie ihn sicher auf.</translation>
     </message>
     <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
-    </message>
-    <message>
-        <source>I have &amp;written it down</source>
-        <translation>Ich habe ihn &amp;aufgeschrieben</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -1764,6 +2010,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <source>Forgot it? Use the &amp;recovery code…</source>
         <translation>Vergessen? &amp;Wiederherstellungscode verwenden…</translation>
     </message>
+    <message>
+        <source>Open &amp;another vault…</source>
+        <translation>&amp;Anderen Tresor öffnen…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again, or use the recovery code below.</source>
+        <translation>Falsche Passphrase. Versuchen Sie es noch einmal oder nutzen Sie unten den Wiederherstellungscode.</translation>
+    </message>
 </context>
 <context>
     <name>VaultUpdate</name>
@@ -1878,6 +2132,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -1892,6 +2150,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Tresor sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was saved; your vault is as it was.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts gespeichert; Ihr Tresor ist unverändert.</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n exports</source>
+        <translation>
+            <numerusform>Import %n export</numerusform>
+            <numerusform>Import %n exports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This selection holds %n exports. Each is imported on its own, with its own report:</source>
+        <translation>
+            <numerusform>This selection holds %n export. It is imported with its own report:</numerusform>
+            <numerusform>This selection holds %n exports. Each is imported on its own, with its own report:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Locked after %n minutes without use.</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.desktop.dialogs import error, wait_cursor
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import NewPassphraseFields, centered_card
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -69,4 +70,4 @@ class CreateVaultPage(QWidget):
             error.report(self, exc)
             return
         self.fields.clear()
-        self.vault_created.emit(vault, code)
+        emit(self.vault_created, vault, code)

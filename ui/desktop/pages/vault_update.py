@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
+from ui.desktop.emitting import emit
 from ui.desktop.worker import Job
 from vault.session import Vault
 
@@ -68,10 +69,10 @@ class VaultUpdate(QObject):
         if self._abandoned:
             self.vault.close()
             return
-        self.succeeded.emit(self.vault)
+        emit(self.succeeded, self.vault)
 
     def _on_failed(self, error: Any) -> None:
         self.dialog.hide()
         self.vault.close()
         if not self._abandoned:
-            self.failed.emit(error)
+            emit(self.failed, error)

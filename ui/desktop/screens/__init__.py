@@ -4,6 +4,7 @@ from ui.desktop.screens.audit import AuditScreen
 from ui.desktop.screens.brands import BrandsScreen
 from ui.desktop.screens.changes import ChangesScreen
 from ui.desktop.screens.firms import FirmsScreen
+from ui.desktop.screens.first_steps import FirstStepsScreen
 from ui.desktop.screens.importing import ImportScreen
 from ui.desktop.screens.overview import OverviewScreen
 from ui.desktop.screens.requests import RequestsScreen
@@ -14,6 +15,7 @@ __all__ = [
     "BrandsScreen",
     "ChangesScreen",
     "FirmsScreen",
+    "FirstStepsScreen",
     "ImportScreen",
     "OverviewScreen",
     "RequestsScreen",

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop.widgets import action_label, clean, tables
+from ui.desktop.widgets import action_label, audit_sentence, clean, tables
+from vault.consent import list_firms
 from vault.session import Vault
 from vault.store import audit
 
@@ -28,10 +29,6 @@ def _when(at: str) -> str:
         return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
     except ValueError:
         return clean(at, 40)
-
-
-def _detail(detail: dict) -> str:  # type: ignore[type-arg]
-    return clean(", ".join(f"{k}: {v}" for k, v in sorted(detail.items())), 300)
 
 
 class AuditScreen(QWidget):
@@ -71,9 +68,10 @@ class AuditScreen(QWidget):
 
     def refresh(self) -> None:
         entries = audit.entries(self.vault.store, SHOWN)
+        firms = {f.firm_id: f.name for f in list_firms(self.vault)}
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):
-            values = (str(e.seq), _when(e.at), action_label(e.action), _detail(e.detail))
+            values = (str(e.seq), _when(e.at), action_label(e.action), audit_sentence(e.action, e.detail, firms))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.result.clear()

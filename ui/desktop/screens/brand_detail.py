@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -21,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import error
+from ui.desktop.emitting import emit
 from ui.desktop.screens.company_tab import CompanyTab
 from ui.desktop.widgets import (
+    ColumnFit,
     category_label,
     clean,
     consent_status_label,
+    evidence_note,
     kind_description,
     kind_label,
     number,
@@ -74,8 +76,11 @@ class BrandDetail(QWidget):
             [self.tr("When"), self.tr("Kind"), self.tr("Data"), self.tr("Export"), self.tr("File"), self.tr("Item")]
         )
         tables.read_only(self.evidence, self.tr("Evidence: which export, file and item said so"))
-        self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.evidence.horizontalHeader().setStretchLastSection(True)
+        # When, Kind and the Item (what the export said) always show; Data, Export and File while there is room
+        # (each row's tooltip names the export and file either way).
+        self.evidence_fit = ColumnFit(
+            self.evidence, {0: 120, 1: 110, 2: 130, 3: 170, 4: 170, 5: 170}, optional=(2, 3, 4), stretch=5
+        )
 
         self.consents = QListWidget()
         self.consents.setAccessibleName(self.tr("Consents given to this brand"))
@@ -206,16 +211,13 @@ class BrandDetail(QWidget):
                 category_label(e.category),
                 f"{platform_label(e.platform)}: {clean(e.export, 80)}",
                 clean(e.source_file, 200),
-                clean(e.item_title, 200) + (f" — {clean(e.detail, 120)}" if e.detail else ""),
+                clean(e.item_title, 200) + (f" — {evidence_note(e.detail)}" if e.detail else ""),
             )
+            where = f"{values[3]}\n{values[4]}"
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if col == 1:
-                    cell.setToolTip(kind_description(e.kind))
+                cell.setToolTip(kind_description(e.kind) if col == 1 else f"{value}\n\n{where}" if col == 5 else value)
                 table.setItem(i, col, cell)
-        table.resizeColumnsToContents()
-        for col in range(5):
-            table.setColumnWidth(col, min(table.columnWidth(col), 220))
         table.setUpdatesEnabled(True)
 
     # -- actions -------------------------------------------------------------------------------------
@@ -231,7 +233,7 @@ class BrandDetail(QWidget):
         except MeCloudError as exc:
             error.report(self, exc)
             return
-        self.changed.emit(new_id)
+        emit(self.changed, new_id)
 
     def _on_rename(self) -> None:
         if self.brand_id is None:
@@ -254,4 +256,4 @@ class BrandDetail(QWidget):
         except MeCloudError as exc:
             error.report(self, exc)
             return
-        self.changed.emit(self.brand_id)
+        emit(self.changed, self.brand_id)

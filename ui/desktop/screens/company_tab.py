@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import EntityDialog, LetterDialog, error
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import LinkLabel, clean, mailto
 from vault.counterparts import entities
 from vault.errors import MeCloudError
@@ -141,4 +142,4 @@ class CompanyTab(QWidget):
             error.report(self, exc)
             return
         self.show_brand(self.brand_id, self.brand_name)
-        self.changed.emit()
+        emit(self.changed)

@@ -39,4 +39,4 @@ class ConsentHistoryTable(QTableWidget):
             )
         if e.action == "revoked":
             return self.tr("notice saved to %1").replace("%1", clean(e.detail.get("path", "")))
-        return clean(e.detail.get("record_id", ""))
+        return ""  # a grant's record id (urn:uuid:…) means nothing to a person; the consent number says which

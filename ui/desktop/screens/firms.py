@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import GrantDialog, ShareDialog, error, summary_text
+from ui.desktop.emitting import emit
 from ui.desktop.screens.consent_history import ConsentHistoryTable
 from ui.desktop.widgets import FirmCardView, category_label, clean, consent_status_label, number, tables
 from vault.bundle import ShareResult
-from vault.consent import dpv, timestamps
+from vault.consent import dpv, parse_card, timestamps
 from vault.consent import grants as consent
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -47,6 +48,7 @@ class FirmsScreen(QWidget):
         self.share_dialog: ShareDialog | None = None
         self.message_box: QMessageBox | None = None
         self._revoking: consent.Consent | None = None
+        self._card_bytes: bytes | None = None  # a card shown to the person, not yet added
 
         title = QLabel(self.tr("Firms and consents"))
         title.setObjectName("pageTitle")
@@ -222,36 +224,53 @@ class FirmsScreen(QWidget):
 
     # -- actions -------------------------------------------------------------------------------------
     def _on_add_firm(self) -> None:
+        """The card's name and fingerprint are shown first; the firm is kept only when the person says so."""
         path = self.ask_card_path()
         if path is None:
             return
         try:
             if path.stat().st_size > CARD_MAX_BYTES:
                 raise MeCloudError(self.tr("%1 is too large to be a firm card.").replace("%1", path.name))
-            firm = consent.add_firm(self.vault, path.read_bytes())
+            data = path.read_bytes()
+            card = parse_card(data)
         except MeCloudError as exc:
             error.report(self, exc)
             return
         except OSError as exc:
             error.report(self, MeCloudError(f"{path}: {exc.strerror}"))
             return
-        self.refresh()
-        self.firm_list.setCurrentRow(next(i for i, f in enumerate(self.firms) if f.id == firm.id))
-        self.vault_changed.emit()
+        self._card_bytes = data
         box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Firm added"),
+            QMessageBox.Icon.Question,
+            self.tr("Add this firm?"),
             self.tr(
-                "%1 was added. Its fingerprint is:\n\n%2\n\nCompare it with the fingerprint the firm gave you another "
-                "way (its website, a letter) before you share anything."
+                "%1 (%2). Its fingerprint is:\n\n%3\n\nCompare it with the fingerprint the firm gave you another "
+                "way (its website, a letter). Add the firm only if they match."
             )
-            .replace("%1", clean(firm.name, 80))
-            .replace("%2", firm.fingerprint),
-            parent=self,
+            .replace("%1", clean(card.name, 80))
+            .replace("%2", clean(card.legal_entity, 120))
+            .replace("%3", card.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
         )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Add the firm"))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.accepted.connect(self._on_add_confirmed)
         self.message_box = box
         box.open()
+
+    def _on_add_confirmed(self) -> None:
+        data, self._card_bytes = self._card_bytes, None
+        if data is None:
+            return
+        try:
+            firm = consent.add_firm(self.vault, data)
+        except MeCloudError as exc:
+            error.report(self, exc)
+            return
+        self.refresh()
+        self.firm_list.setCurrentRow(next(i for i, f in enumerate(self.firms) if f.id == firm.id))
+        emit(self.vault_changed)
 
     def _on_grant(self) -> None:
         firm = self.current_firm()
@@ -272,7 +291,7 @@ class FirmsScreen(QWidget):
             .replace("%3", timestamps.iso(dialog.granted.record.valid_until)[:10])
         )
         self._on_firm_selected(self.firm_list.currentRow())
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
     def _on_share(self) -> None:
         chosen = self.current_consent()
@@ -290,7 +309,7 @@ class FirmsScreen(QWidget):
         self.share_dialog = None
         self._say(self.tr("Shared: %1").replace("%1", summary_text(result)))
         self._on_firm_selected(self.firm_list.currentRow())
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
     def _on_revoke(self) -> None:
         chosen = self.current_consent()
@@ -301,11 +320,15 @@ class FirmsScreen(QWidget):
             QMessageBox.Icon.Question,
             self.tr("Revoke consent"),
             self.tr(
-                "Revoke consent %1 for %2? This is final: nothing more can be shared under it. You then save a "
-                "signed notice to send to the firm."
+                "Revoke consent %1 for %2? This is final: nothing more can be shared under it.\n\n"
+                "Data already shared stays with the firm until the firm deletes it. The revocation tells it to "
+                "stop using the data and to delete it.\n\n"
+                "You then save a signed notice. Me-Cloud never goes online: send the notice to the firm "
+                "yourself, by e-mail to %3 or with its own form."
             )
             .replace("%1", str(chosen.id))
-            .replace("%2", clean(chosen.firm.name, 80)),
+            .replace("%2", clean(chosen.firm.name, 80))
+            .replace("%3", clean(chosen.firm.contact, 120)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -333,4 +356,4 @@ class FirmsScreen(QWidget):
             .replace("%2", str(path))
         )
         self._on_firm_selected(self.firm_list.currentRow())
-        self.vault_changed.emit()
+        emit(self.vault_changed)

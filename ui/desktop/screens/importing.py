@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import CoverageDialog
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import clean, number, platform_label, tables
 from vault.brands import ImportRow, changes, imports
+from vault.model import ImportSummary
 from vault.session import Vault
 
-EXPORT_FILTER = "*.zip *.mbox"
+# Every kind of file an importer reads: zip and tgz archives (Takeout offers both), TikTok's single
+# user_data.json, mailboxes (Takeout's .mbox; Thunderbird's have no extension: "All files").
+EXPORT_FILTER = "*.zip *.tgz *.tar.gz *.json *.mbox *.mbx"
 
 
 class ImportScreen(QWidget):
@@ -43,8 +47,8 @@ class ImportScreen(QWidget):
         drop_box = QVBoxLayout(drop)
         drop_text = QLabel(
             self.tr(
-                "Drop an export anywhere on this window: a zip file, several zip files of one export, "
-                "a folder, or an mbox file. Me-Cloud detects the platform and shows you what it understood."
+                "Drop exports anywhere on this window: zip files (those of several platforms at once), a folder, "
+                "TikTok's .json file or a mailbox. Me-Cloud detects each platform and shows you what it understood."
             )
         )
         drop_text.setWordWrap(True)
@@ -60,6 +64,10 @@ class ImportScreen(QWidget):
         drop_box.addLayout(pick)
         drop.setMinimumHeight(140)
 
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         past = QLabel(self.tr("Past imports"))
         past.setObjectName("sectionTitle")
         self.table = QTableWidget(0, 6)
@@ -83,11 +91,12 @@ class ImportScreen(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(title)
         box.addWidget(drop)
+        box.addWidget(self.notice)
         box.addSpacing(8)
         box.addWidget(past)
         box.addWidget(self.table, 1)
         box.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.files_button.clicked.connect(self._on_choose_files)
+        self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self._on_choose_folder)
         self.report_button.clicked.connect(self._on_show_report)
         self.table.itemSelectionChanged.connect(
@@ -97,6 +106,7 @@ class ImportScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.show_notice("")
         self._rows = list(reversed(imports(self.vault.store)))
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
@@ -118,7 +128,12 @@ class ImportScreen(QWidget):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
-    def _on_choose_files(self) -> None:
+    def show_notice(self, text: str) -> None:
+        """A line under the drop zone (a cancelled import); cleared by the next import."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Choose an export"),
@@ -126,12 +141,12 @@ class ImportScreen(QWidget):
             self.tr("Exports (%1);;All files (*)").replace("%1", EXPORT_FILTER),
         )
         if files:
-            self.import_requested.emit([Path(f) for f in files])
+            emit(self.import_requested, [Path(f) for f in files])
 
     def _on_choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an export folder"), str(Path.home()))
         if folder:
-            self.import_requested.emit([Path(folder)])
+            emit(self.import_requested, [Path(folder)])
 
     def _on_show_report(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -152,6 +167,34 @@ class ImportScreen(QWidget):
             },
             row.id,
         )
+
+    def show_reports(self, summaries: list[ImportSummary]) -> CoverageDialog | None:
+        """The report of each import, one after another; returns the first."""
+        queue = list(summaries)
+        first: CoverageDialog | None = None
+
+        def next_report() -> None:
+            nonlocal first
+            if not queue:
+                return
+            summary = queue.pop(0)
+            dialog = self.show_report(
+                summary.platform,
+                summary.source,
+                summary.coverage.to_dict(),
+                {
+                    "items_seen": summary.items_seen,
+                    "items_added": summary.items_added,
+                    "touchpoints_added": summary.touchpoints_added,
+                    "brands_added": summary.brands_added,
+                },
+                summary.import_id,
+            )
+            first = first or dialog
+            dialog.finished.connect(next_report)
+
+        next_report()
+        return first
 
     def show_report(  # type: ignore[type-arg]
         self, platform: str, source: str, coverage: dict, summary: dict, import_id: int | None = None

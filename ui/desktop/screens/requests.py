@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import error
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import LinkLabel, platform_label, tables
 from vault.counterparts import RequestStatus, all_statuses, guides, record_request
 from vault.errors import MeCloudError
@@ -159,4 +160,4 @@ class RequestsScreen(QWidget):
             error.report(self, exc)
             return
         self.refresh()
-        self.vault_changed.emit()
+        emit(self.vault_changed)

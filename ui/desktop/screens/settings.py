@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
 from ui.desktop.dialogs import ChangePassphraseDialog, NewRecoveryCodeDialog, error
+from ui.desktop.emitting import emit
 from vault.errors import MeCloudError
 from vault.keys import keychain
 from vault.session import Vault
@@ -161,7 +162,7 @@ class SettingsScreen(QWidget):
 
     def _on_dialog_finished(self) -> None:
         self.refresh()
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
     def _on_remember(self, on: bool) -> None:
         try:
@@ -169,7 +170,7 @@ class SettingsScreen(QWidget):
         except MeCloudError as exc:
             error.report(self, exc)
         self.refresh()
-        self.vault_changed.emit()
+        emit(self.vault_changed)
 
     def _on_language(self) -> None:
-        self.language_changed.emit(self.language.currentData())
+        emit(self.language_changed, self.language.currentData())

@@ -1,5 +1,8 @@
 """Widgets the screens and dialogs share: charts, tables, labels, passphrase fields, the recovery code, styles."""
 
+from ui.desktop.widgets.audit_text import audit_sentence
+from ui.desktop.widgets.column_fit import ColumnFit
+from ui.desktop.widgets.evidence_text import evidence_note
 from ui.desktop.widgets.firm_card_view import FirmCardView
 from ui.desktop.widgets.labels import (
     action_label,
@@ -18,15 +21,18 @@ from ui.desktop.widgets.recovery_code import RecoveryCodePage
 from ui.desktop.widgets.safe_text import clean
 
 __all__ = [
+    "ColumnFit",
     "FirmCardView",
     "LinkLabel",
     "NewPassphraseFields",
     "RecoveryCodePage",
     "action_label",
+    "audit_sentence",
     "category_label",
     "centered_card",
     "clean",
     "consent_status_label",
+    "evidence_note",
     "history_action_label",
     "kind_description",
     "kind_label",

@@ -17,8 +17,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
+
+from ui.desktop.widgets.labels import number
 
 # A colour-blind-safe qualitative palette (Okabe–Ito), one colour per series.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#999999", "#000000")
@@ -109,10 +111,10 @@ def stacked_timeline(
             lower.append(x, lo)
             upper.append(x, hi)
         area = QAreaSeries(upper, lower)
-        area.setName(name)
+        area.setName(f"{name} ({number(sum(values))})")  # a thin layer is still found in the legend
         colour = QColor(COLOURS[i % len(COLOURS)])
         area.setColor(colour)
-        area.setBorderColor(colour)
+        area.setPen(QPen(colour, 2))  # a series of a few items stays visible as a line on the stack
         chart.addSeries(area)
         areas.append(area)
         below = above

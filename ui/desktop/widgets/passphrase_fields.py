@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
+from ui.desktop.emitting import emit
 from ui.desktop.widgets.passphrase_strength import FAIR, STRONG, TOO_SHORT, WEAK, strength
 from vault.session import MIN_PASSPHRASE
 
@@ -64,4 +65,4 @@ class NewPassphraseFields(QWidget):
         if self.second.text() and text != self.second.text():
             hint += " " + self.tr("The two entries differ.")
         self.hint.setText(hint)
-        self.changed.emit()
+        emit(self.changed)

@@ -10,6 +10,8 @@ QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
 QLabel#appName { font-size: 15pt; font-weight: 700; padding: 4px 6px 10px 6px; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; }
 QLabel#secondary { color: palette(placeholder-text); }
+QLabel#fieldError { color: #c0392b; font-weight: 600; }
+QLabel#notice { font-weight: 600; }
 QLabel#figureValue { font-size: 22pt; font-weight: 700; color: palette(highlight); }
 QLabel#recoveryCode { padding: 12px; border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
 QLabel#statusMessage { padding: 6px; border: 1px solid palette(highlight); border-radius: 6px; }
