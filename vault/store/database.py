@@ -11,6 +11,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault.errors import VaultCorrupt, WrongPassphrase
+from vault.store import statistics
 from vault.store.schema import MIGRATIONS
 
 DatabaseError = sqlcipher.DatabaseError
@@ -152,6 +153,15 @@ class Store:
             "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics when they are stale (cheap when they are not)."""
+        if not self.conn.in_transaction:
+            statistics.optimize_if_stale(self.conn)
+
+    def refresh_statistics(self) -> None:
+        """Sampled ANALYZE; inside a transaction (an import's)."""
+        statistics.refresh(self.conn)
 
     def integrity_errors(self) -> list[str]:
         """Both checks: SQLCipher's page HMACs and SQLite's structure. Empty list = healthy."""
