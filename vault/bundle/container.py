@@ -74,26 +74,23 @@ def check_entries(archive: zipfile.ZipFile, manifest: Manifest) -> None:
 def check_data(archive: zipfile.ZipFile, data_file: DataFile, line_ok: Callable[[dict[str, Any]], str | None]) -> None:
     """Hash the file against the manifest and check every record with `line_ok` (None or a problem).
 
-    In one pass over 1 MiB blocks; each record parsed by orjson, and by the strict parser only when it is not
-    in the canonical form a share writes (so a duplicate key, which orjson would silently collapse, is
-    still refused). 100k records: ~0.5 s instead of ~2.5 s line by line with the strict parser.
+    In one pass over 1 MiB blocks, each block's records parsed by orjson in one call, and line by line by the
+    strict parser only when the block is not in the canonical form a share writes (so a duplicate key, which
+    orjson would silently collapse, is still refused). 100k records: a fraction of a second.
     """
     digest = hashlib.sha256()
     records = 0
     categories: set[str] = set()
     pending = b""
 
-    def check(line: bytes) -> None:
+    def check(lines: list[bytes]) -> None:
         nonlocal records
-        try:
-            record = parse_record(line)
-        except ValueError:
-            raise BundleRejected("malformed", f"{data_file.name}: record {records + 1} is not JSON") from None
-        problem = line_ok(record)
-        if problem:
-            raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + 1} {problem}")
-        categories.update(tp.get("category") for tp in record.get("touchpoints", []) if isinstance(tp, dict))
-        records += 1
+        for record in _parsed(lines, data_file.name, records):
+            problem = line_ok(record)
+            if problem:
+                raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + 1} {problem}")
+            categories.update(tp.get("category") for tp in record.get("touchpoints", []) if isinstance(tp, dict))
+            records += 1
 
     with archive.open(data_file.name) as entry:
         while block := entry.read(_BLOCK):
@@ -101,15 +98,32 @@ def check_data(archive: zipfile.ZipFile, data_file: DataFile, line_ok: Callable[
             lines = (pending + block).split(b"\n") if pending else block.split(b"\n")
             pending = lines.pop()
             if len(pending) > MAX_LINE:
-                raise BundleRejected("malformed", f"{data_file.name}: record {records + 1} is not JSON")
-            for line in lines:
-                check(line + b"\n")
+                raise BundleRejected("malformed", f"{data_file.name}: record {records + len(lines) + 1} is not JSON")
+            check(lines)
     if pending:
-        check(pending)
+        check([pending])
     if digest.hexdigest() != data_file.sha256:
         raise BundleRejected("tampered", f"{data_file.name} does not match its SHA-256 in the manifest")
     if records != data_file.records or not categories <= set(data_file.categories):
         raise BundleRejected("mismatch", f"{data_file.name} does not hold what the manifest says")
+
+
+def _parsed(lines: list[bytes], name: str, before: int) -> list[dict[str, Any]]:
+    """The records of these lines: all at once when they are canonical objects, else one by one, strictly."""
+    joined = b"[" + b",".join(lines) + b"]"
+    try:
+        records = orjson.loads(joined)
+        if orjson.dumps(records) == joined and len(records) == len(lines) and all(type(r) is dict for r in records):
+            return records  # type: ignore[no-any-return]
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+        pass
+    out = []
+    for number, line in enumerate(lines, start=before + 1):
+        try:
+            out.append(parse_record(line))
+        except ValueError:
+            raise BundleRejected("malformed", f"{name}: record {number} is not JSON") from None
+    return out
 
 
 def parse_record(line: bytes) -> dict[str, Any]:
