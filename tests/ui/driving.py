@@ -44,7 +44,7 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> Workspace
     page = window.unlock_page
     qtbot.keyClicks(page.passphrase, passphrase)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    assert window.workspace is not None
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WAIT_MS)  # the key is derived in a worker
     return window.workspace
 
 

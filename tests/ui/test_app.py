@@ -71,6 +71,7 @@ def test_dropping_an_export_on_the_window_starts_an_import(qtbot, make_window, r
     assert not enter.isAccepted()  # locked: nothing to import into
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.ui.driving import unlock
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import error
+from vault import session
 from vault.errors import WrongPassphrase
+from vault.keys import KdfParams
 from vault.session import Vault
 
 
@@ -20,6 +24,7 @@ def test_wrong_passphrase_is_reported_and_the_vault_stays_locked(qtbot, make_win
     assert window.page() is window.unlock_page
     qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: reporter.errors != [])
     assert [type(e) for e in reporter.errors] == [WrongPassphrase]
     assert reporter.messages() == ["Wrong passphrase."]
     assert window.page() is window.unlock_page and window.vault is None
@@ -36,6 +41,7 @@ def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_wind
     try:
         qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
         qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: shown.open_boxes != [])
         # We got here: the dialog did not block. It is open, with the plain message.
         assert len(shown.open_boxes) == 1
         box = shown.open_boxes[0]
@@ -108,3 +114,34 @@ def test_manual_lock_closes_the_vault(qtbot, make_window, reporter, vault) -> No
     qtbot.mouseClick(space.lock_button, Qt.MouseButton.LeftButton)
     assert window.page() is window.unlock_page
     assert opened is not None and not opened.is_open
+
+
+def test_the_window_keeps_ticking_and_shows_it_is_busy_while_the_key_is_derived(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, tmp_path, monkeypatch
+) -> None:
+    # A real Argon2id of some weight (64 MiB, 3 passes), as a person's vault has (theirs is heavier still).
+    monkeypatch.setattr(session, "kdf_params_for_new_vault", lambda: KdfParams(iterations=3, lanes=1,
+                                                                               memory_kib=64 * 1024))  # fmt: skip
+    Vault.create(tmp_path / "vault", PASSPHRASE)[0].close()
+    window = make_window(tmp_path / "vault")
+    window.show()
+    window.start()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    unlocked_at: list[int] = []
+    page.unlocked.connect(lambda _vault: unlocked_at.append(len(ticks)))
+    clicked_at = len(ticks)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    # The click returned at once: nothing is open yet, the page says it is busy and takes no second attempt.
+    assert window.workspace is None and unlocked_at == []
+    assert page.busy.isVisible() and page.busy_label.isVisible() and not page.unlock_button.isEnabled()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+    timer.stop()
+    # The event loop ran the timer again and again while the key was derived in the worker.
+    assert unlocked_at and unlocked_at[0] - clicked_at >= 3
+    assert not page.busy.isVisible() and reporter.errors == []

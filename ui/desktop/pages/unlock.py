@@ -1,15 +1,20 @@
-"""Unlock: the passphrase, or the recovery code when it is forgotten."""
+"""Unlock: the passphrase, or the recovery code when it is forgotten.
+
+The key derivation (Argon2id, slow by design) and opening the database run in a worker: the window keeps
+painting and shows that it is busy; the page goes quiet again when the vault is open or the attempt failed.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ui.desktop.dialogs import RecoverDialog, error, wait_cursor
+from ui.desktop.dialogs import RecoverDialog, error
 from ui.desktop.widgets import centered_card
-from vault.errors import MeCloudError
+from ui.desktop.worker import Job
 from vault.session import Vault
 
 
@@ -37,6 +42,14 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.recover_button = QPushButton(self.tr("Forgot it? Use the &recovery code…"))
         self.recover_button.setFlat(True)
+        self.busy = QProgressBar()  # a moving bar (no range): the key takes its time, the app is not stuck
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy_label = QLabel(self.tr("Unlocking your vault…"))
+        self.busy_label.setObjectName("secondary")
+        self.job: Job | None = None
+        self._set_busy(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.recover_button)
         buttons.addStretch(1)
@@ -49,6 +62,8 @@ class UnlockPage(QWidget):
         box.addWidget(prompt)
         box.addWidget(self.passphrase)
         box.addLayout(buttons)
+        box.addWidget(self.busy_label)
+        box.addWidget(self.busy)
         centered_card(self, box)
         self.passphrase.returnPressed.connect(self._on_unlock)
         self.unlock_button.clicked.connect(self._on_unlock)
@@ -63,20 +78,52 @@ class UnlockPage(QWidget):
         super().showEvent(event)
         self.passphrase.setFocus()
 
+    def is_busy(self) -> bool:
+        return self.job is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase, self.unlock_button, self.recover_button):
+            widget.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        elif self.job is not None:
+            QGuiApplication.restoreOverrideCursor()
+
     def _on_unlock(self) -> None:
         text = self.passphrase.text()
-        if not text:
+        if not text or self.job is not None:
             return
-        try:
-            with wait_cursor():
-                vault = Vault.unlock(self.folder, text, migrate=False)  # MainWindow updates it in a worker
-        except MeCloudError as exc:
-            self.passphrase.selectAll()
-            error.report(self, exc)
+        folder = self.folder
+        # migrate=False: MainWindow moves an older vault on in a worker of its own.
+        job = Job(lambda _progress, _cancelled: Vault.unlock(folder, text, migrate=False), self)
+        job.setObjectName(f"unlock {folder.name}")
+        job.succeeded.connect(self._on_unlocked)
+        job.failed.connect(self._on_unlock_failed)
+        self._set_busy(True)
+        self.job = job
+        job.start()
+
+    def _end_job(self) -> None:
+        self._set_busy(False)
+        self.job = None
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        cancelled = self.job is not None and self.job.cancel_requested
+        self._end_job()
+        if cancelled:  # the window closed while the key was derived: nothing may open on it
+            vault.close()
             return
         self.passphrase.clear()
         self.show_notice("")
         self.unlocked.emit(vault)
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        self._end_job()
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+        error.report(self, exc)  # expected ones (a wrong passphrase) plainly, anything else as unexpected
 
     def _on_recover(self) -> None:
         self.recover_dialog = RecoverDialog(self.folder, self)
