@@ -82,4 +82,5 @@ def test_dropping_an_export_on_the_window_starts_an_import(qtbot, make_window, r
     assert dialog.chosen_platform() == "facebook"
     with qtbot.waitSignal(dialog.import_finished, timeout=20_000):
         dialog.start()
-    assert worker.running() == [], reporter.messages()
+    qtbot.waitUntil(lambda: worker.running() == [])  # the screens' refresh after the import reads in a worker
+    assert reporter.errors == [], reporter.messages()

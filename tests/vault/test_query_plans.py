@@ -84,6 +84,10 @@ def test_selection_and_preview_read_the_forms_in_scope_then_their_rows_by_index(
 def test_brand_queries_read_summaries_or_one_brand_s_rows(big: Vault) -> None:
     listing = plan(big, queries.LIST_BRANDS_SQL.format(where="b.merged_into IS NULL", limit=""), ())
     assert not any("brand_summary" in s or "touchpoint" in s for s in listing), listing
-    evidence = plan(big, queries.EVIDENCE_SQL, (1, 100, 0))
-    _no_touchpoint_scan(evidence)
-    assert any("USING INDEX touchpoint_forms_brand" in s for s in evidence), evidence
+    ids = plan(big, queries.EVIDENCE_IDS_SQL, (1, 100, 0))
+    _no_touchpoint_scan(ids)
+    assert any("USING COVERING INDEX touchpoint_forms_brand" in s for s in ids), ids
+    assert any("USING COVERING INDEX touchpoint_rows_form" in s for s in ids), ids
+    page = plan(big, queries.EVIDENCE_SQL, ("[1, 2, 3]",))
+    _no_touchpoint_scan(page)
+    assert any(s.startswith("SEARCH r USING INTEGER PRIMARY KEY") for s in page), page

@@ -176,9 +176,12 @@ class Store:
         self.conn.execute(f"PRAGMA rekey = {_key_pragma(new_key)}")
         self.conn.execute("PRAGMA journal_mode = WAL")
 
-    def close(self) -> None:
-        try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except DatabaseError:
-            pass
+    def close(self, checkpoint: bool = True) -> None:
+        """`checkpoint=False` for a connection that only read: folding the log in is for writers, and would wait
+        for a running import."""
+        if checkpoint:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DatabaseError:
+                pass
         self.conn.close()

@@ -134,6 +134,10 @@
         <translation>Gesehen vom %1 bis %2 auf %3.</translation>
     </message>
     <message>
+        <source>Looking up the company…</source>
+        <translation>Das Unternehmen wird nachgeschlagen…</translation>
+    </message>
+    <message>
         <source>%1: %2 — %3 · shares: %4</source>
         <translation>%1: %2 — %3 · Weitergaben: %4</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>Select two or more brands that are the same company, then merge them.</source>
         <translation>Wählen Sie zwei oder mehr Marken desselben Unternehmens aus und führen Sie sie zusammen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n brands</source>
@@ -366,6 +374,10 @@
     <message>
         <source>Choose the company behind this brand</source>
         <translation>Das Unternehmen hinter dieser Marke wählen</translation>
+    </message>
+    <message>
+        <source>Looking up the company…</source>
+        <translation>Das Unternehmen wird nachgeschlagen…</translation>
     </message>
     <message>
         <source>This brand is not in the company database. Use Correct… to pick the company, or write a letter and add the address yourself.</source>
@@ -1439,6 +1451,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Marken mit den meisten Berührungspunkten</translation>
     </message>
     <message>
+        <source>Counting touchpoints over time…</source>
+        <translation>Berührungspunkte über die Zeit werden gezählt…</translation>
+    </message>
+    <message>
         <source>Brands holding data on you</source>
         <translation>Marken mit Daten über Sie</translation>
     </message>
@@ -1723,6 +1739,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
     <message>
         <source>Forgot it? Use the &amp;recovery code…</source>
         <translation>Vergessen? &amp;Wiederherstellungscode verwenden…</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Unlocking your vault…</source>
+        <translation>Ihr Tresor wird entsperrt…</translation>
     </message>
 </context>
 <context>

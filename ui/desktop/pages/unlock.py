@@ -97,7 +97,7 @@ class UnlockPage(QWidget):
             return
         folder = self.folder
         # migrate=False: MainWindow moves an older vault on in a worker of its own.
-        job = Job(lambda _progress, _cancelled: Vault.unlock(folder, text, migrate=False), self)
+        job = Job(lambda _progress, _cancelled: Vault.unlock(folder, text, migrate=False))
         job.setObjectName(f"unlock {folder.name}")
         job.succeeded.connect(self._on_unlocked)
         job.failed.connect(self._on_unlock_failed)

@@ -27,6 +27,11 @@ def _date(ts: int | None) -> str:
     return datetime.fromtimestamp(ts, tz=UTC).date().isoformat() if ts is not None else ""
 
 
+def alias_labels(store: Store) -> dict[int, str]:
+    """Each brand's other names and domains, joined: what search looks in besides name and domain."""
+    return dict(store.query("SELECT brand_id, group_concat(label, char(31)) FROM brand_aliases GROUP BY brand_id"))
+
+
 class BrandsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,14 +39,23 @@ class BrandsModel(QAbstractTableModel):
         self._rows: list[BrandRow] = []
         self._haystack: dict[int, str] | None = None  # built on the first search: most opens never search
         self._store: Store | None = None
+        self._labels: dict[int, str] | None = None
         self._filter = ""
         self._sort = DEFAULT_SORT
 
     # -- loading and filtering ---------------------------------------------------------------------------
     def load(self, store: Store, search: str = "") -> None:
+        """Read the brands now (on the caller's thread); the screen reads them in a worker (`set_rows`)."""
+        self.set_rows(store, list_brands(store), search)
+
+    def set_rows(
+        self, store: Store, rows: list[BrandRow], search: str = "", labels: dict[int, str] | None = None
+    ) -> None:
+        """Brands as list_brands gives them; `labels`: each brand's other names (alias_labels), when read too."""
         self.beginResetModel()
         self._store = store
-        self._all = list_brands(store)  # already in the default order: most touchpoints first, then by name
+        self._all = rows  # already in the default order: most touchpoints first, then by name
+        self._labels = labels
         self._haystack = None
         if self._sort != DEFAULT_SORT:
             self._sort_all()
@@ -69,12 +83,11 @@ class BrandsModel(QAbstractTableModel):
     def _search_index(self) -> dict[int, str]:
         if self._haystack is None:
             hay = {r.id: f"{r.name}\x1f{r.domain or ''}".casefold() for r in self._all}
-            if self._store is not None:
-                for brand_id, labels in self._store.query(
-                    "SELECT brand_id, group_concat(label, char(31)) FROM brand_aliases GROUP BY brand_id"
-                ):
-                    if brand_id in hay:
-                        hay[brand_id] += "\x1f" + labels.casefold()
+            if self._labels is None and self._store is not None:
+                self._labels = alias_labels(self._store)
+            for brand_id, labels in (self._labels or {}).items():
+                if brand_id in hay:
+                    hay[brand_id] += "\x1f" + labels.casefold()
             self._haystack = hay
         return self._haystack
 
