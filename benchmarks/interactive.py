@@ -110,6 +110,7 @@ def gui_rows(big: big_vault.BigVault, turns: int, import_gap: bool) -> dict[str,
     env = big_vault.cli_env(big.vault)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     rows: dict[str, list[float]] = {k: [] for k in ("gui_unlock", "gui_unlock_handler", "gui_unlock_gap",
+                                                    "gui_unlock_timeline", "gui_unlock_timeline_gap",
                                                     "gui_brands", "gui_brands_gap", "gui_brand_click",
                                                     "gui_brand_click_gap", "gui_rss_mb", "gui_import_gap")}  # fmt: skip
     largest = None
@@ -118,6 +119,8 @@ def gui_rows(big: big_vault.BigVault, turns: int, import_gap: bool) -> dict[str,
         rows["gui_unlock"].append(out["unlock"]["shown_ms"])
         rows["gui_unlock_handler"].append(out["unlock"]["handler_ms"])
         rows["gui_unlock_gap"].append(out["unlock"]["gap_ms"])
+        rows["gui_unlock_timeline"].append(out["unlock"]["timeline_ms"])
+        rows["gui_unlock_timeline_gap"].append(out["unlock"]["timeline_gap_ms"])
         rows["gui_brands"].append(out["brands"]["shown_ms"])
         rows["gui_brands_gap"].append(out["brands"]["gap_ms"])
         rows["gui_brand_click"].append(out["brand_click"]["shown_ms"])
@@ -143,6 +146,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     args = ap.parse_args(argv)
     groups = set(args.only) or {"kd", "gui", "query", "cli"}
     big = big_vault.ensure(args.items, args.sites, log=lambda m: print(m, flush=True))
+    big_vault.compile_sources()
     measured: dict[str, Any] = {}
     if "kd" in groups:
         measured["key_derivation"] = [key_derivation(big) for _ in range(args.turns)]

@@ -121,8 +121,15 @@ def unlock_turn(folder: Path, passphrase: str) -> dict[str, Any]:
         ws = window.workspace
         return ws is not None and window.page() is ws and _loaded(ws.screens.get(OVERVIEW))
 
+    clicked = time.perf_counter()
     out: dict[str, Any] = {"unlock": _step(window, meter, page.unlock_button.click, overview_shown)}
     ws = window.workspace
+    overview = ws.screens[OVERVIEW]
+    meter.start()
+    wait_until(lambda: not getattr(overview, "timeline_loading", False))  # the timeline fills in after
+    window.grab()
+    out["unlock"]["timeline_ms"] = _ms(time.perf_counter() - clicked)
+    out["unlock"]["timeline_gap_ms"] = _ms(meter.stop())
 
     def brands_shown() -> bool:
         screen = ws.screens.get(BRANDS)

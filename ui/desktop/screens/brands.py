@@ -28,11 +28,11 @@ from ui.desktop.screens.brands_model import (
     PLATFORMS,
     TOTAL,
     BrandsModel,
-    alias_labels,
+    read_brands,
 )
 from ui.desktop.widgets import clean, tables
 from ui.desktop.worker import Job, read_job
-from vault.brands import BrandRow, list_brands
+from vault.brands import BrandRow
 from vault.brands import graph as brand_ops
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -120,7 +120,7 @@ class BrandsScreen(QWidget):
         self._keep = select if select is not None else self.detail.brand_id
         self.loading = True
         self.count_label.setText(self.tr("Loading…"))
-        job = read_job(self.vault, lambda store: (list_brands(store), alias_labels(store)))
+        job = read_job(self.vault, read_brands)
         job.succeeded.connect(self._on_loaded)
         job.failed.connect(self._on_load_failed)
         self._job = job
@@ -130,11 +130,10 @@ class BrandsScreen(QWidget):
         if self.sender() is not self._job:
             return  # an older read, overtaken by a newer refresh
         self._job = None
-        rows, labels = result
-        self.model.set_rows(self.vault.store, rows, self.search.text(), labels)
+        rows, hay = result
+        self.model.set_rows(self.vault.store, rows, self.search.text(), hay)
         self.select_brand(self._keep)
         self.loading = False
-        QTimer.singleShot(0, self.model.build_search_index)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         if self.sender() is not self._job:
