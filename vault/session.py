@@ -50,6 +50,8 @@ class Vault:
         self.header = header
         self._data_key: bytes | None = data_key
         self._store: Store | None = Store(files.db, data_key, migrate)
+        if not self._store.pending_migrations():
+            self._store.optimize()  # statistics gone stale since the last import (e.g. after a merge)
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod

@@ -316,6 +316,30 @@ def test_signed_but_out_of_scope_or_mismatched(filled: Vault, firm: FirmSetup, t
     assert firm_open(firm, path) == code("tampered")
 
 
+def test_a_record_with_a_key_twice_is_refused_even_in_the_form_a_share_writes(
+    filled: Vault, firm: FirmSetup, tmp_path: Path
+) -> None:
+    # A fast parser keeps the last of two equal keys: a category granted last would hide one that is not.
+    key = filled.identity().private_key
+    path = bundle.share(filled, grant(filled, repeatable=True).id, tmp_path / "b.age").path
+    entries = craft.unpack(path.read_bytes(), firm.keys.kem)
+    name = "data/google.jsonl"
+    first = entries[name].split(b"\n")[0]
+    granted = json.loads(first)["touchpoints"][0]["category"].encode()
+    twice = first.replace(b'"category":"' + granted + b'"', b'"category":"pd:Location","category":"' + granted + b'"')
+    assert twice != first
+    data = twice + b"\n"
+
+    def fix_hash(claims: dict) -> None:  # type: ignore[type-arg]
+        for f in claims["files"]:
+            if f["name"] == name:
+                f["sha256"], f["size"], f["records"] = hashlib.sha256(data).hexdigest(), len(data), 1
+
+    resigned = craft.resign_manifest({**entries, name: data}, key, fix_hash)
+    path.write_bytes(craft.pack(resigned, firm.keys.card.recipient()))
+    assert firm_open(firm, path) == code("malformed")
+
+
 def test_zip_structure_is_exact(filled: Vault, firm: FirmSetup, tmp_path: Path) -> None:
     path = bundle.share(filled, grant(filled).id, tmp_path / "b.age").path
     entries = craft.unpack(path.read_bytes(), firm.keys.kem)

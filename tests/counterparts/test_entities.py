@@ -212,9 +212,11 @@ def test_shipped_data_has_attribution() -> None:
 def test_index_is_built_once_and_quickly() -> None:
     import time
 
-    entity_index.index.cache_clear()
+    entity_index._read_index.cache_clear()
+    assert not entity_index.is_loaded()
     start = time.perf_counter()
     first = entity_index.index()
+    assert entity_index.is_loaded()
     took = time.perf_counter() - start
     assert entity_index.index() is first
     assert len(first.companies) == 3069 and took < 3.0  # ~0.25 s here; generous for a loaded CI machine

@@ -23,7 +23,15 @@ from tests.exportkit import write_zip
 from tests.generators.facebook import facebook_export
 from tests.security.network_guard import watching
 from tests.ui.conftest import english, make_window, reporter  # noqa: F401  (fixtures, found by name)
-from tests.ui.driving import WAIT_MS, add_firm_and_grant, create_vault, import_export, start_share
+from tests.ui.driving import (
+    WAIT_MS,
+    add_firm_and_grant,
+    brands_screen,
+    create_vault,
+    import_export,
+    loaded,
+    start_share,
+)
 from ui.desktop import workspace as ws
 from vault.brands.graph import find_brand
 from vault.store.item_chunks import iter_items
@@ -89,9 +97,9 @@ def test_gui_session_no_network_no_plaintext(
         space.show_screen(ws.OVERVIEW)
         space.show_screen(ws.CHANGES)
 
-        brands = space.show_screen(ws.BRANDS)
+        brands = brands_screen(space)  # the brands are read in a worker
         brands.select_brand(find_brand(space.vault.store, "Globex Bank"))
-        company = brands.detail.company
+        company = loaded(brands.detail.company)  # and the company database, on first use
         brands.detail.tabs.setCurrentWidget(company)
         qtbot.mouseClick(company.letter_button, Qt.MouseButton.LeftButton)
         assert "Globex Bank" in company.letter_dialog.preview.toPlainText()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests import persona
@@ -53,7 +55,7 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> Workspace
     page = window.unlock_page
     qtbot.keyClicks(page.passphrase, passphrase)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    assert window.workspace is not None
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WAIT_MS)  # the key is derived in a worker
     return window.workspace
 
 
@@ -90,9 +92,23 @@ def start_share(qtbot, firms: FirmsScreen, out: Path):  # type: ignore[no-untype
     return firms.share_dialog
 
 
+def loaded(screen):  # type: ignore[no-untyped-def]
+    """The screen, once what it reads in a worker has arrived (its `loading` is false)."""
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while screen.loading and time.monotonic() < deadline:
+        QTest.qWait(5)  # the event loop runs: the worker's answer arrives
+    assert not screen.loading, f"{type(screen).__name__} did not load"
+    return screen
+
+
+def brands_screen(space: Workspace):  # type: ignore[no-untyped-def]
+    """The Brands screen shown, with the brands read."""
+    return loaded(space.show_screen(ws.BRANDS))
+
+
 def brand_names(space: Workspace) -> set[str]:
-    screen = space.show_screen(ws.BRANDS)
-    model = screen.model  # type: ignore[attr-defined]
+    screen = brands_screen(space)
+    model = screen.model
     return {model.brand_at(row).name for row in range(model.rowCount())}
 
 

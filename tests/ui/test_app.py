@@ -71,6 +71,7 @@ def test_dropping_an_export_on_the_window_starts_an_import(qtbot, make_window, r
     assert not enter.isAccepted()  # locked: nothing to import into
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
@@ -81,4 +82,5 @@ def test_dropping_an_export_on_the_window_starts_an_import(qtbot, make_window, r
     assert dialog.chosen_platform() == "facebook"
     with qtbot.waitSignal(dialog.import_finished, timeout=20_000):
         dialog.start()
-    assert worker.running() == [], reporter.messages()
+    qtbot.waitUntil(lambda: worker.running() == [])  # the screens' refresh after the import reads in a worker
+    assert reporter.errors == [], reporter.messages()

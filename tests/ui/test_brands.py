@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.driving import brand_names, fill, unlock
+from tests.ui.driving import brand_names, brands_screen, fill, unlock
 from ui.desktop import workspace as ws
 from ui.desktop.screens.brands_model import NAME, TOTAL
 from vault.brands import graph as brand_ops
@@ -18,7 +18,7 @@ def _open(qtbot, make_window, vault):  # type: ignore[no-untyped-def]
     window = make_window(vault.folder)
     window.show()
     space = unlock(qtbot, window)
-    return window, space, space.show_screen(ws.BRANDS)
+    return window, space, brands_screen(space)
 
 
 def _row(screen, name: str) -> int:  # type: ignore[no-untyped-def]
@@ -87,7 +87,7 @@ def test_split_a_merged_name_back_off_and_rename(qtbot, make_window, reporter, v
     window = make_window(vault.folder)
     window.show()
     space = unlock(qtbot, window)
-    screen = space.show_screen(ws.BRANDS)
+    screen = brands_screen(space)
     assert "Globex Bank" not in brand_names(space)
     screen.table.selectRow(_row(screen, "Initech Mobile"))
     detail = screen.detail

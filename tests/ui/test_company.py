@@ -12,8 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from tests.ui.driving import fill, unlock
-from ui.desktop import workspace as ws
+from tests.ui.driving import brands_screen, fill, unlock
 from vault.brands.graph import find_brand
 from vault.counterparts import entities
 from vault.ingest.write import ingest
@@ -46,7 +45,7 @@ def _detail(qtbot, make_window, vault, brand: str = "Zalando", hint: BrandHint =
     window = make_window(vault.folder)
     window.show()
     space = unlock(qtbot, window)
-    screen = space.show_screen(ws.BRANDS)
+    screen = brands_screen(space)
     screen.select_brand(find_brand(space.vault.store, brand))
     screen.detail.tabs.setCurrentWidget(screen.detail.company)
     return space, screen.detail
@@ -103,7 +102,7 @@ def test_correction_persists_and_not_in_the_database(qtbot, make_window, reporte
     window = space.window()
     window.lock()
     space = unlock(qtbot, window)
-    screen = space.show_screen(ws.BRANDS)
+    screen = brands_screen(space)
     screen.select_brand(zalando)
     assert screen.detail.company.name.text() == "1blu AG"
 

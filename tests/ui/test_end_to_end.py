@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.generators.facebook import CLICKED, LIST_ADVERTISERS
-from tests.ui.driving import WAIT_MS, brand_names, create_vault, import_export
+from tests.ui.driving import WAIT_MS, brand_names, brands_screen, create_vault, import_export
 from ui.desktop import workspace as ws
 from vault.consent import firm_keys
 from vault.consent.grants import list_consents
@@ -45,7 +45,7 @@ def test_create_import_brands_consent_share_revoke(qtbot, make_window, reporter,
 
     names = brand_names(space)
     assert {*LIST_ADVERTISERS, *CLICKED} <= names  # named in the export; "Bäckerei Müller" with its umlauts
-    brands = space.screen(ws.BRANDS)
+    brands = brands_screen(space)
     qtbot.keyClicks(brands.search, "globex")
     qtbot.waitUntil(lambda: brands.model.rowCount() == 1, timeout=2000)
     globex = brands.model.brand_at(0)

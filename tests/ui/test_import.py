@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.exportkit import write_zip
 from tests.generators.google import stream_takeout
-from tests.ui.driving import WAIT_MS, import_export, unlock
+from tests.ui.driving import WAIT_MS, import_export, loaded, unlock
 from ui.desktop import worker
 from ui.desktop import workspace as ws
 from vault.session import Vault
@@ -89,9 +89,10 @@ def test_import_refreshes_the_screens_and_a_second_import_adds_nothing(  # type:
     vault.close()
     window = make_window(vault.folder)
     space = unlock(qtbot, window)
-    overview = space.screen(ws.OVERVIEW)
+    overview = loaded(space.screen(ws.OVERVIEW))
     assert any("Nothing imported yet" in t for t in _label_texts(overview))
     import_export(qtbot, space, [facebook_zip])
+    loaded(overview)  # refreshed: read again in a worker
     assert not any("Nothing imported yet" in t for t in _label_texts(overview))
     assert "Exports imported" in _label_texts(overview)
     first = _snapshot(window.vault)

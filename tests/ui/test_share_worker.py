@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from tests.consent.conftest import FIRM_PASSPHRASE, make_firm
-from tests.ui.driving import WAIT_MS, add_firm_and_grant, fill, start_share, unlock
+from tests.ui.driving import WAIT_MS, add_firm_and_grant, brands_screen, fill, start_share, unlock
 from ui import firm as firm_cli
 from ui.desktop import worker
 from ui.desktop import workspace as ws
@@ -95,7 +95,7 @@ def test_share_in_the_worker_keeps_the_window_working(  # type: ignore[no-untype
     before = len(ticks)
     qtbot.wait(100)
     assert len(ticks) - before >= 5
-    brands = space.show_screen(ws.BRANDS)
+    brands = brands_screen(space)
     assert brands.model.rowCount() > 0
     space.show_screen(ws.FIRMS)
     with qtbot.waitSignal(dialog.shared, timeout=WAIT_MS):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests import persona
-from tests.ui.driving import fill, unlock
+from tests.ui.driving import brands_screen, fill, unlock
 from ui.desktop import i18n, translations_build
 from ui.desktop import workspace as ws
 from ui.desktop.dialogs import error
@@ -153,7 +153,7 @@ def _walk_dialogs(qtbot, space, patterns: list[re.Pattern[str]]) -> dict[str, li
     """Every tab of the brand pane (a brand the company database knows, and one it does not), the letter and
     correction dialogs, the import report with "What's new", and the guide of the requests screen."""
     found: dict[str, list[str]] = {}
-    brands = space.show_screen(ws.BRANDS)
+    brands = brands_screen(space)
     store = space.vault.store
     for name in ("Zalando", persona.BRANDS[0][0]):
         brands.select_brand(find_brand(store, name))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
@@ -10,7 +12,9 @@ from tests.ui.driving import import_export, unlock
 from ui.desktop import workspace as ws
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import error
+from vault import session
 from vault.errors import WrongPassphrase
+from vault.keys import KdfParams
 from vault.session import Vault
 
 
@@ -21,9 +25,9 @@ def test_wrong_passphrase_is_reported_and_the_vault_stays_locked(qtbot, make_win
     assert window.page() is window.unlock_page
     qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    assert reporter.errors == []  # said next to the field, not in a dialog over it
     field_error = window.unlock_page.field_error
-    assert field_error.isVisibleTo(window.unlock_page)
+    qtbot.waitUntil(lambda: field_error.isVisibleTo(window.unlock_page))  # the key is derived in a worker
+    assert reporter.errors == []  # said next to the field, not in a dialog over it
     assert field_error.text() == "Wrong passphrase. Try again, or use the recovery code below."
     assert window.page() is window.unlock_page and window.vault is None
     assert window.unlock_page.passphrase.selectedText() == "not the passphrase"  # ready to type again
@@ -150,5 +154,37 @@ def test_unlock_page_opens_another_vault(qtbot, make_window, reporter, vault, tm
     assert window.folder == other_folder and window.page() is window.unlock_page
     qtbot.keyClicks(window.unlock_page.passphrase, "another passphrase, long enough")
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    assert window.workspace is not None and window.vault.folder == other_folder
+    qtbot.waitUntil(lambda: window.workspace is not None)  # the key is derived in a worker
+    assert window.vault.folder == other_folder
     assert not reporter.errors, reporter.messages()
+
+
+def test_the_window_keeps_ticking_and_shows_it_is_busy_while_the_key_is_derived(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, tmp_path, monkeypatch
+) -> None:
+    # A real Argon2id of some weight (64 MiB, 3 passes), as a person's vault has (theirs is heavier still).
+    monkeypatch.setattr(session, "kdf_params_for_new_vault", lambda: KdfParams(iterations=3, lanes=1,
+                                                                               memory_kib=64 * 1024))  # fmt: skip
+    Vault.create(tmp_path / "vault", PASSPHRASE)[0].close()
+    window = make_window(tmp_path / "vault")
+    window.show()
+    window.start()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    unlocked_at: list[int] = []
+    page.unlocked.connect(lambda _vault: unlocked_at.append(len(ticks)))
+    clicked_at = len(ticks)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    # The click returned at once: nothing is open yet, the page says it is busy and takes no second attempt.
+    assert window.workspace is None and unlocked_at == []
+    assert page.busy.isVisible() and page.busy_label.isVisible() and not page.unlock_button.isEnabled()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+    timer.stop()
+    # The event loop ran the timer again and again while the key was derived in the worker.
+    assert unlocked_at and unlocked_at[0] - clicked_at >= 3
+    assert not page.busy.isVisible() and reporter.errors == []

@@ -33,7 +33,8 @@ def _unlocking(qtbot, make_window, folder: Path):  # type: ignore[no-untyped-def
     window.show()
     window.start()
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.unlock_page.unlocked, timeout=WAIT_MS):  # the key is derived in a worker
+        qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
     return window
 
 

@@ -159,7 +159,7 @@ def test_a_vault_another_connection_moved_on_meanwhile_is_not_moved_twice(
         a.join(20)
         b.join(20)
         assert errors == []
-        assert second.store.schema_version() == len(schema.MIGRATIONS) and second.store.integrity_errors() == []
+        assert second.store.schema_version() == len(store.MIGRATIONS) and second.store.integrity_errors() == []
         assert item_count(second.store) == len(schema4_export())
 
 

@@ -7,7 +7,6 @@ import csv
 import sys
 
 from ui.cli import print_json
-from ui.cli.counterpart_cmds import counterpart_json
 from ui.cli.unlock import open_vault
 from vault.brands import BrandRow, aliases, brand_row, evidence, list_brands
 from vault.brands import graph as brand_ops
@@ -80,6 +79,8 @@ def _brand_json(row: BrandRow, vault_store, limit: int) -> dict:  # type: ignore
 def cmd_brand(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         bid = brand_ops.find_brand(vault.store, args.name)
+        from ui.cli.counterpart_cmds import counterpart_json  # here: the company data is for this command only
+
         data = _brand_json(brand_row(vault.store, bid), vault.store, args.limit) | counterpart_json(vault, bid)
     if args.json:
         print_json(data)

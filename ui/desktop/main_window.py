@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
     def _on_idle(self) -> None:
         if self.workspace is None:
             return
-        if worker.running():
+        if worker.keeping_awake():
             self.idle.restart()  # never lock under a running import or share
             return
         if self._open_windows() and self.lock_warning is None:

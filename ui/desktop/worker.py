@@ -24,6 +24,7 @@ from ui.importing import run_import
 from vault.bundle import share
 from vault.ingest import Cancelled, Progress
 from vault.session import Vault
+from vault.store import Store
 
 Work = Callable[[Progress, Cancelled], Any]
 
@@ -114,8 +115,10 @@ class Job(QObject):
     failed = Signal(object)
     finished = Signal()  # after succeeded or failed, once the thread has ended
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, work: Work, parent: QObject | None = None, keeps_awake: bool = True) -> None:
+        """`keeps_awake=False`: a read that auto-lock need not wait for (it is joined when the vault locks)."""
         super().__init__(parent)
+        self.keeps_awake = keeps_awake
         self._cancel = threading.Event()
         self._thread: QThread | None = QThread()
         self._worker: _Worker | None = _Worker(work, self._cancel)
@@ -181,6 +184,11 @@ def running() -> list[Job]:
     return list(_running)
 
 
+def keeping_awake() -> list[Job]:
+    """Running jobs that auto-lock waits for (imports, shares), not the screens' reads."""
+    return [job for job in _running if job.keeps_awake]
+
+
 def join_all(timeout_ms: int = 30_000) -> None:
     """Cancel every running job and wait for its thread; then deliver what they reported."""
     for job in list(_running):
@@ -221,4 +229,21 @@ def share_job(vault: Vault, consent_id: int, out_path: Path, parent: QObject | N
 
     job = Job(work, parent)
     job.setObjectName(f"share from {folder.name}")
+    return job
+
+
+def read_job(vault: Vault, query: Callable[[Store], Any], parent: QObject | None = None) -> Job:
+    """Questions to the vault that take more than a few milliseconds on a big one, asked on a connection of the
+    job's own: the GUI thread only shows the answer (`succeeded`)."""
+    store_factory = vault.open_connection
+
+    def work(_progress: Progress, _cancelled: Cancelled) -> Any:
+        store = store_factory()
+        try:
+            return query(store)
+        finally:
+            store.close(checkpoint=False)
+
+    job = Job(work, parent, keeps_awake=False)
+    job.setObjectName(f"read {vault.folder.name}")
     return job

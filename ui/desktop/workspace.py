@@ -32,6 +32,8 @@ from ui.desktop.screens import (
     RequestsScreen,
     SettingsScreen,
 )
+from ui.desktop.worker import Job
+from vault.counterparts import company_index, company_index_loaded
 from vault.model import ImportSummary
 from vault.session import Vault
 
@@ -106,6 +108,16 @@ class Workspace(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.lock_button.clicked.connect(self.lock_requested)
         self.sidebar.setCurrentRow(OVERVIEW)
+        # The company database (behind each brand's Company tab) is read now, in the background, so the first
+        # click on a brand does not wait for it.
+        self.company_job: Job | None = None
+        if not company_index_loaded():
+            self.company_job = Job(lambda _progress, _cancelled: company_index(), keeps_awake=False)
+            self.company_job.finished.connect(self._on_company_index_read)
+            self.company_job.start()
+
+    def _on_company_index_read(self) -> None:
+        self.company_job = None
 
     # -- screens -------------------------------------------------------------------------------------
     def screen(self, number: int) -> QWidget:

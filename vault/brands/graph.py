@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from vault.brands.names import aliases_for, display_name, is_curated, name_key, registrable_domain
 from vault.errors import BrandNotFound
-from vault.store import Store, audit
+from vault.store import Store, audit, brand_totals
 
 
 class BrandResolver:
@@ -121,6 +121,7 @@ def refresh_summary(store: Store, brand_ids: Iterable[int] | None = None) -> Non
         "GROUP BY brand_id, kind, platform",
         params,
     )
+    brand_totals.refresh(conn, None if brand_ids is None else ids)
 
 
 def find_brand(store: Store, name: str) -> int:
@@ -162,6 +163,7 @@ def merge(store: Store, source_id: int, target_id: int) -> None:
         conn.execute("UPDATE brands SET merged_into = ? WHERE id = ?", (target_id, source_id))
         conn.execute("UPDATE brands SET merged_into = ? WHERE merged_into = ?", (target_id, source_id))
         conn.execute("DELETE FROM brand_summary WHERE brand_id = ?", (source_id,))
+        conn.execute("DELETE FROM brand_totals WHERE brand_id = ?", (source_id,))
         refresh_summary(store, [target_id])
         audit.append(store, "brand.merged", {"from": names[source_id], "into": names[target_id]})
 

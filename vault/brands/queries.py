@@ -45,6 +45,15 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+# One row per brand from brand_totals, kept by ingest, merge and split (vault/store/brand_totals.py):
+# aggregating 20k brands' summary rows here, in SQL or Python, cost more than the rest of the query.
+LIST_BRANDS_SQL = (
+    "SELECT b.id, b.name, b.domain, s.kinds, s.platforms, s.first_seen, s.last_seen "
+    "FROM brand_totals s JOIN brands b ON b.id = s.brand_id WHERE {where} "
+    "ORDER BY s.total DESC, lower(b.name), b.id{limit}"
+)
+
+
 def list_brands(store: Store, search: str | None = None, limit: int | None = None) -> list[BrandRow]:
     """Every brand holding at least one touchpoint, most touchpoints first."""
     where = "b.merged_into IS NULL"
@@ -55,25 +64,13 @@ def list_brands(store: Store, search: str | None = None, limit: int | None = Non
             " WHERE a.brand_id = b.id AND a.label LIKE ? ESCAPE '\\'))"
         )
         params += [_like(search)] * 3
-    rows = store.query(
-        "SELECT b.id, b.name, b.domain, s.kind, s.platform, s.count, s.first_seen, s.last_seen "
-        f"FROM brand_summary s JOIN brands b ON b.id = s.brand_id WHERE {where}",
-        tuple(params),
-    )
-    brands: dict[int, BrandRow] = {}
-    for bid, name, domain, kind, platform, count, first, last in rows:
-        row = brands.get(bid)
-        if row is None:
-            row = brands[bid] = BrandRow(bid, name, domain)
-        row.touchpoints[kind] = row.touchpoints.get(kind, 0) + count
-        if platform not in row.platforms:
-            row.platforms.append(platform)
-        if first is not None and (row.first_seen is None or first < row.first_seen):
-            row.first_seen = first
-        if last is not None and (row.last_seen is None or last > row.last_seen):
-            row.last_seen = last
-    out = sorted(brands.values(), key=lambda r: (-r.total, r.name.casefold()))
-    return out[:limit] if limit else out
+    if limit:
+        params.append(limit)
+    sql = LIST_BRANDS_SQL.format(where=where, limit=" LIMIT ?" if limit else "")
+    out = []
+    for bid, name, domain, kinds, platforms, first, last in store.execute(sql, tuple(params)):
+        out.append(BrandRow(bid, name, domain, orjson.loads(kinds), orjson.loads(platforms), first, last))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +98,27 @@ class Evidence:
         }
 
 
-def evidence(store: Store, brand_id: int, limit: int = 500) -> list[Evidence]:
-    """Which export, which file and which item said this brand holds a touchpoint, newest first."""
-    rows = store.query(
-        "SELECT t.kind, t.category, t.platform, t.time, t.detail, t.title, c.source_file, m.source, t.item_key "
-        "FROM touchpoints t JOIN item_keys k ON k.natural_key = t.item_key JOIN item_chunks c ON c.id = k.chunk_id "
-        "JOIN imports m ON m.id = c.import_id "
-        "WHERE t.brand_id = ? ORDER BY t.time DESC NULLS LAST, t.id LIMIT ?",
-        (brand_id, limit),
-    )
-    return [Evidence(*r) for r in rows]
+# Two steps: the page's touchpoint ids in order from the covering index alone (the largest brand's 20k rows
+# are sorted by time without reading one), then only those rows with their export and file.
+EVIDENCE_IDS_SQL = (
+    "SELECT r.id FROM touchpoint_forms f JOIN touchpoint_rows r ON r.form = f.id "
+    "WHERE f.brand_id = ? ORDER BY r.time DESC NULLS LAST, r.id LIMIT ? OFFSET ?"
+)
+EVIDENCE_SQL = (
+    "SELECT t.kind, t.category, t.platform, t.time, t.detail, t.title, c.source_file, m.source, t.item_key "
+    "FROM touchpoints t JOIN item_keys k ON k.natural_key = t.item_key JOIN item_chunks c ON c.id = k.chunk_id "
+    "JOIN imports m ON m.id = c.import_id "
+    "WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY t.time DESC NULLS LAST, t.id"
+)
+
+
+def evidence(store: Store, brand_id: int, limit: int = 500, offset: int = 0) -> list[Evidence]:
+    """Which export, which file and which item said this brand holds a touchpoint, newest first.
+    `offset`: the rows after those already shown (the detail pane fetches more as they scroll in)."""
+    ids = [r[0] for r in store.query(EVIDENCE_IDS_SQL, (brand_id, limit, offset))]
+    if not ids:
+        return []
+    return [Evidence(*r) for r in store.query(EVIDENCE_SQL, (orjson.dumps(ids).decode(),))]
 
 
 def aliases(store: Store, brand_id: int) -> list[tuple[str, str, bool]]:

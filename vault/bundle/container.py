@@ -9,13 +9,13 @@ import hashlib
 import re
 import stat
 import zipfile
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Callable
 from typing import IO, Any
+
+import orjson
 
 from vault.bundle.manifest import DataFile, Manifest
 from vault.bundle.verdict import BundleRejected
-from vault.consent import timestamps
 from vault.keys import jws
 
 MANIFEST = "manifest.jws"
@@ -23,6 +23,7 @@ CONSENT = "consent.jws"
 MAX_JWS_ENTRY = 4 * 1024 * 1024
 MAX_ENTRIES = 10_002
 MAX_LINE = 64 * 1024 * 1024
+_BLOCK = 1024 * 1024
 DATA_NAME = re.compile(r"data/[a-z0-9_-]{1,64}\.jsonl")
 
 
@@ -77,18 +78,20 @@ def check_data(
     keep: Callable[[dict[str, Any]], None] | None = None,
 ) -> None:
     """Hash the file against the manifest and check every record with `line_ok` (None or a problem).
-    `keep` is handed each record that passed; an inbox uses what it keeps only if the whole file then passes."""
+    `keep` is handed each record that passed; an inbox uses what it keeps only if the whole file then passes.
+
+    In one pass over 1 MiB blocks, each block's records parsed by orjson in one call, and line by line by the
+    strict parser only when the block is not in the canonical form a share writes (so a duplicate key, which
+    orjson would silently collapse, is still refused). 100k records: a fraction of a second.
+    """
     digest = hashlib.sha256()
     records = 0
     categories: set[str] = set()
-    with archive.open(data_file.name) as entry:
-        for line in _lines(entry, digest, data_file.name):
-            try:
-                record = jws.loads_strict(line, MAX_LINE)
-                if not isinstance(record, dict):
-                    raise ValueError("not an object")
-            except (ValueError, jws.JwsError):
-                raise BundleRejected("malformed", f"{data_file.name}: record {records + 1} is not JSON") from None
+    pending = b""
+
+    def check(lines: list[bytes]) -> None:
+        nonlocal records
+        for record in _parsed(lines, data_file.name, records):
             problem = line_ok(record)
             if problem:
                 raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + 1} {problem}")
@@ -96,26 +99,56 @@ def check_data(
                 keep(record)
             categories.update(tp.get("category") for tp in record.get("touchpoints", []) if isinstance(tp, dict))
             records += 1
+
+    with archive.open(data_file.name) as entry:
+        while block := entry.read(_BLOCK):
+            digest.update(block)
+            lines = (pending + block).split(b"\n") if pending else block.split(b"\n")
+            pending = lines.pop()
+            if len(pending) > MAX_LINE:
+                raise BundleRejected("malformed", f"{data_file.name}: record {records + len(lines) + 1} is not JSON")
+            check(lines)
+    if pending:
+        check([pending])
     if digest.hexdigest() != data_file.sha256:
         raise BundleRejected("tampered", f"{data_file.name} does not match its SHA-256 in the manifest")
     if records != data_file.records or not categories <= set(data_file.categories):
         raise BundleRejected("mismatch", f"{data_file.name} does not hold what the manifest says")
 
 
-def _lines(entry: IO[bytes], digest: Any, name: str) -> Iterator[bytes]:
-    """The entry's lines, hashing every byte on the way: read a megabyte at a time (zipfile's readline is slow
-    Python), a line never longer than MAX_LINE."""
-    rest = b""
-    while chunk := entry.read(1 << 20):
-        digest.update(chunk)
-        lines = (rest + chunk).split(b"\n")
-        rest = lines.pop()
-        if len(rest) > MAX_LINE:
-            raise BundleRejected("malformed", f"{name}: a record is longer than {MAX_LINE} bytes")
-        yield from lines
-    if rest:
-        yield rest
+def _parsed(lines: list[bytes], name: str, before: int) -> list[dict[str, Any]]:
+    """The records of these lines: all at once when they are canonical objects, else one by one, strictly."""
+    joined = b"[" + b",".join(lines) + b"]"
+    try:
+        records = orjson.loads(joined)
+        if orjson.dumps(records) == joined and len(records) == len(lines) and all(type(r) is dict for r in records):
+            return records  # type: ignore[no-any-return]
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+        pass
+    out = []
+    for number, line in enumerate(lines, start=before + 1):
+        try:
+            out.append(parse_record(line))
+        except ValueError:
+            raise BundleRejected("malformed", f"{name}: record {number} is not JSON") from None
+    return out
 
 
-def record_time(value: Any) -> datetime | None:
-    return None if value is None else timestamps.parse(value)
+def parse_record(line: bytes) -> dict[str, Any]:
+    """One JSON object; duplicate keys, NaN and bad UTF-8 refused. ValueError when it is none."""
+    if len(line) > MAX_LINE:
+        raise ValueError("too large")
+    try:
+        record = orjson.loads(line)
+        dumped = orjson.dumps(record)
+        canonical = line == dumped + b"\n" or line == dumped
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+        canonical = False
+    if not canonical:  # another producer's spacing, or keys twice: the strict parser decides
+        try:
+            record = jws.loads_strict(line, MAX_LINE)
+        except jws.JwsError:
+            raise ValueError("not JSON") from None
+    if not isinstance(record, dict):
+        raise ValueError("not an object")
+    return record

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from vault import age
-from vault.bundle.container import CONSENT, MANIFEST, check_data, check_entries, open_zip, read_small, record_time
+from vault.bundle.container import CONSENT, MANIFEST, check_data, check_entries, open_zip, read_small
 from vault.bundle.ledger import Ledger
 from vault.bundle.manifest import TYP as MANIFEST_TYP
 from vault.bundle.manifest import Manifest, ManifestError
@@ -237,6 +237,10 @@ def _check_replay(opened: Opened, ledger: Ledger) -> None:
 def _line_checker(record: ConsentRecord) -> Any:
     scope = record.scope
     granted = set(scope.categories)
+    # Strict timestamps sort as their times do: compared as strings, no datetime per touchpoint.
+    lowest = timestamps.iso(scope.data_from) if scope.data_from else None
+    highest = timestamps.iso(scope.data_until) if scope.data_until else None
+    is_strict = timestamps.is_strict
 
     def line_ok(item: dict[str, Any]) -> str | None:
         if scope.platforms and item.get("platform") not in scope.platforms:
@@ -249,13 +253,12 @@ def _line_checker(record: ConsentRecord) -> Any:
         for tp in touchpoints:
             if not isinstance(tp, dict) or tp.get("category") not in granted:
                 return "holds a data category not granted"
-            try:
-                when = record_time(tp.get("time"))
-            except ValueError:
+            when = tp.get("time")
+            if when is None:
+                continue
+            if not is_strict(when):
                 return "has a malformed time"
-            if when is not None and (
-                (scope.data_from and when < scope.data_from) or (scope.data_until and when > scope.data_until)
-            ):
+            if (lowest and when < lowest) or (highest and when > highest):
                 return "lies outside the granted time range"
         return None
 

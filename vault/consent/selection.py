@@ -8,12 +8,13 @@ cannot widen what was granted: only touchpoints filed under the names the person
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
+from vault.errors import VaultCorrupt
 from vault.store import ChunkReader, Store
 
 
@@ -72,33 +73,57 @@ class Counts:
     last: int | None = None
 
 
-def _where(scope: StoredScope) -> tuple[str, list[Any]]:
-    clauses = [f"t.category IN ({','.join('?' * len(scope.categories))})"]
+# Straight on the tables, not the touchpoints view: the planner starts from the forms in scope (a few
+# hundred or thousand, by category) and reads their rows' keys and times from the covering index
+# touchpoint_rows_form(form, item_key, time); only a share reads the rows themselves (their titles).
+_FROM = "touchpoint_forms f JOIN touchpoint_rows r ON r.form = f.id"
+_ROW = "r.item_key, f.platform, f.item_kind, r.time, r.title, b.name, b.domain, f.kind, f.category, f.detail"
+
+
+def _form_where(scope: StoredScope) -> tuple[str, list[Any]]:
+    """The part of the scope the forms answer: categories, platforms, brand aliases."""
+    clauses = [f"f.category IN ({','.join('?' * len(scope.categories))})"]
     params: list[Any] = list(scope.categories)
     if scope.platforms:
-        clauses.append(f"t.platform IN ({','.join('?' * len(scope.platforms))})")
+        clauses.append(f"f.platform IN ({','.join('?' * len(scope.platforms))})")
         params += scope.platforms
     if scope.aliases:
-        clauses.append(f"t.alias IN ({','.join('?' * len(scope.aliases))})")
+        clauses.append(f"f.alias IN ({','.join('?' * len(scope.aliases))})")
         params += scope.aliases
-    if scope.data_from is not None:
-        clauses.append("t.time >= ?")
-        params.append(scope.data_from)
-    if scope.data_until is not None:
-        clauses.append("t.time <= ?")
-        params.append(scope.data_until)
     return " AND ".join(clauses), params
 
 
-def count(store: Store, scope: StoredScope) -> Counts:
+def _where(scope: StoredScope) -> tuple[str, list[Any]]:
+    where, params = _form_where(scope)
+    if scope.data_from is not None:
+        where += " AND r.time >= ?"
+        params.append(scope.data_from)
+    if scope.data_until is not None:
+        where += " AND r.time <= ?"
+        params.append(scope.data_until)
+    return where, params
+
+
+def selection_sql(scope: StoredScope) -> tuple[dict[str, str], list[Any]]:
+    """The statements of a selection by name (for count, samples and share; tests check their plans)."""
     where, params = _where(scope)
+    return {
+        "count": f"SELECT f.category, f.platform, count(*), min(r.time), max(r.time) FROM {_FROM} WHERE {where} "
+        "GROUP BY f.category, f.platform",
+        "items": f"SELECT count(DISTINCT r.item_key) FROM {_FROM} WHERE {where}",
+        "first_keys": f"SELECT DISTINCT r.item_key FROM {_FROM} WHERE {where} AND f.platform = ? "
+        "ORDER BY r.item_key LIMIT ?",
+        "rows_between": f"SELECT {_ROW} FROM {_FROM} JOIN brands b ON b.id = f.brand_id "
+        f"WHERE {where} AND f.platform = ? AND r.item_key BETWEEN ? AND ? ORDER BY r.item_key, r.id",
+        "rows": f"SELECT {_ROW} FROM {_FROM} JOIN brands b ON b.id = f.brand_id WHERE {where} "
+        "ORDER BY f.platform, r.item_key, r.id",
+    }, params
+
+
+def count(store: Store, scope: StoredScope) -> Counts:
+    sql, params = selection_sql(scope)
     counts = Counts()
-    rows = store.query(
-        f"SELECT t.category, t.platform, count(*), count(DISTINCT t.item_key), min(t.time), max(t.time) "
-        f"FROM touchpoints t WHERE {where} GROUP BY t.category, t.platform",
-        tuple(params),
-    )
-    for category, platform, n, _items, first, last in rows:
+    for category, platform, n, first, last in store.query(sql["count"], tuple(params)):
         counts.touchpoints += n
         counts.by_category[category] += n
         counts.by_platform[platform] += n
@@ -106,41 +131,63 @@ def count(store: Store, scope: StoredScope) -> Counts:
             counts.first = first if counts.first is None else min(counts.first, first)
         if last is not None:
             counts.last = last if counts.last is None else max(counts.last, last)
-    row = store.one(f"SELECT count(DISTINCT t.item_key) FROM touchpoints t WHERE {where}", tuple(params))
-    counts.items = int(row[0]) if row else 0
+    counts.items = int(store.one(sql["items"], tuple(params))[0]) if counts.touchpoints else 0
     return counts
 
 
 def iter_items(store: Store, scope: StoredScope, limit: int | None = None) -> Iterator[SelectedItem]:
-    """Items in scope, each with only its in-scope touchpoints; by platform, then item. Streams.
+    """Items in scope, each with only its in-scope touchpoints; by platform, then item key. Streams.
 
-    Touchpoints carry their item's kind and title; the item's chunk is opened only for its raw record.
+    Item keys are placed by day, so this order opens each chunk about once for the raw records.
+    With `limit` (a preview's samples) only the first items are read: their keys come from the index
+    (a top-N, never the whole selection), then their rows.
     """
-    where, params = _where(scope)
-    sql = (
-        "SELECT t.item_key, t.platform, t.item_kind, t.time, t.title, k.chunk_id, k.slot, "
-        "b.name, b.domain, t.kind, t.category, t.time, t.detail "
-        "FROM touchpoints t JOIN item_keys k ON k.natural_key = t.item_key JOIN brands b ON b.id = t.brand_id "
-        f"WHERE {where} ORDER BY t.platform, k.chunk_id, k.slot, t.id"
-    )
+    sql, params = selection_sql(scope)
+    if limit is None:
+        yield from _grouped(store, store.execute(sql["rows"], tuple(params)), scope)
+        return
+    if limit <= 0:
+        return
+    form_where, form_params = _form_where(scope)
+    platforms = [r[0] for r in store.query(
+        f"SELECT f.platform FROM touchpoint_forms f WHERE {form_where} GROUP BY f.platform ORDER BY f.platform",
+        tuple(form_params),
+    )]  # fmt: skip
+    left = limit
+    for platform in platforms:
+        keys = [r[0] for r in store.query(sql["first_keys"], (*params, platform, left))]
+        if not keys:
+            continue
+        rows = store.execute(sql["rows_between"], (*params, platform, keys[0], keys[-1]))
+        for item in _grouped(store, rows, scope):
+            yield item
+            left -= 1
+        if left <= 0:
+            return
+
+
+def _grouped(store: Store, rows: Iterable[Any], scope: StoredScope) -> Iterator[SelectedItem]:
+    """Consecutive rows of one item key -> one SelectedItem (with its raw record when the scope asks)."""
     chunks = ChunkReader(store) if scope.include_raw else None
     current: SelectedItem | None = None
     current_key = None
-    emitted = 0
-    for row in store.execute(sql, tuple(params)):
-        key, platform, kind, when, title, chunk_id, slot, brand, domain, tp_kind, category, tp_time, detail = row
+    for key, platform, kind, when, title, brand, domain, tp_kind, category, detail in rows:
         if key != current_key:
             if current is not None:
                 yield current
-                emitted += 1
-                if limit is not None and emitted >= limit:
-                    return
-            raw_json = chunks.raw_json(chunk_id, slot) if chunks is not None else None
+            raw_json = _raw(store, chunks, key) if chunks is not None else None
             current = SelectedItem(f"{key & 0xFFFFFFFFFFFFFFFF:016x}", platform, kind, when, title, raw_json)
             current_key = key
         assert current is not None
         current.touchpoints.append(
-            {"brand": brand, "domain": domain, "kind": tp_kind, "category": category, "time": tp_time, "detail": detail}
+            {"brand": brand, "domain": domain, "kind": tp_kind, "category": category, "time": when, "detail": detail}
         )
     if current is not None:
         yield current
+
+
+def _raw(store: Store, chunks: ChunkReader, key: int) -> bytes:
+    found = store.one("SELECT chunk_id, slot FROM item_keys WHERE natural_key = ?", (key,))
+    if found is None:
+        raise VaultCorrupt("the vault names an item it does not hold")
+    return chunks.raw_json(found[0], found[1])

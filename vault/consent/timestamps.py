@@ -22,6 +22,11 @@ def iso_unix(seconds: int) -> str:
     return time_module.strftime("%Y-%m-%dT%H:%M:%SZ", time_module.gmtime(seconds))
 
 
+def is_strict(text: object) -> bool:
+    """Of the form `iso()` writes; such strings sort as their times do."""
+    return isinstance(text, str) and _STRICT.fullmatch(text) is not None
+
+
 def parse(text: object) -> datetime:
     """Strict: exactly the form `iso()` writes. Anything else raises ValueError."""
     if not isinstance(text, str) or not _STRICT.fullmatch(text):

@@ -1,6 +1,8 @@
 """Who holds the data: legal entities, supervisory authorities, letters, export requests, the trust ledger."""
 
 from vault.counterparts.entities import addressee_for_brand, authority_addressee_for_brand
+from vault.counterparts.entity_index import index as company_index
+from vault.counterparts.entity_index import is_loaded as company_index_loaded
 from vault.counterparts.export_requests import RequestStatus, all_statuses, forget_last_request, guides, record_request
 from vault.counterparts.letter_evidence import export_date
 from vault.counterparts.letters import (
@@ -31,6 +33,8 @@ __all__ = [
     "addressee_for_brand",
     "all_statuses",
     "authority_addressee_for_brand",
+    "company_index",
+    "company_index_loaded",
     "export_date",
     "forget_last_request",
     "guides",

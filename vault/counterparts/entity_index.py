@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -227,8 +228,22 @@ def _packaged(name: str) -> list[dict[str, Any]]:
     return _parse(resources.files("vault.counterparts").joinpath(f"{DATA}/{name}").read_text("utf-8"))
 
 
-@cache
+_building = threading.Lock()
+
+
 def index() -> EntityIndex:
+    """The company database, read once (~1 s): a second caller while it is read waits for it, not reads it too."""
+    with _building:
+        return _read_index()
+
+
+def is_loaded() -> bool:
+    """Read already: index() answers at once."""
+    return _read_index.cache_info().currsize > 0
+
+
+@cache
+def _read_index() -> EntityIndex:
     return EntityIndex(
         [Company.from_json(d) for d in _packaged("companies.jsonl")],
         [Authority.from_json(d) for d in _packaged("supervisory-authorities.jsonl")],

@@ -102,6 +102,9 @@ def ledger(vault: Vault, brand_id: int) -> TrustLedger:
     for firm in firms_of_brand(vault, brand_id):
         out.consents += consent.list_consents(vault, firm.id)
     windows = [(set(c.scope.categories), *_window(c)) for c in out.consents]
+    if not windows:  # no consent to weigh each touchpoint against: the brand's counts by kind say it all
+        out.without_consent.update(row.touchpoints)
+        return out
     for kind, category, when, n in store.query(
         "SELECT kind, category, time, count(*) FROM touchpoints WHERE brand_id = ? GROUP BY kind, category, time",
         (brand_id,),

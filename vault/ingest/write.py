@@ -23,7 +23,7 @@ from vault.brands import BrandResolver
 from vault.errors import ImportCancelled, NothingImported
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
-from vault.store import FormIds, Store, audit, collector, kinds_field
+from vault.store import FormIds, Store, audit, brand_totals, collector, kinds_field
 from vault.store import decode as decode_chunk
 from vault.store import encode as encode_chunk
 
@@ -313,6 +313,7 @@ class _Batcher:
             "THEN coalesce(excluded.last_seen, last_seen) ELSE last_seen END",
             ((b, k, p, agg[0], agg[1], agg[2]) for (b, k, p), agg in self.summary.items()),
         )
+        brand_totals.refresh(self.conn, {b for b, _k, _p in self.summary})
 
 
 def _widen(summary: dict[Any, list[Any]], group: Any, span: list[Any]) -> None:
@@ -381,6 +382,7 @@ def ingest_batches(
             ((import_id, alias, kind, n) for (alias, kind), n in writer.alias_counts.items()),
         )
         writer.flush_summary()
+        store.refresh_statistics()  # a selection planned on a vault ten times smaller would scan
         conn.executemany(
             "INSERT OR IGNORE INTO import_segments(import_id, title) VALUES (?, ?)",
             ((import_id, title) for title in writer.segments),

@@ -1,5 +1,6 @@
 """The encrypted store: SQLCipher database, schema and migrations, item chunks, backup, the audit log."""
 
+from vault.store import brand_totals
 from vault.store.database import DatabaseError, Store
 from vault.store.item_chunks import (
     CHUNK_ITEMS,
@@ -21,6 +22,7 @@ __all__ = [
     "DatabaseError",
     "FormIds",
     "Store",
+    "brand_totals",
     "decode",
     "encode",
     "item_count",

@@ -11,6 +11,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault.errors import VaultCorrupt, WrongPassphrase
+from vault.store import statistics
 from vault.store.schema import MIGRATIONS
 
 DatabaseError = sqlcipher.DatabaseError
@@ -153,6 +154,15 @@ class Store:
             (key, value),
         )
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics when they are stale (cheap when they are not)."""
+        if not self.conn.in_transaction:
+            statistics.optimize_if_stale(self.conn)
+
+    def refresh_statistics(self) -> None:
+        """Sampled ANALYZE; inside a transaction (an import's)."""
+        statistics.refresh(self.conn)
+
     def integrity_errors(self) -> list[str]:
         """Both checks: SQLCipher's page HMACs and SQLite's structure. Empty list = healthy."""
         errors = [f"cipher: {r[0]}" for r in self.query("PRAGMA cipher_integrity_check")]
@@ -166,9 +176,12 @@ class Store:
         self.conn.execute(f"PRAGMA rekey = {_key_pragma(new_key)}")
         self.conn.execute("PRAGMA journal_mode = WAL")
 
-    def close(self) -> None:
-        try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except DatabaseError:
-            pass
+    def close(self, checkpoint: bool = True) -> None:
+        """`checkpoint=False` for a connection that only read: folding the log in is for writers, and would wait
+        for a running import."""
+        if checkpoint:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DatabaseError:
+                pass
         self.conn.close()

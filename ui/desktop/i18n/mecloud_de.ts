@@ -189,6 +189,10 @@
         <translation>Gesehen vom %1 bis %2 auf %3.</translation>
     </message>
     <message>
+        <source>Looking up the company…</source>
+        <translation>Das Unternehmen wird nachgeschlagen…</translation>
+    </message>
+    <message>
         <source>%1: %2 — %3 · shares: %4</source>
         <translation>%1: %2 — %3 · Weitergaben: %4</translation>
     </message>
@@ -290,6 +294,10 @@
     <message>
         <source>Select two or more brands that are the same company, then merge them.</source>
         <translation>Wählen Sie zwei oder mehr Marken desselben Unternehmens aus und führen Sie sie zusammen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n brands</source>
@@ -421,6 +429,10 @@
     <message>
         <source>Choose the company behind this brand</source>
         <translation>Das Unternehmen hinter dieser Marke wählen</translation>
+    </message>
+    <message>
+        <source>Looking up the company…</source>
+        <translation>Das Unternehmen wird nachgeschlagen…</translation>
     </message>
     <message>
         <source>This brand is not in the company database. Use Correct… to pick the company, or write a letter and add the address yourself.</source>
@@ -1697,6 +1709,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <translation>Marken mit den meisten Berührungspunkten</translation>
     </message>
     <message>
+        <source>Counting touchpoints over time…</source>
+        <translation>Berührungspunkte über die Zeit werden gezählt…</translation>
+    </message>
+    <message>
         <source>Brands holding data on you</source>
         <translation>Marken mit Daten über Sie</translation>
     </message>
@@ -2017,6 +2033,14 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     <message>
         <source>Wrong passphrase. Try again, or use the recovery code below.</source>
         <translation>Falsche Passphrase. Versuchen Sie es noch einmal oder nutzen Sie unten den Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Unlocking your vault…</source>
+        <translation>Ihr Tresor wird entsperrt…</translation>
     </message>
 </context>
 <context>

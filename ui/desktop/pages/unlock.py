@@ -1,16 +1,22 @@
-"""Unlock: the passphrase, or the recovery code when it is forgotten."""
+"""Unlock: the passphrase, or the recovery code when it is forgotten.
+
+The key derivation (Argon2id, slow by design) and opening the database run in a worker: the window keeps
+painting and shows that it is busy; the page goes quiet again when the vault is open or the attempt failed.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ui.desktop.dialogs import RecoverDialog, error, wait_cursor
+from ui.desktop.dialogs import RecoverDialog, error
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import centered_card
-from vault.errors import MeCloudError, WrongPassphrase
+from ui.desktop.worker import Job
+from vault.errors import WrongPassphrase
 from vault.session import Vault
 
 
@@ -45,6 +51,14 @@ class UnlockPage(QWidget):
         self.recover_button.setFlat(True)
         self.other_button = QPushButton(self.tr("Open &another vault…"))
         self.other_button.setFlat(True)
+        self.busy = QProgressBar()  # a moving bar (no range): the key takes its time, the app is not stuck
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy_label = QLabel(self.tr("Unlocking your vault…"))
+        self.busy_label.setObjectName("secondary")
+        self.job: Job | None = None
+        self._set_busy(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.recover_button)
         buttons.addWidget(self.other_button)
@@ -59,6 +73,8 @@ class UnlockPage(QWidget):
         box.addWidget(self.passphrase)
         box.addWidget(self.field_error)
         box.addLayout(buttons)
+        box.addWidget(self.busy_label)
+        box.addWidget(self.busy)
         centered_card(self, box)
         self.passphrase.textEdited.connect(lambda _text: self.field_error.hide())
         self.passphrase.returnPressed.connect(self._on_unlock)
@@ -75,26 +91,57 @@ class UnlockPage(QWidget):
         super().showEvent(event)
         self.passphrase.setFocus()
 
+    def is_busy(self) -> bool:
+        return self.job is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase, self.unlock_button, self.recover_button, self.other_button):
+            widget.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        elif self.job is not None:
+            QGuiApplication.restoreOverrideCursor()
+
     def _on_unlock(self) -> None:
         text = self.passphrase.text()
-        if not text:
+        if not text or self.job is not None:
             return
-        try:
-            with wait_cursor():
-                vault = Vault.unlock(self.folder, text, migrate=False)  # MainWindow updates it in a worker
-        except WrongPassphrase:
-            self.passphrase.selectAll()
-            self.field_error.setText(self.tr("Wrong passphrase. Try again, or use the recovery code below."))
-            self.field_error.show()
-            return
-        except MeCloudError as exc:
-            self.passphrase.selectAll()
-            error.report(self, exc)
+        folder = self.folder
+        # migrate=False: MainWindow moves an older vault on in a worker of its own.
+        job = Job(lambda _progress, _cancelled: Vault.unlock(folder, text, migrate=False))
+        job.setObjectName(f"unlock {folder.name}")
+        job.succeeded.connect(self._on_unlocked)
+        job.failed.connect(self._on_unlock_failed)
+        self._set_busy(True)
+        self.job = job
+        job.start()
+
+    def _end_job(self) -> None:
+        self._set_busy(False)
+        self.job = None
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        cancelled = self.job is not None and self.job.cancel_requested
+        self._end_job()
+        if cancelled:  # the window closed while the key was derived: nothing may open on it
+            vault.close()
             return
         self.field_error.hide()
         self.passphrase.clear()
         self.show_notice("")
         emit(self.unlocked, vault)
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        self._end_job()
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+        if isinstance(exc, WrongPassphrase):  # said next to the field: a wrong passphrase is no error dialog
+            self.field_error.setText(self.tr("Wrong passphrase. Try again, or use the recovery code below."))
+            self.field_error.show()
+            return
+        error.report(self, exc)  # anything else plainly, or as unexpected
 
     def _on_recover(self) -> None:
         self.recover_dialog = RecoverDialog(self.folder, self)

@@ -40,7 +40,7 @@ from vault.counterparts import trust_ledger
 from vault.errors import MeCloudError
 from vault.session import Vault
 
-EVIDENCE_ROWS = 300
+EVIDENCE_PAGE = 100  # rows read at a time; more as they scroll into view
 
 
 def _date(ts: int | None) -> str:
@@ -129,6 +129,9 @@ class BrandDetail(QWidget):
         box.addWidget(self.ledger)
         box.addWidget(self.tabs, 1)
 
+        self._evidence_done = True
+        self.evidence.verticalScrollBar().valueChanged.connect(self._on_evidence_scrolled)
+        self.company.index_ready.connect(self._on_company_ready)
         self.aliases.currentItemChanged.connect(self._on_alias_selected)
         self.split_button.clicked.connect(self._on_split)
         self.rename_button.clicked.connect(self._on_rename)
@@ -157,10 +160,21 @@ class BrandDetail(QWidget):
         ordered = sorted(row.touchpoints.items(), key=lambda kv: -kv[1])
         self.kinds.setText(" · ".join(f"{kind_label(k)} {number(n)}" for k, n in ordered))
         self.kinds.setToolTip("\n".join(f"{kind_label(k)}: {kind_description(k)}" for k, _ in ordered))
-        self._show_ledger(brand_id)
         self.company.show_brand(brand_id, row.name)
+        if self.company.loading:  # the ledger matches firms through the company database: when it is read
+            self.ledger.setText(self.tr("Looking up the company…"))
+        else:
+            self._show_ledger(brand_id)
         self._show_aliases(brand_id)
         self._show_evidence(brand_id)
+
+    @property
+    def loading(self) -> bool:
+        return self.company.loading
+
+    def _on_company_ready(self) -> None:
+        if self.brand_id is not None and not self.company.loading:
+            self._show_ledger(self.brand_id)
 
     def _show_ledger(self, brand_id: int) -> None:
         ledger = trust_ledger.ledger(self.vault, brand_id)
@@ -200,11 +214,30 @@ class BrandDetail(QWidget):
         self.split_button.setEnabled(False)
 
     def _show_evidence(self, brand_id: int) -> None:
-        rows = evidence(self.vault.store, brand_id, EVIDENCE_ROWS)
+        self.evidence.setRowCount(0)
+        self._evidence_done = False
+        self._more_evidence()
         table = self.evidence
+        table.resizeColumnsToContents()
+        for col in range(5):
+            table.setColumnWidth(col, min(table.columnWidth(col), 220))
+
+    def _on_evidence_scrolled(self, value: int) -> None:
+        bar = self.evidence.verticalScrollBar()
+        if value >= bar.maximum() - 5 and not self._evidence_done:
+            self._more_evidence()
+
+    def _more_evidence(self) -> None:
+        """The next page of evidence (newest first), appended; the largest brand's 20k rows are never all read."""
+        if self.brand_id is None:
+            return
+        table = self.evidence
+        first = table.rowCount()
+        rows = evidence(self.vault.store, self.brand_id, EVIDENCE_PAGE, offset=first)
+        self._evidence_done = len(rows) < EVIDENCE_PAGE
         table.setUpdatesEnabled(False)
-        table.setRowCount(len(rows))
-        for i, e in enumerate(rows):
+        table.setRowCount(first + len(rows))
+        for i, e in enumerate(rows, start=first):
             values = (
                 _date(e.time),
                 kind_label(e.kind),

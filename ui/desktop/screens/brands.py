@@ -19,8 +19,19 @@ from PySide6.QtWidgets import (
 from ui.desktop.dialogs import error
 from ui.desktop.emitting import emit
 from ui.desktop.screens.brand_detail import BrandDetail
-from ui.desktop.screens.brands_model import DOMAIN, FIRST, KINDS, LAST, NAME, PLATFORMS, TOTAL, BrandsModel
+from ui.desktop.screens.brands_model import (
+    DOMAIN,
+    FIRST,
+    KINDS,
+    LAST,
+    NAME,
+    PLATFORMS,
+    TOTAL,
+    BrandsModel,
+    read_brands,
+)
 from ui.desktop.widgets import ColumnFit, clean, tables
+from ui.desktop.worker import Job, read_job
 from vault.brands import BrandRow
 from vault.brands import graph as brand_ops
 from vault.errors import MeCloudError
@@ -37,6 +48,9 @@ class BrandsScreen(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.loading = True  # until the first read of the brands has arrived
+        self._job: Job | None = None
+        self._keep: int | None = None
         self.merge_dialog: QInputDialog | None = None
         self._merge_ids: list[int] = []
         title = QLabel(self.tr("Brands"))
@@ -103,10 +117,32 @@ class BrandsScreen(QWidget):
 
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
-        keep = select if select is not None else self.detail.brand_id
-        self.model.load(self.vault.store, self.search.text())
-        self.select_brand(keep)
-        QTimer.singleShot(0, self.model.build_search_index)
+        """Read the brands in a worker (20k brands take a while); the table fills when they arrive."""
+        self._keep = select if select is not None else self.detail.brand_id
+        self.loading = True
+        self.count_label.setText(self.tr("Loading…"))
+        job = read_job(self.vault, read_brands)
+        job.succeeded.connect(self._on_loaded)
+        job.failed.connect(self._on_load_failed)
+        self._job = job
+        job.start()
+
+    def _on_loaded(self, result: tuple[list[BrandRow], dict[int, str]]) -> None:
+        if self.sender() is not self._job:
+            return  # an older read, overtaken by a newer refresh
+        self._job = None
+        rows, hay = result
+        self.model.set_rows(self.vault.store, rows, self.search.text(), hay)
+        self.select_brand(self._keep)
+        self.loading = False
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        if self.sender() is not self._job:
+            return
+        self._job = None
+        self.loading = False
+        self._update_count()
+        error.report(self, exc)
 
     def select_brand(self, brand_id: int | None) -> None:
         row = self.model.row_of(brand_id) if brand_id is not None else None

@@ -27,6 +27,26 @@ def _date(ts: int | None) -> str:
     return datetime.fromtimestamp(ts, tz=UTC).date().isoformat() if ts is not None else ""
 
 
+def alias_labels(store: Store) -> dict[int, str]:
+    """Each brand's other names and domains, joined: what search looks in besides name and domain."""
+    return dict(store.query("SELECT brand_id, group_concat(label, char(31)) FROM brand_aliases GROUP BY brand_id"))
+
+
+def haystack(rows: list[BrandRow], labels: dict[int, str]) -> dict[int, str]:
+    """What search-as-you-type looks in, per brand (casefolded); plain Python, so a worker can make it."""
+    hay = {r.id: f"{r.name}\x1f{r.domain or ''}".casefold() for r in rows}
+    for brand_id, joined in labels.items():
+        if brand_id in hay:
+            hay[brand_id] += "\x1f" + joined.casefold()
+    return hay
+
+
+def read_brands(store: Store) -> tuple[list[BrandRow], dict[int, str]]:
+    """The brands and their search haystack: what the screen reads in a worker."""
+    rows = list_brands(store)
+    return rows, haystack(rows, alias_labels(store))
+
+
 class BrandsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,10 +59,17 @@ class BrandsModel(QAbstractTableModel):
 
     # -- loading and filtering ---------------------------------------------------------------------------
     def load(self, store: Store, search: str = "") -> None:
+        """Read the brands now (on the caller's thread); the screen reads them in a worker (`set_rows`)."""
+        self.set_rows(store, list_brands(store), search)
+
+    def set_rows(
+        self, store: Store, rows: list[BrandRow], search: str = "", hay: dict[int, str] | None = None
+    ) -> None:
+        """Brands as list_brands gives them; `hay`: their search haystack (haystack()), when made already."""
         self.beginResetModel()
         self._store = store
-        self._all = list_brands(store)  # already in the default order: most touchpoints first, then by name
-        self._haystack = None
+        self._all = rows  # already in the default order: most touchpoints first, then by name
+        self._haystack = hay
         if self._sort != DEFAULT_SORT:
             self._sort_all()
         self._filter = search.strip().casefold()
@@ -68,14 +95,7 @@ class BrandsModel(QAbstractTableModel):
 
     def _search_index(self) -> dict[int, str]:
         if self._haystack is None:
-            hay = {r.id: f"{r.name}\x1f{r.domain or ''}".casefold() for r in self._all}
-            if self._store is not None:
-                for brand_id, labels in self._store.query(
-                    "SELECT brand_id, group_concat(label, char(31)) FROM brand_aliases GROUP BY brand_id"
-                ):
-                    if brand_id in hay:
-                        hay[brand_id] += "\x1f" + labels.casefold()
-            self._haystack = hay
+            self._haystack = haystack(self._all, alias_labels(self._store) if self._store is not None else {})
         return self._haystack
 
     # -- access ------------------------------------------------------------------------------------------

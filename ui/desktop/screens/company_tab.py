@@ -9,7 +9,8 @@ from ui.desktop import i18n
 from ui.desktop.dialogs import EntityDialog, LetterDialog, error
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import LinkLabel, clean, mailto
-from vault.counterparts import entities
+from ui.desktop.worker import Job
+from vault.counterparts import company_index, company_index_loaded, entities
 from vault.errors import MeCloudError
 from vault.session import Vault
 
@@ -28,10 +29,13 @@ def _lines(text: str | None) -> str:
 
 class CompanyTab(QWidget):
     changed = Signal()
+    index_ready = Signal()  # the company database has been read (it was not when a brand was shown)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.loading = False  # true while the company database is still being read
+        self._index_job: Job | None = None
         self.brand_id: int | None = None
         self.brand_name = ""
         self.match: entities.EntityMatch | None = None
@@ -79,6 +83,18 @@ class CompanyTab(QWidget):
 
     def show_brand(self, brand_id: int, brand_name: str) -> None:
         self.brand_id, self.brand_name = brand_id, brand_name
+        if not company_index_loaded():
+            # The company database is still being read (the workspace starts that at once): say so, and fill in
+            # when it is there, instead of holding up the whole pane for it.
+            self.loading = True
+            self.status.setText(self.tr("Looking up the company…"))
+            self.status.setVisible(True)
+            if self._index_job is None:
+                self._index_job = Job(lambda _progress, _cancelled: company_index(), keeps_awake=False)
+                self._index_job.finished.connect(self._on_index_loaded)
+                self._index_job.start()
+            return
+        self.loading = False
         self.match = entities.match_brand(self.vault.store, brand_id)
         found = self.match
         if found is None:
@@ -117,6 +133,12 @@ class CompanyTab(QWidget):
             "legal name": self.tr("By the company's legal name."),
         }.get(found.how, self.tr("Suggestion from the name of the brand's web domain."))
         self.how.setText(how)
+
+    def _on_index_loaded(self) -> None:
+        self._index_job = None
+        if self.brand_id is not None:
+            self.show_brand(self.brand_id, self.brand_name)
+        emit(self.index_ready)
 
     def _on_letter(self) -> None:
         if self.brand_id is None:

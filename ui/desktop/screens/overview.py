@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desktop.dialogs import error
 from ui.desktop.widgets import charts, clean, kind_label, number, platform_label
-from vault.brands import imports, list_brands, overview, timeline
+from ui.desktop.worker import Job, read_job
+from vault.brands import BrandRow, ImportRow, Overview, imports, list_brands, overview, timeline
 from vault.session import Vault
+from vault.store import Store
 
 TOP_BRANDS = 10
 MAX_PERIODS = 48  # more months than this: quarters; more quarters: years
@@ -54,12 +57,24 @@ def periods(rows: list[tuple[str, str, int]]) -> tuple[list[datetime], dict[str,
     return starts, ordered, fmt
 
 
+_Summary = tuple[Overview, list[ImportRow], list[BrandRow]]
+
+
+def _summary(store: Store) -> _Summary:
+    return overview(store), imports(store), list_brands(store, limit=TOP_BRANDS)
+
+
 class OverviewScreen(QWidget):
     import_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.loading = True  # until the figures are shown
+        self.timeline_loading = True  # until the timeline is shown too
+        self._job: Job | None = None
+        self._timeline_job: Job | None = None
+        self._grid: QGridLayout | None = None
         self._content: QWidget | None = None
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
@@ -70,14 +85,32 @@ class OverviewScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read in workers: the figures, bars and top brands first (fast), then the timeline (a pass over every
+        touchpoint's time); each part shows as soon as it is there."""
+        self.loading = self.timeline_loading = True
+        job = read_job(self.vault, _summary)
+        job.succeeded.connect(self._on_summary)
+        job.failed.connect(self._on_failed)
+        self._job = job
+        job.start()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if self.sender() is not self._job and self.sender() is not self._timeline_job:
+            return
+        self.loading = self.timeline_loading = False
+        error.report(self, exc)
+
+    def _on_summary(self, summary: _Summary) -> None:
+        if self.sender() is not self._job:
+            return  # overtaken by a newer refresh
+        self._job = None
+        ov, past, top = summary
         content = QWidget()
         box = QVBoxLayout(content)
         title = QLabel(self.tr("Overview"))
         title.setObjectName("pageTitle")
         box.addWidget(title)
-        store = self.vault.store
-        ov = overview(store)
-        past = imports(store)
+        self._grid = None
         if not past:
             box.addWidget(self._empty_state())
             box.addStretch(1)
@@ -103,15 +136,10 @@ class OverviewScreen(QWidget):
                 0,
                 1,
             )
-            starts, by_kind, fmt = periods(timeline(store))
-            grid.addWidget(
-                charts.stacked_timeline(
-                    self.tr("Touchpoints over time"), starts, {kind_label(k): v for k, v in by_kind.items()}, fmt
-                ),
-                1,
-                0,
-            )
-            top = list_brands(store, limit=TOP_BRANDS)
+            waiting = QLabel(self.tr("Counting touchpoints over time…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            waiting.setObjectName("secondary")
+            grid.addWidget(waiting, 1, 0)
             grid.addWidget(
                 charts.horizontal_bars(
                     self.tr("Brands with the most touchpoints"),
@@ -126,8 +154,34 @@ class OverviewScreen(QWidget):
             grid.setColumnStretch(0, 3)  # the timeline needs the width more than the bars
             grid.setColumnStretch(1, 2)
             box.addLayout(grid, 1)
+            self._grid = grid
         self._scroll.setWidget(content)  # the previous content is deleted by the scroll area
         self._content = content
+        self.loading = False
+        if self._grid is None:
+            self.timeline_loading = False
+            return
+        job = read_job(self.vault, timeline)
+        job.succeeded.connect(self._on_timeline)
+        job.failed.connect(self._on_failed)
+        self._timeline_job = job
+        job.start()
+
+    def _on_timeline(self, rows: list[tuple[str, str, int]]) -> None:
+        if self.sender() is not self._timeline_job or self._grid is None:
+            return
+        self._timeline_job = None
+        starts, by_kind, fmt = periods(rows)
+        chart = charts.stacked_timeline(
+            self.tr("Touchpoints over time"), starts, {kind_label(k): v for k, v in by_kind.items()}, fmt
+        )
+        waiting = self._grid.itemAtPosition(1, 0)
+        if waiting is not None and waiting.widget() is not None:
+            old = waiting.widget()
+            self._grid.removeWidget(old)
+            old.deleteLater()
+        self._grid.addWidget(chart, 1, 0)
+        self.timeline_loading = False
 
     def _figures(self, brands: int, touchpoints: int, items: int, exports: int) -> QHBoxLayout:
         row = QHBoxLayout()
