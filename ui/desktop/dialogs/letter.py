@@ -125,12 +125,10 @@ class LetterDialog(QDialog):
         assert self.letter is not None
         try:
             if path.suffix.lower() == ".pdf":
-                from html import escape
+                from ui.reports import html_to_pdf, letter_html  # WeasyPrint loads only when a PDF is asked for
 
-                from ui.reports import html_to_pdf
-
-                body = f"<pre style='white-space:pre-wrap;font-family:DejaVu Sans'>{escape(self.letter.body)}</pre>"
-                html_to_pdf(f"<html><body>{body}</body></html>", path, title=self.letter.subject)
+                # The same DIN 5008 layout as `mecloud letter --out x.pdf`: address window, date in words.
+                html_to_pdf(letter_html(self.letter), path, title=self.letter.subject)
             else:
                 atomic_write(path, self.letter.body.encode("utf-8"), mode=0o600)
         except OSError as exc:
