@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.generators import mbox
-from tests.ui.driving import WAIT_MS, add_firm_and_grant, create_vault, import_export, start_share
+from tests.ui.driving import WAIT_MS, add_firm_and_grant, brands_screen, create_vault, import_export, start_share
 from ui.desktop import i18n
 from ui.desktop import workspace as ws
 from ui.desktop.widgets import evidence_note
@@ -70,7 +70,7 @@ def test_audit_log_history_and_evidence_speak_plainly(
     history = _cells(space.screen(ws.FIRMS).history)
     assert history and not any("urn:uuid" in text for text in history)
 
-    brands = space.show_screen(ws.BRANDS)
+    brands = brands_screen(space)
     acme = next(
         brands.model.brand_at(r)
         for r in range(brands.model.rowCount())

@@ -29,7 +29,7 @@ COMMAND_OWNERS = {
                      "restore"), "ui.cli.vault_cmds"),
     **dict.fromkeys(("brand", "brands", "merge", "split"), "ui.cli.brand_cmds"),
     **dict.fromkeys(("consent", "consents", "firm", "firms", "share"), "ui.cli.consent_cmds"),
-    **dict.fromkeys(("audit", "letter"), "ui.cli.report_cmds"),
+    **dict.fromkeys(("audit", "letter", "sender"), "ui.cli.report_cmds"),
     **dict.fromkeys(("changes", "counterpart", "entity", "entity-fix", "entity-search", "request", "requests"),
                     "ui.cli.counterpart_cmds"),
 }  # fmt: skip

@@ -370,12 +370,12 @@ def ingest_batches(
                 progress(writer.seen, 0, batch.chunks[-1][1])
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; nothing was saved.")
+        if finish_coverage is not None:
+            finish_coverage()  # first: when no file could be read, its check says which file and why
         if writer.seen == 0:  # rolled back with the transaction: an import that found nothing is no import
             raise NothingImported(
                 f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."
             )
-        if finish_coverage is not None:
-            finish_coverage()
         writer.settle()
         conn.executemany(
             "INSERT INTO import_aliases(import_id, alias, kind, count) VALUES (?, ?, ?, ?)",
