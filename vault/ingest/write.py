@@ -370,12 +370,14 @@ def ingest_batches(
                 progress(writer.seen, 0, batch.chunks[-1][1])
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; nothing was saved.")
+        if finish_coverage is not None:
+            # Before the check below: when every file was unreadable (or refused as hostile), the user is
+            # told which file and why, not only that nothing could be read.
+            finish_coverage()
         if writer.seen == 0:  # rolled back with the transaction: an import that found nothing is no import
             raise NothingImported(
                 f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."
             )
-        if finish_coverage is not None:
-            finish_coverage()
         writer.settle()
         conn.executemany(
             "INSERT INTO import_aliases(import_id, alias, kind, count) VALUES (?, ?, ?, ?)",
