@@ -60,7 +60,8 @@ def require_readable(coverage: CoverageReport, source: str) -> None:
         path, why = next(iter(sorted(coverage.unreadable.items())))
         more = len(coverage.unreadable) - 1
         tail = f" (nor could {more} other file{'s' if more != 1 else ''})" if more else ""
-        raise ImportFailed(f"{source}: {path}: {why}; nothing in the export could be read{tail}")
+        where = source if path == source else f"{source}: {path}"  # an export of one file (an mbox) is named once
+        raise ImportFailed(f"{where}: {why}; nothing in the export could be read{tail}")
 
 
 def counted_file(

@@ -22,8 +22,9 @@ from importers.meta.text import fix_tree
 __all__ = ["MAX_DEPTH", "Entry", "MetaFileUnreadable", "iter_entries"]
 
 # Real Meta documents nest fewer than ten levels; a deeper one is hostile. The byte guard in front of
-# the parser refuses it (the whole import, naming the file) before ijson sees the bytes, and keeps
-# every later step (repair, serialisation) safe from recursion limits.
+# the parser refuses it before ijson sees the bytes (that file, named in the coverage report; the import
+# when it is the only readable one), and keeps every later step (repair, serialisation) safe from
+# recursion limits.
 MAX_DEPTH = 48
 LIMITS = JsonLimits(max_depth=MAX_DEPTH)
 

@@ -1,7 +1,8 @@
 """Hostile inputs at every parser entry, each inside an otherwise genuine generated export.
 
 Each writer puts one export into a folder and returns a `HostileInput`: what the user imports, and
-the file the refusal must name. Big files are written by streaming, and sparse where the content may
+the file the refusal must name (in the import's error when the culprit is all there is, else in the
+coverage report's unreadable files). Big files are written by streaming, and sparse where the content may
 be zeros, so the corpus costs seconds and little disk. The shapes stand for what adversarial runs
 sent (issue 24): a Facebook advertisers file of `[` x 200,000 then `]` x 200,000 (400 KB, took 22 s
 and 10.5 GB before its refusal), a zip whose end record claims 1 entry in front of a 108 MB central
@@ -25,6 +26,9 @@ DEPTH = 200_000  # the adversarial run's advertisers file
 class HostileInput:
     export: Path  # the zip, folder or file given to `mecloud import`
     culprit: str  # the member path (or file name) the refusal must name
+    # The culprit is all the export holds, so nothing else is readable and the import as a whole is
+    # refused; otherwise the culprit alone is refused (an unreadable file of the report) and the rest imports.
+    alone: bool = False
 
 
 def deep_array(depth: int = DEPTH) -> bytes:
@@ -64,7 +68,7 @@ def tiktok_deep(folder: Path) -> HostileInput:
 
     name = tiktok.FILE_NAME["2024"]
     data = b'{"Activity": {"Like List": ' + deep_array() + b"}}"
-    return HostileInput(write_zip(folder / "tiktok.zip", {name: data}), name)
+    return HostileInput(write_zip(folder / "tiktok.zip", {name: data}), name, alone=True)
 
 
 def _takeout(folder: Path, replace: str, content: bytes, html: bool = False) -> HostileInput:
@@ -147,7 +151,7 @@ def mbox_huge_header_line(folder: Path, line_bytes: int = 1024**3) -> HostileInp
         fh.write(b"From alex@example.com Fri Mar 01 08:00:00 2024\nFrom: Acme <news@acme.example>\nX-Junk: ")
         fh.seek(line_bytes, 1)
         fh.write(b"\nSubject: hi\n\nbody\n")
-    return HostileInput(path, path.name)
+    return HostileInput(path, path.name, alone=True)
 
 
 _CENTRAL = struct.Struct("<4s6H3I5H2I")
@@ -171,7 +175,7 @@ def zip_huge_directory(folder: Path, directory_bytes: int = 108 * 1024**2) -> Ho
         size = count * len(entry)
         fh.write(struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 1, 1, size, len(local), 0))
     assert zipfile.is_zipfile(path)
-    return HostileInput(path, path.name)
+    return HostileInput(path, path.name, alone=True)
 
 
 WRITERS: dict[str, Callable[[Path], HostileInput]] = {

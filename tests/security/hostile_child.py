@@ -3,7 +3,7 @@
 `python -m tests.security.hostile_child LIMIT_MB PATH...` caps its own memory with RLIMIT_AS, then
 detects the platform, parses every file and prepares the batches (the work of the importing parent
 and its reader processes, without the vault), and prints one JSON line: how it ended, our error's
-class and message, the items and issues read, and its peak RSS and time.
+class and message, the items, issues and unreadable files read, and its peak RSS and time.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 
 def read_export(paths: list[str]) -> dict[str, Any]:
     from importers import registry
+    from importers.file_guard import require_readable
     from vault.errors import MeCloudError
     from vault.ingest import prepared_batches
     from vault.model import CoverageReport, Observation
@@ -37,11 +38,12 @@ def read_export(paths: list[str]) -> dict[str, Any]:
             module, _detection = registry.choose(tree)
             for _batch in prepared_batches(counted(module.parse(tree, coverage))):
                 pass
+            require_readable(coverage, tree.describe())  # as the import's writer does, before it commits
     except MeCloudError as exc:
         return {"outcome": "refused", "error": type(exc).__name__, "message": str(exc)}
     except BaseException as exc:  # what the test must never see: MemoryError, RecursionError, a bug
         return {"outcome": "crashed", "error": type(exc).__name__, "message": str(exc)[:300]}
-    return {"outcome": "imported", "items": items, "issues": coverage.issues[:20]}
+    return {"outcome": "imported", "items": items, "issues": coverage.issues[:20], "unreadable": coverage.unreadable}
 
 
 def _peak_rss_mb() -> float:

@@ -1,5 +1,6 @@
 """Every hostile export ends in our own one-line error naming the file; the vault stays exactly as it was
-and nothing is written outside it (no temp files, nothing extracted)."""
+and nothing is written outside it (no temp files, nothing extracted). A hostile file inside an otherwise
+genuine export is refused as that file: the coverage report names it and why, and the rest imports."""
 
 from __future__ import annotations
 
@@ -120,12 +121,28 @@ def test_500_mb_single_line_refused_without_reading_it_all(
 
 
 @pytest.mark.parametrize("case", list(hostile_inputs.WRITERS))
-def test_hostile_corpus_through_the_cli_leaves_the_vault_unchanged(
+def test_hostile_corpus_through_the_cli_refuses_the_hostile_file(
     case: str, setup: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The corpus of tests/security/test_hostile_memory.py, through the real import: readers, writer, vault."""
+    """The corpus of tests/security/test_hostile_memory.py, through the real import: readers, writer, vault.
+
+    A hostile file is a refusal of that file: inside an otherwise genuine export it is reported unreadable,
+    the reason naming the refusal, and the rest of the export is imported (issue 23); when it is all the
+    export holds, the import fails naming it and the vault stays exactly as it was (issue 24).
+    """
     vault, temp = setup
     (tmp_path / "hostile").mkdir()
     made = hostile_inputs.WRITERS[case](tmp_path / "hostile")
-    err = _refused([str(made.export)], made.culprit, vault, temp, capsys)
-    assert made.export.name in err
+    if made.alone:
+        err = _refused([str(made.export)], made.culprit, vault, temp, capsys)
+        assert made.export.name in err and "refused" in err, err
+        return
+    (imports_before, _), temp_before = _state(vault), _files(temp)
+    assert main(["import", str(made.export)]) == 0
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    (refusal,) = [line for line in out.out.splitlines() if line.strip().startswith(f"could not read: {made.culprit}: ")]
+    assert "refused" in refusal, out.out
+    imports_after, _ = _state(vault)  # the integrity check passes
+    assert imports_after["imports"] == imports_before["imports"] + 1
+    assert _files(temp) == temp_before  # nothing of the refused file left behind

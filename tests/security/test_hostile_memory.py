@@ -1,5 +1,8 @@
-"""Every hostile input of the corpus is refused by our own error naming the file, by a process that
-cannot use more than 512 MB of address space: a MemoryError, a crash or a kill fails the test.
+"""Every hostile input of the corpus is refused by name, by a process that cannot use more than 512 MB
+of address space: a MemoryError, a crash or a kill fails the test. A hostile file inside an otherwise
+genuine export is refused as that file (an unreadable file of the coverage report, its reason naming
+the refusal) and the rest is read (issue 23: one bad file never ends an import); when it is all the
+export holds, the import fails with our own error naming the file.
 
 The corpus (tests/generators/hostile_inputs.py) puts deep nesting at every parser entry, a 100 MB CSV
 field, a 1 GB mbox header line and 108 MB zip directories into otherwise genuine exports. Time and
@@ -42,9 +45,16 @@ def test_hostile_input_is_refused_by_name_under_a_512_mb_ceiling(case: str, tmp_
     made = hostile_inputs.WRITERS[case](tmp_path)
     result = run_child([made.export])
     assert result["ceiling_mb"] == CEILING_MB
-    assert (result["outcome"], result["error"]) == ("refused", "ImportFailed"), result
-    message = str(result["message"])
-    assert message.startswith(made.export.name + ":"), message
-    assert made.culprit in message and "refused" in message, message
-    assert "\n" not in message
-
+    if made.alone:
+        assert (result["outcome"], result.get("error")) == ("refused", "ImportFailed"), result
+        message = str(result["message"])
+        assert message.startswith(made.export.name + ":"), message
+        assert made.culprit in message and "refused" in message, message
+        assert "\n" not in message
+    else:
+        items = result["items"]
+        assert result["outcome"] == "imported" and isinstance(items, int) and items > 0, result  # the rest was read
+        unreadable = result["unreadable"]
+        assert isinstance(unreadable, dict) and made.culprit in unreadable, result
+        why = str(unreadable[made.culprit])
+        assert "refused" in why and "\n" not in why, why

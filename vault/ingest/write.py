@@ -371,7 +371,9 @@ def ingest_batches(
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; nothing was saved.")
         if finish_coverage is not None:
-            finish_coverage()  # first: when no file could be read, its check says which file and why
+            # Before the check below: when every file was unreadable (or refused as hostile), the user is
+            # told which file and why, not only that nothing could be read.
+            finish_coverage()
         if writer.seen == 0:  # rolled back with the transaction: an import that found nothing is no import
             raise NothingImported(
                 f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."

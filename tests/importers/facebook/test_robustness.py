@@ -93,13 +93,35 @@ def test_a_broken_file_is_reported_unreadable_and_the_rest_is_imported(
         (b'{"comments_v2": [{"title": "' + _incompressible(17 * 1024**2) + b'"}]}', "a text value is larger than"),
     ],
 )
-def test_a_hostile_file_refuses_the_whole_import_naming_it(tmp_path: Path, content: bytes, problem: str) -> None:
-    """Damage is an issue for one file; nesting or a text no export has is an attack, refused as a whole."""
+def test_a_hostile_file_is_refused_as_that_file_and_the_rest_is_imported(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    """Nesting or a text no export has is an attack: the file is refused, its reason saying so, never
+    parsed on; like any unreadable file it does not end the import of the rest (issue 23)."""
     files = gen.facebook_export("2024")
     files[COMMENTS] = content
+    p = parse(facebook, write(tmp_path, files))
+    assert list(p.coverage.unreadable) == [COMMENTS]
+    why = p.coverage.unreadable[COMMENTS]
+    assert why.startswith(problem) and why.endswith("; refused"), why
+    assert not p.of_kind("comments") and COMMENTS not in p.coverage.understood
+    assert p.of_kind("advertiser_audience") and p.of_kind("message")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"comments_v2": [' * 50_000, "JSON nested deeper than 48 levels"),
+        (b'{"comments_v2": [{"title": "' + _incompressible(17 * 1024**2) + b'"}]}', "a text value is larger than"),
+    ],
+)
+def test_an_export_of_only_a_hostile_file_refuses_the_import_naming_it(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
     with pytest.raises(ImportFailed, match=f"{COMMENTS}: {problem}") as refused:
-        parse(facebook, write(tmp_path, files))
-    assert str(refused.value).endswith("; refused")
+        parse(facebook, write(tmp_path, {COMMENTS: content}))
+    assert "no Facebook file could be read" in str(refused.value) and "refused" in str(refused.value)
+    assert "\n" not in str(refused.value)
 
 
 @pytest.mark.parametrize(
