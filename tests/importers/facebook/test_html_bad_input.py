@@ -59,6 +59,17 @@ def test_a_date_in_an_unexpected_language_is_an_issue_and_the_entry_is_kept(tmp_
     assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
 
 
+def test_a_title_with_a_broken_link_names_no_site_and_the_import_goes_on(tmp_path: Path) -> None:
+    # Ad copy is any text: an unclosed IPv6 bracket made urlsplit raise ValueError out of parse().
+    files = facebook_html_export("2025")
+    files[CLICKS] = files[CLICKS].replace(b"Mehr entdecken", b"https://[Mehr entdecken")
+    parsed = parse(facebook, write(tmp_path, files))
+    assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
+    broken = next(o for o in parsed.of_kind("ad_click") if "https://[" in o.title)
+    assert [b.domain for b in broken.brands if b.domain] == ["facebook.com"]  # only the platform holding it
+    assert all(b.tentative for b in broken.brands if b.name != "Facebook")
+
+
 def test_entities_scripts_and_remote_references_stay_inert(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-CONTENT")
