@@ -35,7 +35,10 @@ def landing_site(text: str) -> str | None:
     if url is None:
         return None
     url = url.strip().rstrip(".,;)")
-    parts = urlsplit(url if "://" in url else f"https://{url}")
+    try:
+        parts = urlsplit(url if "://" in url else f"https://{url}")
+    except ValueError:  # "https://[…" (an unclosed IPv6 bracket) in ad copy: no site, and the import goes on
+        return None
     host = (parts.hostname or "").lower()
     if host in _REDIRECTS:  # Meta's link shim: the real target is in ?u=
         target = parse_qs(parts.query).get("u", [""])[0]

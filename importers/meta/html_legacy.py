@@ -12,6 +12,9 @@ from importers.meta.html_pages import PagePart
 from vault.model import Observation
 
 _INTERESTS = touchpoints.inferences("ad_interest", "pd:Interest", "ad interest")
+# The 2018 "Ads History" part is what later became advertisers_you've_interacted_with: its titles are ad copy,
+# so they name an advertiser only tentatively, as in the JSON twin (importers/meta/ad_copy.py).
+_CLICKS = touchpoints.ad_clicks(names_advertiser=False)
 
 
 def _part(ctx: Context, part: str) -> Context:
@@ -22,6 +25,6 @@ def _part(ctx: Context, part: str) -> Context:
 def legacy_ads(ctx: Context) -> Generator[Observation, None, bool]:
     """Ads topics (interests), ads history (clicks) and advertisers with your contact info."""
     topics = yield from _INTERESTS(_part(ctx, "topics"))
-    clicks = yield from touchpoints.ad_clicks(_part(ctx, "history"))
+    clicks = yield from _CLICKS(_part(ctx, "history"))
     lists = yield from touchpoints.advertisers(_part(ctx, "custom_audiences"))
     return bool(topics or clicks or lists)

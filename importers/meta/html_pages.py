@@ -164,13 +164,26 @@ def _clicks(page: HtmlPage) -> Iterator[Entry]:
         elif block.heading and (block.body or words):  # G2: action heading, title in the body
             action, title = block.heading, block.body or words[0]
         else:  # G3 rows: (action,) title, URL…
-            action, title = (words[0], words[1]) if len(words) >= 2 else ("", words[0] if words else block.body)
+            action, title, urls = _click_rows(page, block)
         record: dict[str, Any] = {"title": title, "action": action, "timestamp": _when_any(page, block)}
         if urls:
             record["url"] = urls[0]
         yield Entry("history_v2", record, True)
     if not seen:
         yield Entry("history_v2", [], False)
+
+
+def _click_rows(page: HtmlPage, block: Block) -> tuple[str, str, list[str]]:
+    """(action, title, [url]) of a G3 click table. A title can itself be a landing URL (ad copy, as in the
+    JSON twin), so the link is the row Meta labels "URL" (untranslated), else a URL after the title; a URL in
+    the title row stays the title, where it names the advertiser's site as the JSON file does."""
+    rows = [(label.strip().casefold(), v) for label, v in block.pairs if v and page.timestamp_quiet(v) is None]
+    urls = [v for label, v in rows if label == "url"]
+    texts = [v for label, v in rows if label != "url"]
+    if not urls and len(texts) >= 2 and _URL.match(texts[-1]):
+        urls = [texts.pop()]
+    action, title = (texts[0], texts[1]) if len(texts) >= 2 else ("", texts[0] if texts else block.body)
+    return action, title, urls
 
 
 def _legacy_click(page: HtmlPage, block: Block) -> dict[str, Any]:

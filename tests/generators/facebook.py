@@ -127,7 +127,8 @@ def _profile(key: str) -> dict[str, Any]:
 def _history(scale: int) -> list[dict[str, Any]]:
     items = [{"title": name, "action": "Clicked ad", "timestamp": T0 - i * 3600} for i, name in enumerate(CLICKED)]
     copy = [*AD_COPY, AD_URL]
-    items += [{"title": text, "action": "Clicked ad", "timestamp": T0 - 5000 - i * 60} for i, text in enumerate(copy)]
+    # Whole minutes: the 2018 HTML download writes click times without seconds (tests/generators/meta_html.py).
+    items += [{"title": text, "action": "Clicked ad", "timestamp": T0 - 5040 - i * 60} for i, text in enumerate(copy)]
     items += [
         {"title": f"Fictional Shop {i}", "action": "Clicked ad", "timestamp": T0 - 7200 - i * 60}
         for i in range(10 * scale)

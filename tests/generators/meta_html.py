@@ -319,6 +319,14 @@ def instagram_html_export(era: str, lang: str = "en", scale: int = 1) -> dict[st
         for n, ts in seen
     )
     seen_body += p.entry(rows=p.row(t["time"], p.date(fb.T0 - 300)))  # Meta omits the author sometimes
+    # The ads the JSON twin dates only in words ("20 Oct 2022, 11:43"): the page shows those words too.
+    seen_body += "".join(
+        p.entry(
+            rows=p.group(t["author"], []).replace("<div><div></div></div>", "<div><div>contoso.coffee</div></div>")
+            + p.row(t["time"], text)
+        )
+        for text in ig.HUMAN_TIMES
+    )
     clicked = "".join(
         p.entry(
             rows=p.group(t["title"], []).replace("<div><div></div></div>", f"<div><div>{escape(n)}</div></div>")

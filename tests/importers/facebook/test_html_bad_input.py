@@ -56,7 +56,18 @@ def test_a_date_in_an_unexpected_language_is_an_issue_and_the_entry_is_kept(tmp_
     )
     northwind = next(o for o in parsed.of_kind("ad_click") if "Northwind" in o.title)
     assert northwind.time is None
-    assert len(parsed.of_kind("ad_click")) == 12
+    assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
+
+
+def test_a_title_with_a_broken_link_names_no_site_and_the_import_goes_on(tmp_path: Path) -> None:
+    # Ad copy is any text: an unclosed IPv6 bracket made urlsplit raise ValueError out of parse().
+    files = facebook_html_export("2025")
+    files[CLICKS] = files[CLICKS].replace(b"Mehr entdecken", b"https://[Mehr entdecken")
+    parsed = parse(facebook, write(tmp_path, files))
+    assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
+    broken = next(o for o in parsed.of_kind("ad_click") if "https://[" in o.title)
+    assert [b.domain for b in broken.brands if b.domain] == ["facebook.com"]  # only the platform holding it
+    assert all(b.tentative for b in broken.brands if b.name != "Facebook")
 
 
 def test_entities_scripts_and_remote_references_stay_inert(tmp_path: Path) -> None:
@@ -74,7 +85,9 @@ def test_entities_scripts_and_remote_references_stay_inert(tmp_path: Path) -> No
     with watching() as attempts:
         parsed = parse(facebook, write(tmp_path, files))
     assert attempts == []
-    names = set(parsed.brands())
+    brands = parsed.brands()
+    assert brands.pop("Facebook") == {"ad_engagement"}  # the platform holds the click it recorded (issue 23)
+    names = set(brands)
     assert len(names) == 1
     (name,) = names
     assert "TOP-SECRET" not in name and "AAAA" not in name and "Injected" not in name
@@ -91,7 +104,7 @@ def test_a_download_with_some_files_in_each_format_imports_both(tmp_path: Path) 
     assert parsed.detection is not None and parsed.detection.layout == "2024"
     assert parsed.coverage.understood[ADVERTISERS] == 14  # from the HTML page, with its matrix flags
     assert parsed.coverage.skipped[CLICKS] == "HTML copy of a file read in its JSON version"
-    assert len(parsed.of_kind("ad_click")) == 12
+    assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
     brands = parsed.brands()
     assert brands["Umbrella Pharma"] == {"customer_list"}  # only the HTML page names it
     assert brands["Initech Mobile"] == {"activity_shared"}  # only the JSON files name it

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from importers import snapchat
+from importers import registry, snapchat
 from importers.archive.reader import ExportTree
 from vault.model import CoverageReport, Observation
 
@@ -18,6 +18,15 @@ def parse_all(*paths: Path) -> tuple[list[Observation], CoverageReport]:
     with ExportTree(list(paths)) as tree:
         coverage = CoverageReport()
         observations = list(snapchat.parse(tree, coverage))
+        coverage.finish(tree.paths())
+    return observations, coverage
+
+
+def import_all(*paths: Path) -> tuple[list[Observation], CoverageReport]:
+    """As the import pipeline reads them: with the summaries of what Snapchat keeps (importers/held.py)."""
+    with ExportTree(list(paths)) as tree:
+        coverage = CoverageReport()
+        observations = list(registry.observations(snapchat, tree, coverage))
         coverage.finish(tree.paths())
     return observations, coverage
 

@@ -19,7 +19,7 @@ from tests.generators.snapchat import (
     snapchat_files,
     write_snapchat,
 )
-from tests.importers.snapchat.conftest import Run
+from tests.importers.snapchat.conftest import Run, import_all
 from vault.model import DATA_CATEGORIES, TOUCHPOINT_KINDS, Observation
 
 
@@ -85,9 +85,10 @@ def test_json_and_html_twin_reads_only_the_json(tmp_path: Path, run: Run) -> Non
     assert coverage.unknown == []
 
 
-def test_html_only_export_gives_what_the_json_gives(tmp_path: Path, run: Run) -> None:
-    json_only, _ = run(write_snapchat(tmp_path / "a.zip"))
-    html_only, coverage = run(write_snapchat(tmp_path / "b.zip", variant="html"))
+def test_html_only_export_gives_what_the_json_gives(tmp_path: Path) -> None:
+    # Through the pipeline: the HTML pages must also show Snapchat keeping the same records (`activity`).
+    json_only, _ = import_all(write_snapchat(tmp_path / "a.zip"))
+    html_only, coverage = import_all(write_snapchat(tmp_path / "b.zip", variant="html"))
     assert _brands(html_only) == _brands(json_only) == EXPECTED_BRANDS
     assert Counter(o.kind for o in html_only) == Counter(o.kind for o in json_only)
     assert sorted(o.title for o in html_only) == sorted(o.title for o in json_only)
@@ -95,11 +96,11 @@ def test_html_only_export_gives_what_the_json_gives(tmp_path: Path, run: Run) ->
     assert coverage.unknown == [] and coverage.issue_count == 0
 
 
-def test_a_truncated_html_page_is_an_issue_and_the_rest_imports(tmp_path: Path, run: Run) -> None:
+def test_a_truncated_html_page_is_an_issue_and_the_rest_imports(tmp_path: Path) -> None:
     files = snapchat_files(variant="html")
     page = files[f"{ROOT}/html/chat_history.html"]
     files[f"{ROOT}/html/chat_history.html"] = page[: len(page) // 2]
-    observations, coverage = run(write_zip(tmp_path / "export.zip", files))
+    observations, coverage = import_all(write_zip(tmp_path / "export.zip", files))
     reason = coverage.unreadable[f"{ROOT}/html/chat_history.html"]
     assert reason.startswith("the page ends early (a truncated or incomplete download)")
     assert 0 < sum(o.kind == "chat_history" for o in observations) < 200
