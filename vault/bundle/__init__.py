@@ -1,6 +1,6 @@
 """Bundles: seal the selected data to a firm, and unseal, check and record one on the firm's side."""
 
-from vault.bundle.ledger import Ledger
+from vault.bundle.ledger import Ledger, anchor_key
 from vault.bundle.seal import ShareCancelled, ShareResult, share
 from vault.bundle.unseal import MAX_BUNDLE, open_bundle, open_for_revocation
 from vault.bundle.verdict import REASONS, BundleRejected, Verdict
@@ -13,6 +13,7 @@ __all__ = [
     "ShareCancelled",
     "ShareResult",
     "Verdict",
+    "anchor_key",
     "open_bundle",
     "open_for_revocation",
     "share",
