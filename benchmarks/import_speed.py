@@ -117,7 +117,7 @@ def _child_import(paths: list[str]) -> dict[str, Any]:
     from vault.keys import wraps
 
     # A cheap KDF for the throwaway vault: the benchmark measures importing, not unlocking.
-    session.kdf_params_for_new_vault = lambda: wraps.KdfParams(iterations=1, lanes=1, memory_kib=64)
+    session.use_cheap_kdf(wraps.KdfParams(iterations=1, lanes=1, memory_kib=64))
     from ui.importing import run_import
 
     folder = Path(tempfile.mkdtemp(prefix="mecloud-bench-"))

@@ -97,8 +97,11 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     passphrase = ask("MECLOUD_PASSPHRASE", "Passphrase: ")
     with Vault.unlock(vault_dir(args), passphrase) as vault:
         code = vault.rekey(passphrase)
-    print("Database re-encrypted under a new key. Your old recovery code no longer works.")
-    print(f"\nNew recovery code (write it down now):\n\n    {code}\n")
+        print("Database re-encrypted under a new key.")
+        print(f"\nNew recovery code (write it down now):\n\n    {code}\n", flush=True)
+        # Shown: only now does the old code stop working (a crash before this leaves it valid).
+        vault.confirm_recovery_code()
+    print("Your old recovery code no longer works.")
     return 0
 
 

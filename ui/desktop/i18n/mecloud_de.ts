@@ -1165,6 +1165,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Firma auf anderem Weg m
         <translation>Tresor neu verschlüsselt, neuer Wiederherstellungscode</translation>
     </message>
     <message>
+        <source>New recovery code confirmed, older ones stop working</source>
+        <translation>Neuer Wiederherstellungscode bestätigt, ältere gelten nicht mehr</translation>
+    </message>
+    <message>
         <source>Remembered on this device</source>
         <translation>Auf diesem Gerät gemerkt</translation>
     </message>
