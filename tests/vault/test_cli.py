@@ -77,6 +77,8 @@ def test_rekey_shows_the_new_code_and_only_then_retires_the_old(
     out = capsys.readouterr().out
     new = next(line.strip() for line in out.splitlines() if line.count("-") == 5)
     assert out.index(new) < out.index("Your old recovery code no longer works")
+    assert main(["info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["older_recovery_code_still_works"] is False
     Vault.unlock_with_recovery(cli_env, new).close()
     with pytest.raises(BadRecoveryCode):
         Vault.unlock_with_recovery(cli_env, old)

@@ -234,6 +234,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             "brands": ov.brands,
             "touchpoints": ov.touchpoints,
             "remembered_on_device": vault.is_remembered(),
+            # A rekey's new code was never confirmed (a crash before it was shown): an older code still works.
+            "older_recovery_code_still_works": vault.recovery_code_unconfirmed,
         }
     if args.json:
         print_json(info)
