@@ -70,7 +70,8 @@ fuzz: venv
 package: venv
 	$(MAKE) -C packaging package
 
-deb: package
+# The .deb's dependency check needs the Qt/X libraries installed on the build machine (system-deps).
+deb: system-deps package
 	$(MAKE) -C packaging deb
 
 clean:

@@ -60,7 +60,7 @@ def build_vault(folder: Path, items: int, brands: int, seed: int = 7) -> Any:
     from vault.store import CHUNK_ITEMS, FormIds
     from vault.store import encode as encode_chunk
 
-    session.kdf_params_for_new_vault = lambda: KdfParams(iterations=1, lanes=1, memory_kib=64)  # throwaway vault
+    session.use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # throwaway vault
     vault, _code = session.Vault.create(folder, "benchmark passphrase")
     rng = random.Random(seed)
     store = vault.store

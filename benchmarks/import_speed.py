@@ -117,7 +117,7 @@ def _child_import(paths: list[str]) -> dict[str, Any]:
     from vault.keys import wraps
 
     # A cheap KDF for the throwaway vault: the benchmark measures importing, not unlocking.
-    session.kdf_params_for_new_vault = lambda: wraps.KdfParams(iterations=1, lanes=1, memory_kib=64)
+    session.use_cheap_kdf(wraps.KdfParams(iterations=1, lanes=1, memory_kib=64))
     from ui.importing import run_import
 
     folder = Path(tempfile.mkdtemp(prefix="mecloud-bench-"))
@@ -171,8 +171,16 @@ def _child_gtp(paths: list[str]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - start, "items": n}
 
 
+def _child_import_unwiped(paths: list[str]) -> dict[str, Any]:
+    from vault.store import database
+
+    database.memory_security = False  # SQLCipher's default: the other side of --memory-security
+    return _child_import(paths)
+
+
 CHILDREN = {
     "import": _child_import,
+    "import_unwiped": _child_import_unwiped,
     "core": _child_import,
     "core_folder": _child_import,
     "parse": _child_parse,
@@ -263,6 +271,30 @@ def measure(size: int, work: Path, repeat: int = 1) -> dict[str, Any]:
     return row
 
 
+def measure_memory_security(size: int, work: Path, repeat: int) -> dict[str, Any]:
+    """The whole import with PRAGMA cipher_memory_security ON (as the app runs) and OFF, in turns."""
+    parts = generate(work / f"takeout-{size}", size, mail=size // MAIL_SHARE)
+    both = _run_children(["import", "import_unwiped"], parts, repeat)
+    on, off = both["import"], both["import_unwiped"]
+    return {
+        "items": size,
+        "on": on,
+        "off": off,
+        "time_cost": on["seconds"] / off["seconds"] - 1,
+        "time_cost_in_turns": [round(a / b - 1, 3) for a, b in zip(on["all_seconds"], off["all_seconds"], strict=True)],
+        "writer_rss_cost_mb": on["peak_rss_mb"] - off["peak_rss_mb"],
+    }
+
+
+def _fmt_memory_security(row: dict[str, Any]) -> str:
+    on, off = row["on"], row["off"]
+    return (
+        f"{row['items']:>9,} items: memory security on {on['seconds']:.2f} s, off {off['seconds']:.2f} s "
+        f"({row['time_cost']:+.1%}; in turns {', '.join(f'{c:+.1%}' for c in row['time_cost_in_turns'])}); "
+        f"writer peak RSS {on['peak_rss_mb']:.1f} / {off['peak_rss_mb']:.1f} MB"
+    )
+
+
 def _fmt(row: dict[str, Any]) -> str:
     lines = [f"{row['items']:>9,} items (+{row['mail']:,} mails), zip {row['zip_mb']} MB"]
     for mode in ("parse", "core", "core_folder", "import", "gtp"):
@@ -294,6 +326,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--keep", type=Path, help="generate into this folder and keep the files")
     ap.add_argument("--repeat", type=int, default=1, help="runs per measurement; the fastest counts")
     ap.add_argument("--no-save", action="store_true", help="do not append to results/import_speed.json")
+    ap.add_argument(
+        "--memory-security",
+        action="store_true",
+        help="only the whole import, with PRAGMA cipher_memory_security on and off in turns "
+        "(results/memory_security.json)",
+    )
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -301,6 +339,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         return {}
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     work = args.keep or Path(tempfile.mkdtemp(prefix="mecloud-bench-data-"))
+    if args.memory_security:
+        return _memory_security_main(sizes, work, args)
     rows = []
     try:
         if not gtp_available():
@@ -329,6 +369,27 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
               f"{entry['rss_growth']:+.1%}")  # fmt: skip
     if not args.no_save:
         append_result(RESULTS, entry)
+    return entry
+
+
+def _memory_security_main(sizes: list[int], work: Path, args: argparse.Namespace) -> dict[str, Any]:
+    rows = []
+    try:
+        for size in sizes:
+            rows.append(measure_memory_security(size, work, args.repeat))
+            print(_fmt_memory_security(rows[-1]), flush=True)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    entry: dict[str, Any] = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
+        "load_avg_at_start": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+        "repeat": args.repeat,
+        "runs": rows,
+    }
+    if not args.no_save:
+        append_result(RESULTS.with_name("memory_security.json"), entry)
     return entry
 
 

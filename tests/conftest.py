@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from vault import session
+from vault.keys import wraps
 from vault.keys.wraps import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
@@ -26,6 +27,7 @@ FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=64)
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(session, "kdf_params_for_new_vault", lambda: FAST_KDF)
+    monkeypatch.setattr(wraps, "kdf_floor", FAST_KDF)  # the header floor, lowered to match (tests only)
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,16 @@ from typing import Any
 
 from ui import firm_inbox
 from vault import __version__
-from vault.bundle import MAX_BUNDLE, REASONS, BundleRejected, Ledger, Verdict, open_bundle, open_for_revocation
+from vault.bundle import (
+    MAX_BUNDLE,
+    REASONS,
+    BundleRejected,
+    Ledger,
+    Verdict,
+    anchor_key,
+    open_bundle,
+    open_for_revocation,
+)
 from vault.consent import dpv, firm_keys, timestamps
 from vault.consent import revocation as consent_revocation
 from vault.errors import MeCloudError
@@ -72,7 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="revocation notices received from people; a matching one rejects the bundle",
     )
     p.add_argument("--max-size", type=int, default=MAX_BUNDLE, metavar="BYTES", help="largest plaintext accepted")
+    p.add_argument(
+        "--require-known-subject",
+        action="store_true",
+        help="refuse a bundle from a data subject never received before (exit 18, unknown-subject)",
+    )
     p.add_argument("--json", action="store_true", help="print the machine-readable verdict")
+    _ledger_head_option(p)
     p.set_defaults(handler=cmd_open)
 
     p = sub.add_parser("verify-revocation", help="check a revocation notice against the bundle it revokes")
@@ -80,10 +95,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bundle", required=True, type=Path, metavar="BUNDLE")
     p.add_argument("--key", required=True, type=Path, metavar="KEYFILE")
     p.add_argument("--json", action="store_true")
+    _ledger_head_option(p)
     p.set_defaults(handler=cmd_verify_revocation)
+
+    p = sub.add_parser("anchor-ledger", help="anchor the ledger as it is now (one from before anchors)")
+    p.add_argument("--key", required=True, type=Path, metavar="KEYFILE")
+    _ledger_head_option(p)
+    p.set_defaults(handler=cmd_anchor_ledger)
 
     firm_inbox.register(sub, _load_keys, _passphrase)
     return parser
+
+
+def _ledger_head_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ledger-head",
+        type=Path,
+        metavar="FILE",
+        help="where the ledger's anchor is kept (default: ledger.head beside the key; keep it on other storage "
+        "so a rollback of the key folder is caught)",
+    )
 
 
 def _passphrase(confirm: bool = False) -> str:
@@ -149,12 +180,24 @@ def _print_verdict(verdict: Verdict) -> None:
         print(f"  warning: {warning}")
 
 
+def _ledger(args: argparse.Namespace, keys: firm_keys.FirmKeys) -> Ledger:
+    return Ledger.load(args.key.parent, anchor_key(keys), args.ledger_head)
+
+
 def cmd_open(args: argparse.Namespace) -> int:
-    keys = _load_keys(args.key)
-    ledger = Ledger.load(args.key.parent)
-    notices = [_read_notice(p) for p in args.revocations]
     try:
-        verdict = open_bundle(args.bundle, keys, ledger, revocations=notices, out_dir=args.out, max_bytes=args.max_size)
+        keys = _load_keys(args.key)
+        ledger = _ledger(args, keys)
+        notices = [_read_notice(p) for p in args.revocations]
+        verdict = open_bundle(
+            args.bundle,
+            keys,
+            ledger,
+            revocations=notices,
+            out_dir=args.out,
+            max_bytes=args.max_size,
+            require_known_subject=args.require_known_subject,
+        )
     except BundleRejected as err:
         if args.json:
             _emit_json(getattr(err, "verdict", None) or Verdict(reason=err.reason, message=str(err)))
@@ -177,14 +220,19 @@ def _read_notice(path: Path) -> bytes:
 
 
 def cmd_verify_revocation(args: argparse.Namespace) -> int:
-    keys = _load_keys(args.key)
-    ledger = Ledger.load(args.key.parent)
-    notice = _read_notice(args.notice)
-    opened = open_for_revocation(args.bundle, keys)
     try:
-        revocation = consent_revocation.verify(notice, opened.record, opened.consent_token)
-    except consent_revocation.RevocationError as err:
-        raise BundleRejected("revocation-invalid", str(err)) from None
+        keys = _load_keys(args.key)
+        ledger = _ledger(args, keys)
+        notice = _read_notice(args.notice)
+        opened = open_for_revocation(args.bundle, keys)
+        try:
+            revocation = consent_revocation.verify(notice, opened.record, opened.consent_token)
+        except consent_revocation.RevocationError as err:
+            raise BundleRejected("revocation-invalid", str(err)) from None
+    except BundleRejected as err:
+        if args.json:
+            _emit_json(Verdict(reason=err.reason, message=str(err)))
+        raise
     ledger.record_revocation(opened.record.id, opened.record.subject_id, revocation.token)
     result = {
         "ok": True,
@@ -198,6 +246,12 @@ def cmd_verify_revocation(args: argparse.Namespace) -> int:
     else:
         print(f"Valid revocation: consent {revocation.consent_id} was withdrawn on {result['revoked_at']}.")
         print("Stop processing the data received under it and delete it; later bundles under it are refused.")
+    return 0
+
+
+def cmd_anchor_ledger(args: argparse.Namespace) -> int:
+    ledger = Ledger.anchor(args.key.parent, anchor_key(_load_keys(args.key)), args.ledger_head)
+    print(f"Ledger anchored: {len(ledger.entries)} lines, head kept in {ledger.head_path}")
     return 0
 
 

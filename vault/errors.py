@@ -29,6 +29,10 @@ class VaultCorrupt(MeCloudError):
     pass
 
 
+class WeakKeyDerivation(VaultCorrupt):
+    """The header asks for Argon2id settings below our floor: it may have been altered to weaken the passphrase."""
+
+
 class VaultLocked(MeCloudError):
     pass
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault.errors import KeychainUnavailable, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from vault.errors import BadRecoveryCode, KeychainUnavailable, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
 from vault.keys import Header, KdfParams, identity, keychain, recovery
 from vault.keys import wraps as keys
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
@@ -16,8 +16,17 @@ from vault.store import Store, audit
 
 MIN_PASSPHRASE = 8
 
-# Which KDF settings new vaults get. Tests replace this with a cheap one (never the app).
+# Which KDF settings every new passphrase wrap gets (creation, passphrase change, recovery, rekey):
+# calibrated afresh each time, never copied from the header. Tests replace this with a cheap one.
 kdf_params_for_new_vault = keys.calibrate
+
+
+def use_cheap_kdf(params: KdfParams) -> None:
+    """For throwaway vaults of tests and benchmarks only (never the app): cheap settings, and a floor
+    lowered to match so such vaults still open (in child processes too, which call this first)."""
+    global kdf_params_for_new_vault
+    kdf_params_for_new_vault = lambda: params  # noqa: E731
+    keys.kdf_floor = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +99,17 @@ class Vault:
     @classmethod
     def unlock_with_recovery(cls, folder: Path, code: str, migrate: bool = True) -> Vault:
         files, header = _existing(folder)
-        return cls._open_with(files, header, lambda w: w.unwrap_recovery(header.vault_id, code), migrate)
+        try:
+            return cls._open_with(files, header, lambda w: w.unwrap_recovery(header.vault_id, code), migrate)
+        except BadRecoveryCode:
+            if not header.bridges:
+                raise
+        # An older code, kept working by a rekey whose new code was not confirmed (maybe never shown).
+        vault = cls(files, header, keys.unwrap_bridges(header.bridges, header.vault_id, code), migrate)
+        if header.pending is not None:  # that rekey died after the database took the new key: finish it
+            vault.header = header.replace(header.pending, None, header.bridges)
+            vault.header.save(files.header)
+        return vault
 
     @classmethod
     def unlock_from_keychain(cls, folder: Path, migrate: bool = True) -> Vault | None:
@@ -108,14 +127,20 @@ class Vault:
     def _open_with(cls, files: VaultFiles, header: Header, unwrap, migrate: bool) -> Vault:  # type: ignore[no-untyped-def]
         data_key = unwrap(header.wraps)
         try:
-            return cls(files, header, data_key, migrate)
+            vault = cls(files, header, data_key, migrate)
         except WrongPassphrase:
             if header.pending is None:
                 raise
-        # A rekey was interrupted after the database took the new key: finish it now.
+        else:
+            if header.pending is not None:  # a rekey died before the database changed key: it never happened
+                vault.header = header.replace(header.wraps, None, header.bridges[:-1])
+                vault.header.save(files.header)
+            return vault
+        # A rekey was interrupted after the database took the new key: finish it now. Its bridge stays,
+        # so the old recovery code keeps working: the new one may never have been shown.
         new_key = unwrap(header.pending)
         vault = cls(files, header, new_key, migrate)
-        vault.header = Header(header.vault_id, header.created, header.pending)
+        vault.header = header.replace(header.pending, None, header.bridges)
         vault.header.save(files.header)
         return vault
 
@@ -184,17 +209,22 @@ class Vault:
     def reset_passphrase(self, code: str, new: str) -> None:
         """Recovery: the code proves ownership, then the passphrase is set anew."""
         check_passphrase(new)
-        self.header.wraps.unwrap_recovery(self.vault_id, code)
+        self._check_recovery_code(code)
         self._set_passphrase(new)
         with self.store.transaction():
             audit.append(self.store, "vault.recovered")
 
+    def _check_recovery_code(self, code: str) -> None:
+        try:
+            self.header.wraps.unwrap_recovery(self.vault_id, code)
+        except BadRecoveryCode:
+            if not self.header.bridges or keys.unwrap_bridges(self.header.bridges, self.vault_id, code) != self._key():
+                raise
+
     def _set_passphrase(self, new: str) -> None:
-        header = Header(
-            self.vault_id,
-            self.header.created,
-            self.header.wraps.with_passphrase(self.vault_id, self._key(), new),
-        )
+        # Fresh settings: the header's own may have been weakened by whoever could write it.
+        wraps = self.header.wraps.with_passphrase(self.vault_id, self._key(), new, kdf_params_for_new_vault())
+        header = self.header.replace(wraps, None, self.header.bridges)
         header.save(self.files.header)
         self.header = header
 
@@ -202,18 +232,22 @@ class Vault:
         """Re-encrypt the database under a new data key. Returns the new recovery code.
 
         Crash-safe: the new wraps are saved as `pending` before the database changes key, so
-        whichever key the database holds after a crash, the header can open it.
+        whichever key the database holds after a crash, the header can open it. The old recovery code
+        keeps working (a bridge: it opens the old key, which opens the new one) until the caller has
+        shown the new code and calls `confirm_recovery_code()`: a crash anywhere in between never
+        leaves the person without a code that works.
         """
         self.header.wraps.unwrap_passphrase(self.vault_id, passphrase)
         new_key = keys.new_data_key()
         code = recovery.new_code()
-        new_wraps = keys.KeyWraps.make(self.vault_id, new_key, passphrase, code, self.header.wraps.kdf)
-        Header(self.vault_id, self.header.created, self.header.wraps, pending=new_wraps).save(self.files.header)
+        new_wraps = keys.KeyWraps.make(self.vault_id, new_key, passphrase, code, kdf_params_for_new_vault())
+        bridge = keys.Bridge.make(self.vault_id, self.header.wraps, self._key(), new_key)
+        bridges = (*self.header.bridges, bridge)[-keys.MAX_BRIDGES :]
+        self.header.replace(self.header.wraps, new_wraps, bridges).save(self.files.header)
         self.store.rekey(new_key)
-        self.header = Header(self.vault_id, self.header.created, new_wraps)
+        self.header = self.header.replace(new_wraps, None, bridges)
         self.header.save(self.files.header)
         self._data_key = new_key
-        # From here the old recovery code is dead: nothing may stop the new one from reaching the user.
         if keychain.load_key(self.vault_id) is not None:
             try:
                 keychain.store_key(self.vault_id, new_key)
@@ -222,6 +256,21 @@ class Vault:
         with self.store.transaction():
             audit.append(self.store, "vault.rekeyed")
         return code
+
+    @property
+    def recovery_code_unconfirmed(self) -> bool:
+        """A rekey's new recovery code was not confirmed: an older code still opens the vault."""
+        return bool(self.header.bridges)
+
+    def confirm_recovery_code(self) -> None:
+        """The person has the newest recovery code (shown and acknowledged): older codes stop working now."""
+        if not self.header.bridges:
+            return
+        header = self.header.replace(self.header.wraps)
+        header.save(self.files.header)
+        self.header = header
+        with self.store.transaction():
+            audit.append(self.store, "vault.recovery_code_confirmed")
 
     def remember_on_device(self, remember: bool) -> None:
         if remember:

@@ -15,6 +15,13 @@ def test_import_speed_runs() -> None:
     assert run["items"] == 2000 and run["import"]["peak_rss_mb"] > 0
 
 
+def test_memory_security_comparison_runs() -> None:
+    entry = import_speed.main(["--sizes", "2000", "--memory-security", "--no-save"])
+    (run,) = entry["runs"]
+    assert run["items"] == 2000 and run["on"]["items"] == run["off"]["items"] >= 2000
+    assert len(run["time_cost_in_turns"]) == 1
+
+
 def test_brands_view_runs() -> None:
     entry = brands_view.main(["--items", "3000", "--brands", "200", "--import-items", "2000", "--no-save"])
     assert (entry["items"], entry["brands"]) == (3000, 200)

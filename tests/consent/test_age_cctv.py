@@ -88,3 +88,32 @@ def test_cctv_vector(name: str) -> None:
     else:
         with pytest.raises(EXPECTED_ERROR[vector.expect]):
             run()
+
+
+def _released_before_failure(vector: Vector, identities: list[age.Identity]) -> bytes:
+    """Everything a streaming reader hands out before it fails: only chunks that authenticated."""
+    released = bytearray()
+    reader = age.decrypt(io.BytesIO(vector.body), identities, armored=vector.armored)
+    with pytest.raises(age.PayloadError):
+        while block := reader.read(4096):
+            released += block
+    return bytes(released)
+
+
+PAYLOAD_FAILURES = [n for n in _names() if load(VECTORS / n).expect == "payload failure"]
+
+
+def test_there_are_payload_failure_vectors() -> None:
+    assert len(PAYLOAD_FAILURES) >= 15
+
+
+@pytest.mark.parametrize("name", PAYLOAD_FAILURES)
+def test_payload_failure_releases_exactly_the_authenticated_prefix(name: str) -> None:
+    # A `payload failure` vector's `payload:` is the SHA-256 of the plaintext a streaming decryptor may
+    # release before it fails: every chunk that authenticated, and nothing of the one that did not.
+    vector = load(VECTORS / name)
+    assert vector.payload_sha256 is not None
+    identities: list[age.Identity] = [_identity(t) for t in vector.identities]
+    identities += [age.ScryptIdentity(p) for p in vector.passphrases]
+    released = _released_before_failure(vector, identities)
+    assert hashlib.sha256(released).hexdigest() == vector.payload_sha256, f"{len(released)} bytes released"

@@ -76,6 +76,21 @@ def test_wrong_key_is_no_match() -> None:
         unseal(blob, [age.PQIdentity.generate(), age.X25519Identity.generate()])
 
 
+def test_a_bug_in_the_post_quantum_unwrap_is_not_taken_for_another_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vault.age import pq
+
+    identity = age.PQIdentity.generate()
+    blob = seal(b"secret", [identity.recipient()])
+
+    class Broken:  # stands for a bug (a wrong argument, an API change), not for a failed decryption
+        def decrypt(self, *args: object, **kwargs: object) -> bytes:
+            raise TypeError("decrypt() got an unexpected keyword argument")
+
+    monkeypatch.setattr(pq, "_SUITE", Broken())
+    with pytest.raises(TypeError):
+        unseal(blob, [identity])
+
+
 def test_every_tampered_byte_is_caught() -> None:
     ident = age.PQIdentity.generate()
     blob = seal(os.urandom(CHUNK + 100), [ident.recipient()])

@@ -379,11 +379,11 @@ def test_ledger_tampering_is_detected(filled: Vault, firm: FirmSetup, tmp_path: 
     second = bundle.share(filled, granted.id, tmp_path / "2.age").path
     assert firm_open(firm, first) == 0
     ledger = firm.folder / "ledger.jsonl"
-    ledger.write_text("")  # erase the record of what was received
-    assert firm_open(firm, second) == 0  # an empty ledger is a fresh ledger...
-    lines = ledger.read_text().splitlines()
-    ledger.write_text(lines[0].replace(granted.record_id, "urn:uuid:00000000-0000-0000-0000-000000000000") + "\n")
-    assert firm_open(firm, first) == code("ledger-damaged")  # ...but an edited one is caught
+    kept = ledger.read_text()
+    ledger.write_text("")  # erase the record of what was received: its anchor says it held a line
+    assert firm_open(firm, second) == code("ledger-damaged")
+    ledger.write_text(kept.replace(granted.record_id, "urn:uuid:00000000-0000-0000-0000-000000000000"))
+    assert firm_open(firm, first) == code("ledger-damaged")  # an edited line is caught by the chain
 
 
 def test_classic_x25519_firm(filled: Vault, tmp_path: Path) -> None:

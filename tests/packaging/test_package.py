@@ -119,6 +119,19 @@ def test_flatpak_sandbox_stays_narrow() -> None:
     assert "--talk-name=org.freedesktop.secrets" in text
 
 
+def test_make_deb_installs_its_debian_packages_before_building() -> None:
+    # On a fresh machine build_deb.sh refuses ("libxcb-... is not installed on this build machine") unless the
+    # Qt/X libraries are there; `make deb` must run the system-deps step first, as `make test` does.
+    if shutil.which("make") is None:
+        pytest.skip("make not installed")
+    plan = subprocess.run(
+        ["make", "-n", "-C", str(ROOT), "deb"], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    assert "apt-get install" in plan
+    assert "build_deb.sh" in plan
+    assert plan.index("apt-get install") < plan.index("PyInstaller") < plan.index("build_deb.sh")
+
+
 def _package_tools_missing() -> str | None:
     if not sys.platform.startswith("linux"):
         return "the .deb is built on Linux only"

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from ui.importing.job import run_import
-from vault.session import Vault
+from vault.keys import KdfParams
+from vault.session import Vault, use_cheap_kdf
 
 
 def import_export(folder: Path, export: Path) -> None:
@@ -21,10 +22,26 @@ def import_export(folder: Path, export: Path) -> None:
 def change_passphrases(folder: Path, first: str, second: str, rounds: int) -> None:
     current, other = first, second
     vault = Vault.unlock(folder, current)
-    for _ in range(rounds):
+    for n in range(rounds):
+        # "changing" is announced before the new wrap begins and "changed" once it is saved, so the
+        # test can tell which kills landed in the middle of a change.
+        print(f"phase changing {n}", flush=True)
         vault.change_passphrase(current, other)
         current, other = other, current
-        print(f"phase changed {rounds}", flush=True)
+        print(f"phase changed {n}", flush=True)
+    vault.close()
+
+
+def rekeys(folder: Path, passphrase: str, code: str, rounds: int) -> None:
+    """Rekey again and again, "showing" each new code (a phase line) before confirming it. Every phase
+    line names the newest code shown so far: the one the person would hold if the process died then."""
+    vault = Vault.unlock(folder, passphrase)
+    for _ in range(rounds):
+        print(f"phase rekeying {code}", flush=True)
+        code = vault.rekey(passphrase)
+        print(f"phase shown {code}", flush=True)
+        vault.confirm_recovery_code()
+        print(f"phase confirmed {code}", flush=True)
     vault.close()
 
 
@@ -39,6 +56,7 @@ def share_bundle(folder: Path, consent_id: int, out: Path) -> None:
 
 
 if __name__ == "__main__":
+    use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # the parent's vault has tests/conftest's FAST_KDF
     what = sys.argv[1]
     if what == "import":
         import_export(Path(sys.argv[2]), Path(sys.argv[3]))
@@ -46,3 +64,5 @@ if __name__ == "__main__":
         share_bundle(Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]))
     elif what == "passwd":
         change_passphrases(Path(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]))
+    elif what == "rekey":
+        rekeys(Path(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]))

@@ -1,5 +1,6 @@
 """SIGKILL at many random points: the vault always opens, passes both integrity checks, holds the import
-fully or not at all, and a re-import completes. A killed passphrase change leaves old or new working."""
+fully or not at all, and a re-import completes. A killed passphrase change leaves old or new working; a
+killed rekey leaves the newest recovery code the person has seen working."""
 
 from __future__ import annotations
 
@@ -69,10 +70,12 @@ def test_sigkill_during_passphrase_change_keeps_one_working(tmp_path: Path) -> N
     duration = timed_run(["passwd", str(probe), first, second, str(rounds)], env)
     rng = random.Random(7)
     which: Counter[str] = Counter()
+    phases: Counter[str] = Counter()
     for i in range(max(10, KILLS // 2)):
         target = tmp_path / f"pw-{i}"
         Vault.create(target, first)[0].close()
-        run_and_kill(["passwd", str(target), first, second, str(rounds)], rng.uniform(0.0, duration), env)
+        result = run_and_kill(["passwd", str(target), first, second, str(rounds)], rng.uniform(0.0, duration), env)
+        phases[result.last_phase.split()[0] if result.killed else "finished"] += 1
         opened = []
         for candidate in (first, second):
             try:
@@ -83,7 +86,38 @@ def test_sigkill_during_passphrase_change_keeps_one_working(tmp_path: Path) -> N
         assert len(opened) == 1, f"kill {i}: {len(opened)} passphrases open the vault"
         which["first" if opened == [first] else "second"] += 1
         shutil.rmtree(target)
-    print(f"\npassphrase kills: {dict(which)}")
+    print(f"\npassphrase kills: {dict(which)}, phases {dict(phases)}")
+    # Some kills must have landed inside a change (after its new wrap began, before it was saved), or
+    # the test would prove nothing about a change being cut short.
+    assert phases["changing"] > 0
+
+
+def test_sigkill_during_rekey_never_leaves_the_user_without_a_recovery_code(tmp_path: Path) -> None:
+    """Whatever the moment of the kill, the newest recovery code the person has seen opens the vault."""
+    env: dict[str, str] = {}
+    rounds = 20
+    probe = tmp_path / "probe"
+    probe_code = Vault.create(probe, PASSPHRASE)[1]
+    duration = timed_run(["rekey", str(probe), PASSPHRASE, probe_code, str(rounds)], env)
+    rng = random.Random(24)
+    phases: Counter[str] = Counter()
+    for i in range(max(10, KILLS // 3)):
+        target = tmp_path / f"rk-{i}"
+        vault, first_code = Vault.create(target, PASSPHRASE)
+        with vault.store.transaction():
+            vault.store.set_meta("probe", "kept")
+        vault.close()
+        args = ["rekey", str(target), PASSPHRASE, first_code, str(rounds)]
+        result = run_and_kill(args, rng.uniform(0.0, duration), env)
+        kind, _, newest = result.last_phase.partition(" ")
+        phases[kind if result.killed else "finished"] += 1
+        with Vault.unlock_with_recovery(target, newest or first_code) as v:
+            assert v.store.get_meta("probe") == "kept", f"kill {i} at {result}"
+            assert v.store.integrity_errors() == []
+        Vault.unlock(target, PASSPHRASE).close()
+        shutil.rmtree(target)
+    print(f"\nrekey kills: {dict(phases)}, run {duration:.2f}s")
+    assert phases["rekeying"] > 0  # some kills landed inside a rekey, between its first write and its code
 
 
 def test_sigkill_during_share_leaves_no_half_bundle(tmp_path: Path, firm) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 from ui.importing.job import run_import
-from vault.session import Vault
+from vault.keys import KdfParams
+from vault.session import Vault, use_cheap_kdf
 
 
 def readers_only() -> int:
@@ -39,4 +40,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # the parent's vault has tests/conftest's FAST_KDF
     sys.exit(main())

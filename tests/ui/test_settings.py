@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import stat
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import PASSPHRASE
@@ -13,6 +14,7 @@ from ui.desktop import app_settings
 from ui.desktop import workspace as ws
 from ui.desktop.app import vault_folder
 from ui.desktop.app_settings import AppSettings
+from vault.errors import BadRecoveryCode
 from vault.session import Vault
 
 
@@ -80,11 +82,14 @@ def test_new_recovery_code_is_shown_once_and_must_be_acknowledged(qtbot, make_wi
     assert code and code != old_code
     dialog.reject()  # Escape does not skip the new code
     assert dialog.isVisible()
+    Vault.unlock_with_recovery(vault_dir, old_code).close()  # not yet acknowledged: the old code still works
     type_groups_back(qtbot, dialog.code_page, code)
     dialog.code_page.continue_button.click()
     assert not dialog.isVisible()
     window.lock()
     Vault.unlock_with_recovery(vault_dir, code).close()
+    with pytest.raises(BadRecoveryCode):
+        Vault.unlock_with_recovery(vault_dir, old_code)
 
 
 def test_create_needs_matching_passphrases(qtbot, make_window, reporter, vault_dir) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from tests.vault.observations import ad_observations
 from vault.ingest.write import ingest
+from vault.keys import KdfParams
 from vault.model import CoverageReport
-from vault.session import Vault
+from vault.session import Vault, use_cheap_kdf
 
 
 def main() -> int:
@@ -34,4 +35,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # the parent's vault has tests/conftest's FAST_KDF
     sys.exit(main())

@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from vault.keys import keychain
-from vault.session import Vault
+from vault.keys import KdfParams, keychain
+from vault.session import Vault, use_cheap_kdf
 
 
 def main() -> int:
@@ -31,4 +31,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # the parent's vault has tests/conftest's FAST_KDF
     sys.exit(main())

@@ -66,6 +66,24 @@ def test_passwd_and_recover(cli_env: Path, capsys: pytest.CaptureFixture[str], m
     assert main(["info"]) == 0
 
 
+def test_rekey_shows_the_new_code_and_only_then_retires_the_old(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault.errors import BadRecoveryCode
+
+    main(["init"])
+    old = next(line.strip() for line in capsys.readouterr().out.splitlines() if line.count("-") == 5)
+    assert main(["rekey"]) == 0
+    out = capsys.readouterr().out
+    new = next(line.strip() for line in out.splitlines() if line.count("-") == 5)
+    assert out.index(new) < out.index("Your old recovery code no longer works")
+    assert main(["info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["older_recovery_code_still_works"] is False
+    Vault.unlock_with_recovery(cli_env, new).close()
+    with pytest.raises(BadRecoveryCode):
+        Vault.unlock_with_recovery(cli_env, old)
+
+
 def test_errors_are_one_line_with_exit_codes(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["info"]) == 1
     err = capsys.readouterr().err

@@ -108,11 +108,15 @@ def test_rekey_changes_database_key_and_issues_new_recovery_code(vault_dir: Path
     with v.store.transaction():
         v.store.set_meta("probe", "survives rekey")
     new_code = v.rekey(PASSPHRASE)
-    v.close()
     assert new_code != old_code
+    assert v.recovery_code_unconfirmed  # until the new code has been shown, the old one still works
+    Vault.unlock_with_recovery(vault_dir, old_code).close()
+    v.confirm_recovery_code()
+    v.close()
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert again.store.get_meta("probe") == "survives rekey"
         assert again.store.integrity_errors() == []
+        assert not again.recovery_code_unconfirmed
     with pytest.raises(BadRecoveryCode):
         Vault.unlock_with_recovery(vault_dir, old_code)
     Vault.unlock_with_recovery(vault_dir, new_code).close()

@@ -81,3 +81,41 @@ def test_database_and_wal_files_are_private(vault_dir: Path, tmp_path: Path) -> 
     ephemeral = Store(tmp_path / "e.db", b"k" * 32)
     ephemeral.close()
     assert (tmp_path / "e.db").stat().st_mode & 0o777 == 0o600
+
+
+def test_vault_db_is_not_a_plain_sqlite_file(vault: Vault) -> None:
+    import sqlite3
+
+    with vault.store.transaction():
+        vault.store.set_meta("probe", "not for stdlib eyes")
+    vault.close()  # folds the WAL into the file
+    db = vault.files.db
+    head = db.read_bytes()[:16]
+    assert head != b"SQLite format 3\x00" and len(head) == 16
+    plain = sqlite3.connect(db)
+    try:
+        with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+            plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        plain.close()
+
+
+def test_sqlcipher_wipes_the_memory_it_frees(vault_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    # Process-wide, and once on it cannot be switched off again: look from a fresh process.
+    script = f"""
+from sqlcipher3 import dbapi2 as sqlcipher
+from vault.keys import KdfParams
+from vault.session import Vault, use_cheap_kdf
+probe = sqlcipher.connect(":memory:")
+before = probe.execute("PRAGMA cipher_memory_security").fetchone()[0]
+use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))
+Vault.create({str(vault_dir)!r}, "a throwaway passphrase")[0].close()
+print(before, probe.execute("PRAGMA cipher_memory_security").fetchone()[0])
+"""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "1"]

@@ -98,8 +98,11 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     passphrase = ask("MECLOUD_PASSPHRASE", "Passphrase: ")
     with Vault.unlock(vault_dir(args), passphrase) as vault:
         code = vault.rekey(passphrase)
-    print("Database re-encrypted under a new key. Your old recovery code no longer works.")
-    print(f"\nNew recovery code (write it down now):\n\n    {code}\n")
+        print("Database re-encrypted under a new key.")
+        print(f"\nNew recovery code (write it down now):\n\n    {code}\n", flush=True)
+        # Shown: only now does the old code stop working (a crash before this leaves it valid).
+        vault.confirm_recovery_code()
+    print("Your old recovery code no longer works.")
     return 0
 
 
@@ -278,6 +281,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             "brands": ov.brands,
             "touchpoints": ov.touchpoints,
             "remembered_on_device": vault.is_remembered(),
+            # A rekey's new code was never confirmed (a crash before it was shown): an older code still works.
+            "older_recovery_code_still_works": vault.recovery_code_unconfirmed,
         }
     if args.json:
         print_json(info)

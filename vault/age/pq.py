@@ -13,6 +13,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 
@@ -111,6 +112,6 @@ class PQIdentity:
                 raise HeaderError("invalid mlkem768x25519 stanza: low-order X25519 share") from None
             try:
                 return _SUITE.decrypt(enc + stanza.body, self._key, info=INFO)
-            except Exception:  # the binding raises a generic error on any open failure: not ours
+            except InvalidTag:  # what any open failure raises (another key, a changed enc or body): not ours
                 continue
         return None

@@ -82,6 +82,9 @@ class DecryptingReader(io.RawIOBase):
         self._pending = b""  # a byte read ahead to learn whether a full chunk was the last
         self._out = memoryview(b"")
         self._done = False
+        # A failure found after a chunk authenticated (the end is missing, or data follows the end):
+        # that chunk is released first, as age's own reader does (the CCTV `payload:` hashes say so).
+        self._error: PayloadError | None = None
 
     def readable(self) -> bool:
         return True
@@ -106,23 +109,35 @@ class DecryptingReader(io.RawIOBase):
             got += len(part)
         return b"".join(parts)
 
+    def _open(self, data: bytes, last: bool) -> bytes | None:
+        try:
+            return self._aead.decrypt(_nonce(self._counter, last), data, None)
+        except InvalidTag:
+            return None
+
     def _next_chunk(self) -> None:
+        if self._error is not None:
+            raise self._error
         data = self._read_exactly(ENC_CHUNK)
         if len(data) < TAG:
             raise PayloadError("age payload truncated: a chunk is missing or too short")
-        last = len(data) < ENC_CHUNK
-        if not last:
+        at_end = len(data) < ENC_CHUNK
+        if not at_end:
             self._pending = self._src.read(1)
-            last = not self._pending
-        try:
-            plain = self._aead.decrypt(_nonce(self._counter, last), data, None)
-        except InvalidTag:
-            raise PayloadError("age payload failed authentication (tampered, truncated or reordered)") from None
-        if last:
-            if not plain and self._counter > 0:
-                raise PayloadError("age payload has an empty final chunk")
-            if self._src.read(1):
-                raise PayloadError("age payload is followed by trailing data")
+            at_end = not self._pending
+        last, plain = at_end, self._open(data, at_end)
+        if plain is None and len(data) == ENC_CHUNK:
+            # A full chunk may be either: final with data after it, or not final with the end missing.
+            last, plain = not at_end, self._open(data, not at_end)
+        if plain is None:
+            raise PayloadError("age payload failed authentication (tampered, truncated or reordered)")
+        if last and not plain and self._counter > 0:
+            raise PayloadError("age payload has an empty final chunk")
+        if last and (not at_end or self._src.read(1)):
+            self._error = PayloadError("age payload is followed by trailing data")
+        elif not last and at_end:
+            self._error = PayloadError("age payload truncated: the final chunk is missing")
+        elif last:
             self._done = True
         self._counter += 1
         self._out = memoryview(plain)

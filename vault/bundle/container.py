@@ -8,14 +8,19 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+import struct
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from typing import IO, Any
 
 import orjson
 
 from vault.bundle.manifest import DataFile, Manifest
 from vault.bundle.verdict import BundleRejected
+from vault.bundle.zip_end import check_directory_size
+from vault.consent import timestamps
 from vault.keys import jws
 
 MANIFEST = "manifest.jws"
@@ -23,15 +28,28 @@ CONSENT = "consent.jws"
 MAX_JWS_ENTRY = 4 * 1024 * 1024
 MAX_ENTRIES = 10_002
 MAX_LINE = 64 * 1024 * 1024
-_BLOCK = 1024 * 1024
 DATA_NAME = re.compile(r"data/[a-z0-9_-]{1,64}\.jsonl")
+_BLOCK = 1024 * 1024  # data entries are read and parsed a block at a time
+# A central record is 46 bytes, the longest name the format allows 75, a ZIP64 extra field 32.
+MAX_CENTRAL_RECORD = 46 + 80 + 32
+# What zipfile raises on a damaged archive or entry (bad CRC, local/central names differ, a short
+# read, an impossible offset or method); each is a malformed bundle, never a traceback.
+ZIP_DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, struct.error, OSError,
+              ValueError)  # fmt: skip
+
+
+def _plain(err: BaseException) -> str:
+    """zipfile's message without control characters (it quotes names from the archive), kept short."""
+    text = "".join(c if c.isprintable() else "?" for c in str(err))
+    return text[:200] or type(err).__name__
 
 
 def open_zip(plain: IO[bytes]) -> zipfile.ZipFile:
+    check_directory_size(plain, MAX_ENTRIES, MAX_CENTRAL_RECORD)
     try:
         archive = zipfile.ZipFile(plain)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise BundleRejected("malformed", "the bundle's content is not a ZIP archive") from None
+    except ZIP_DAMAGE as err:
+        raise BundleRejected("malformed", f"the bundle is not a readable ZIP archive ({_plain(err)})") from None
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise BundleRejected("malformed", "the bundle holds too many entries")
@@ -54,8 +72,44 @@ def open_zip(plain: IO[bytes]) -> zipfile.ZipFile:
     return archive
 
 
+class _Entry:
+    """An open entry whose reads turn ZIP damage (bad CRC, short data) into a `malformed` verdict.
+
+    Only the reads are guarded: an error of the caller's own (a full disk while extracting) stays what it is.
+    """
+
+    def __init__(self, name: str, raw: IO[bytes]) -> None:
+        self.name, self._raw = name, raw
+
+    def _damaged(self, err: BaseException) -> BundleRejected:
+        return BundleRejected("malformed", f"entry {self.name!r} is damaged ({_plain(err)})")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._raw.read(size)
+        except ZIP_DAMAGE as err:
+            raise self._damaged(err) from None
+
+    def readline(self, size: int = -1) -> bytes:
+        try:
+            return self._raw.readline(size)
+        except ZIP_DAMAGE as err:
+            raise self._damaged(err) from None
+
+
+@contextmanager
+def member(archive: zipfile.ZipFile, name: str) -> Iterator[_Entry]:
+    """An entry opened for reading; damage found while opening or reading it is a `malformed` verdict."""
+    try:
+        raw = archive.open(name)
+    except ZIP_DAMAGE as err:  # e.g. the local header names another file than the central directory
+        raise BundleRejected("malformed", f"entry {name!r} is damaged ({_plain(err)})") from None
+    with raw:
+        yield _Entry(name, raw)
+
+
 def read_small(archive: zipfile.ZipFile, name: str) -> bytes:
-    with archive.open(name) as entry:
+    with member(archive, name) as entry:
         return entry.read(MAX_JWS_ENTRY + 1)
 
 
@@ -100,7 +154,7 @@ def check_data(
             categories.update(tp.get("category") for tp in record.get("touchpoints", []) if isinstance(tp, dict))
             records += 1
 
-    with archive.open(data_file.name) as entry:
+    with member(archive, data_file.name) as entry:
         while block := entry.read(_BLOCK):
             digest.update(block)
             lines = (pending + block).split(b"\n") if pending else block.split(b"\n")
@@ -152,3 +206,7 @@ def parse_record(line: bytes) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise ValueError("not an object")
     return record
+
+
+def record_time(value: Any) -> datetime | None:
+    return None if value is None else timestamps.parse(value)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from vault import age
-from vault.bundle.container import CONSENT, MANIFEST, check_data, check_entries, open_zip, read_small
+from vault.bundle.container import CONSENT, MANIFEST, check_data, check_entries, member, open_zip, read_small
 from vault.bundle.ledger import Ledger
 from vault.bundle.manifest import TYP as MANIFEST_TYP
 from vault.bundle.manifest import Manifest, ManifestError
@@ -53,8 +53,12 @@ def open_bundle(
     out_dir: Path | None = None,
     now: datetime | None = None,
     max_bytes: int = MAX_BUNDLE,
+    require_known_subject: bool = False,
 ) -> Verdict:
     """Verify everything; on success extract to `out_dir` (if given) and record the bundle as received.
+
+    `require_known_subject` refuses a data subject the ledger has never seen (`unknown-subject`), for
+    scripts that must not accept a first contact without a person comparing the fingerprint.
 
     Raises BundleRejected (reason code, message); the verdict so far is on `err.verdict`.
     """
@@ -67,6 +71,12 @@ def open_bundle(
             opened = _open_signed(archive, keys)
             verdict.checks += ["zip", "signatures", "binding"]
             _describe(verdict, opened, ledger)
+            if require_known_subject and verdict.first_contact:
+                raise BundleRejected(
+                    "unknown-subject",
+                    f"first contact with data subject {verdict.subject_fingerprint}: compare the fingerprint "
+                    "with the person, then open it without --require-known-subject",
+                )
             _check_time(opened, now)
             verdict.checks.append("time")
             _check_scope(opened)
@@ -272,7 +282,7 @@ def _extract(archive: Any, opened: Opened, out_dir: Path) -> Path:
     make_private_dir(target / "data")
     names = [MANIFEST, CONSENT, *(f.name for f in opened.manifest.files)]
     for name in names:  # each name matched the format's strict pattern in open_zip
-        with archive.open(name) as src, open(target / name, "wb") as dst:
+        with member(archive, name) as src, open(target / name, "wb") as dst:
             shutil.copyfileobj(src, dst, 1024 * 1024)
     return target
 

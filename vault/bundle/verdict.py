@@ -24,6 +24,7 @@ REASONS: dict[str, tuple[int, str]] = {
     "too-large": (15, "the bundle is larger than the size limit"),
     "revocation-invalid": (16, "the revocation notice is forged or about another consent"),
     "ledger-damaged": (17, "the firm's ledger of received bundles was altered"),
+    "unknown-subject": (18, "first contact with this data subject, refused by --require-known-subject"),
 }
 
 

@@ -103,6 +103,8 @@ def loads_strict(data: bytes, max_size: int = MAX_TOKEN) -> Any:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except ValueError:  # UnicodeDecodeError and JSONDecodeError both are
         raise JwsError("malformed", "malformed signed object: not valid JSON") from None
+    except RecursionError:  # `[[[[...` a few thousand deep: the parser gives up, and so do we
+        raise JwsError("malformed", "malformed signed object: JSON nested too deeply") from None
 
 
 # -- keys -----------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vault.errors import BadRecoveryCode, VaultCorrupt, WrongPassphrase
+from vault.errors import BadRecoveryCode, VaultCorrupt, WeakKeyDerivation, WrongPassphrase
 from vault.keys import recovery
 from vault.paths import atomic_write
 
@@ -61,6 +61,29 @@ class KdfParams:
 MIN_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.4
 MAX_ITERATIONS = 12
+
+
+# The least a header may ask of Argon2id before a passphrase is derived with it. Whoever can write
+# vault.header could otherwise set 1 pass / 8 KiB (~25,000 guesses a second offline), wait for the
+# passphrase to "stop working" and have the user's next passphrase wrapped under those settings.
+KDF_FLOOR = KdfParams(iterations=2, lanes=1, memory_kib=MIN_MEMORY_KIB)
+# Throwaway vaults of tests and benchmarks lower it with their cheap settings (session.use_cheap_kdf).
+kdf_floor = KDF_FLOOR
+
+
+def check_floor(kdf: KdfParams) -> None:
+    """Refuse settings below the floor, before anything is derived with them."""
+    if kdf.iterations < kdf_floor.iterations or kdf.memory_kib < kdf_floor.memory_kib:
+        raise WeakKeyDerivation(
+            f"The vault header asks for weak key derivation ({kdf.iterations} pass(es), {_size(kdf.memory_kib)}; "
+            f"Me-Cloud needs at least {kdf_floor.iterations} passes and {_size(kdf_floor.memory_kib)}): it may have "
+            "been altered, so your passphrase is not tried with it. Unlock with your recovery code; your new "
+            "passphrase is then protected with safe settings again."
+        )
+
+
+def _size(kib: int) -> str:
+    return f"{kib // 1024} MiB" if kib >= 1024 else f"{kib} KiB"
 
 
 def calibrate(memory_kib: int = 256 * 1024, lanes: int = 4) -> KdfParams:
@@ -137,17 +160,20 @@ class KeyWraps:
             recovery_wrap=_seal(_recovery_key(code, rsalt), data_key, _aad(vault_id, "recovery")),
         )
 
-    def with_passphrase(self, vault_id: str, data_key: bytes, passphrase: str) -> KeyWraps:
+    def with_passphrase(self, vault_id: str, data_key: bytes, passphrase: str, kdf: KdfParams) -> KeyWraps:
+        """A new passphrase wrap under `kdf`: freshly calibrated settings, never the header's own (which
+        whoever can write the header chose)."""
         salt = os.urandom(16)
         return KeyWraps(
-            kdf=self.kdf,
+            kdf=kdf,
             salt=_b64(salt),
-            passphrase_wrap=_seal(self.kdf.derive(passphrase, salt), data_key, _aad(vault_id, "pass")),
+            passphrase_wrap=_seal(kdf.derive(passphrase, salt), data_key, _aad(vault_id, "pass")),
             recovery_salt=self.recovery_salt,
             recovery_wrap=self.recovery_wrap,
         )
 
     def unwrap_passphrase(self, vault_id: str, passphrase: str) -> bytes:
+        check_floor(self.kdf)
         key = self.kdf.derive(passphrase, _unb64(self.salt))
         try:
             return _open(key, self.passphrase_wrap, _aad(vault_id, "pass"))
@@ -196,14 +222,62 @@ class KeyWraps:
         )
 
 
+MAX_BRIDGES = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    """Keeps a recovery code working across a rekey until the person has confirmed the new code.
+
+    A rekey makes a new data key and a new recovery code; if the process dies before the new code
+    reaches the person, the old code must still open the vault. The old recovery wrap (code -> old
+    key) is kept as it was, and `successor` wraps the next data key under the old one.
+    """
+
+    recovery_salt: str
+    recovery_wrap: dict[str, str]
+    successor: dict[str, str]
+
+    @classmethod
+    def make(cls, vault_id: str, wraps: KeyWraps, old_key: bytes, new_key: bytes) -> Bridge:
+        return cls(wraps.recovery_salt, wraps.recovery_wrap, _seal(old_key, new_key, _aad(vault_id, "successor")))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"recovery_salt": self.recovery_salt, "recovery_wrap": self.recovery_wrap, "successor": self.successor}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Bridge:
+        salt, wrap = _checked_b64(data["recovery_salt"], 16), _checked_wrap(data["recovery_wrap"])
+        return cls(salt, wrap, _checked_wrap(data["successor"]))
+
+
+def unwrap_bridges(bridges: tuple[Bridge, ...], vault_id: str, code: str) -> bytes:
+    """The newest data key an older recovery code reaches across the bridges, or BadRecoveryCode."""
+    for at, bridge in enumerate(bridges):
+        code_key = _recovery_key(code, _unb64(bridge.recovery_salt))
+        try:
+            key = _open(code_key, bridge.recovery_wrap, _aad(vault_id, "recovery"))
+        except InvalidTag:
+            continue
+        try:
+            for later in bridges[at:]:
+                key = _open(key, later.successor, _aad(vault_id, "successor"))
+        except InvalidTag:
+            raise VaultCorrupt("The vault header's record of an earlier recovery code is damaged.") from None
+        return key
+    raise BadRecoveryCode("That recovery code does not open this vault.")
+
+
 @dataclass(slots=True)
 class Header:
-    """The small file beside the database. `pending` holds new wraps while a rekey is under way."""
+    """The small file beside the database. `pending` holds new wraps while a rekey is under way;
+    `bridges` keep older recovery codes working until the newest has been confirmed."""
 
     vault_id: str
     created: str
     wraps: KeyWraps
     pending: KeyWraps | None = None
+    bridges: tuple[Bridge, ...] = ()
 
     @classmethod
     def new(cls, data_key: bytes, passphrase: str, code: str, kdf: KdfParams) -> Header:
@@ -213,6 +287,9 @@ class Header:
             created=datetime.now(UTC).isoformat(timespec="seconds"),
             wraps=KeyWraps.make(vault_id, data_key, passphrase, code, kdf),
         )
+
+    def replace(self, wraps: KeyWraps, pending: KeyWraps | None = None, bridges: tuple[Bridge, ...] = ()) -> Header:
+        return Header(self.vault_id, self.created, wraps, pending, bridges)
 
     def to_bytes(self) -> bytes:
         doc: dict[str, Any] = {
@@ -224,6 +301,8 @@ class Header:
         }
         if self.pending is not None:
             doc["pending_keys"] = self.pending.to_json()
+        if self.bridges:
+            doc["bridges"] = [b.to_json() for b in self.bridges]
         return json.dumps(doc, indent=1).encode("utf-8")
 
     def save(self, path: Path) -> None:
@@ -251,11 +330,15 @@ class Header:
             if doc.get("version") != HEADER_VERSION:
                 raise ValueError(f"header version {doc.get('version')} is not supported")
             pending = doc.get("pending_keys")
+            bridges = doc.get("bridges", [])
+            if not isinstance(bridges, list) or len(bridges) > MAX_BRIDGES:
+                raise ValueError("too many earlier recovery codes")
             return cls(
                 vault_id=str(doc["vault_id"]),
                 created=str(doc["created"]),
                 wraps=KeyWraps.from_json(doc["keys"]),
                 pending=KeyWraps.from_json(pending) if pending else None,
+                bridges=tuple(Bridge.from_json(b) for b in bridges),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise VaultCorrupt(f"{path}: the vault header is damaged ({exc}).") from None

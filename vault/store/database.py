@@ -31,6 +31,12 @@ def _create_private(path: Path) -> None:
         pass
 
 
+# SQLCipher then wipes every allocation it frees (decrypted pages, key material) and locks its memory, so
+# plaintext does not linger in freed heap or reach swap. Process-wide. Only the benchmark turns it off,
+# to measure its cost (benchmarks/import_speed.py --memory-security; figures in docs/SECURITY.md).
+memory_security = True
+
+
 class Store:
     """One open connection to the vault database. Writes go through `transaction()`."""
 
@@ -42,6 +48,8 @@ class Store:
         self.conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
             self.conn.execute("PRAGMA cipher_log_level = NONE")
+            if memory_security:
+                self.conn.execute("PRAGMA cipher_memory_security = ON")
             self.conn.execute(f"PRAGMA key = {_key_pragma(key)}")
             # PRAGMA key succeeds even with a wrong key: read at once to find out.
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

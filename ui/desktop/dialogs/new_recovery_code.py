@@ -55,7 +55,7 @@ class NewRecoveryCodeDialog(QDialog):
         box.addWidget(self.pages)
         self.buttons.accepted.connect(self._on_rekey)
         self.buttons.rejected.connect(self.reject)
-        self.code_page.confirmed.connect(self.accept)
+        self.code_page.confirmed.connect(self._on_code_confirmed)
 
     def _on_rekey(self) -> None:
         try:
@@ -67,6 +67,15 @@ class NewRecoveryCodeDialog(QDialog):
         self.passphrase.clear()
         self.code_page.set_code(code)
         self.pages.setCurrentWidget(self.code_page)
+
+    def _on_code_confirmed(self) -> None:
+        # Only now does the old code stop working: a crash before this point leaves it valid.
+        try:
+            self.vault.confirm_recovery_code()
+        except MeCloudError as exc:
+            error.report(self, exc)
+            return
+        self.accept()
 
     def reject(self) -> None:
         if self.pages.currentWidget() is self.code_page:

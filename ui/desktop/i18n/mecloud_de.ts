@@ -1407,6 +1407,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <translation>Tresor neu verschlüsselt, neuer Wiederherstellungscode</translation>
     </message>
     <message>
+        <source>New recovery code confirmed, older ones stop working</source>
+        <translation>Neuer Wiederherstellungscode bestätigt, ältere gelten nicht mehr</translation>
+    </message>
+    <message>
         <source>Remembered on this device</source>
         <translation>Auf diesem Gerät gemerkt</translation>
     </message>

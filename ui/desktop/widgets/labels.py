@@ -74,6 +74,7 @@ def action_label(action: str) -> str:
         "vault.passphrase_changed": translate("Labels", "Passphrase changed"),
         "vault.recovered": translate("Labels", "Passphrase reset with the recovery code"),
         "vault.rekeyed": translate("Labels", "Vault re-encrypted, new recovery code"),
+        "vault.recovery_code_confirmed": translate("Labels", "New recovery code confirmed, older ones stop working"),
         "vault.remember": translate("Labels", "Remembered on this device"),
         "vault.forget": translate("Labels", "Forgotten on this device"),
         "vault.backup": translate("Labels", "Backup written"),
