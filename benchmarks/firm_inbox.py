@@ -45,7 +45,7 @@ def _make_bundles(folder: Path, count: int) -> Path:
         return drop
     shutil.rmtree(folder, ignore_errors=True)
     drop.mkdir(parents=True)
-    session.kdf_params_for_new_vault = lambda: KdfParams(iterations=1, lanes=1, memory_kib=64)  # vaults: not timed
+    session.use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # throwaway vaults: not timed
     keys = firm_keys.generate(name="Bench Firm", legal_entity="Bench Firm GmbH", contact="privacy@bench.example",
                               policy_url="https://bench.example/privacy", purposes=["Marketing"])  # fmt: skip
     key_path, card_path = firm_keys.save(keys, folder / "firm", FIRM_PASSPHRASE)

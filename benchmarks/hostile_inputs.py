@@ -114,6 +114,7 @@ def _run_cli(args: list[str], env: dict[str, str], marker: Path) -> dict[str, An
         "exit": proc.returncode,
         "seconds": round(time.perf_counter() - started, 3),
         "cpu_seconds": round(_cpu_of_children() - cpu, 3),
+        # None: refused before the unlock was even asked for (the import plan looks at each file first)
         "unlocked_at": None if unlocked_at is None else round(unlocked_at, 3),
         "peak_tree_rss_mb": round(peak, 1),
         "peak_tree_rss_after_unlock_mb": round(peak_after_unlock, 1),

@@ -162,7 +162,7 @@ def import_gap_turn(export: Path) -> dict[str, Any]:
     from vault.keys import KdfParams
 
     app = QApplication.instance() or QApplication([])
-    session.kdf_params_for_new_vault = lambda: KdfParams(iterations=1, lanes=1, memory_kib=64)  # throwaway vault
+    session.use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # throwaway vault
     with tempfile.TemporaryDirectory(prefix="mecloud-bench-gap-") as work:
         vault, _code = session.Vault.create(Path(work) / "vault", "benchmark passphrase")
         dialog = ImportDialog(vault, [export])

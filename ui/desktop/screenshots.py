@@ -22,6 +22,26 @@ def _settle(rounds: int = 5) -> None:
         QCoreApplication.processEvents()
 
 
+def _until(condition: object, what: str, seconds: float = 120.0) -> None:
+    """Let the event loop run until `condition()` holds: unlock and the screens' queries answer from workers."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} did not happen within {seconds:.0f} s")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    _settle()
+
+
+def _loaded(screen: object) -> object:
+    _until(lambda: not getattr(screen, "loading", False), f"{type(screen).__name__} loading")
+    return screen
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
@@ -41,6 +61,7 @@ def _render(out: Path, tmp: Path) -> int:
     from ui.desktop import app as desktop_app
     from ui.desktop import demo_vault, i18n, worker
     from ui.desktop import workspace as ws
+    from vault.counterparts import company_index_loaded
 
     desktop_app.application()  # the QApplication every widget needs
     folder = tmp / "vault"
@@ -64,17 +85,20 @@ def _render(out: Path, tmp: Path) -> int:
     shot(window, "unlock")
     window.unlock_page.passphrase.setText(demo_vault.DEMO_PASSPHRASE)
     window.unlock_page.unlock_button.click()
+    _until(lambda: window.workspace is not None, "the demo vault's unlock")
     space = window.workspace
-    assert space is not None, "the demo vault did not unlock"
+    assert space is not None
 
-    space.show_screen(ws.OVERVIEW)
+    _loaded(space.show_screen(ws.OVERVIEW))
     shot(window, "overview")
 
-    brands = space.show_screen(ws.BRANDS)
+    brands = _loaded(space.show_screen(ws.BRANDS))
     _select_brand(brands, "Contoso Coffee")
     shot(window, "brands")
 
+    _until(company_index_loaded, "reading the company database")
     _select_brand(brands, "Spotify")  # a brand the company database knows, with its privacy contact
+    _loaded(brands.detail.company)  # type: ignore[attr-defined]
     brands.detail.tabs.setCurrentWidget(brands.detail.company)
     shot(window, "company")
     brands.detail.company.letter_button.click()
@@ -138,10 +162,10 @@ def _render(out: Path, tmp: Path) -> int:
     window.set_language("de")
     space = window.workspace
     assert space is not None
-    brands = space.show_screen(ws.BRANDS)
+    brands = _loaded(space.show_screen(ws.BRANDS))
     _select_brand(brands, "Contoso Coffee")
     shot(window, "brands-de")
-    space.show_screen(ws.OVERVIEW)
+    _loaded(space.show_screen(ws.OVERVIEW))
     shot(window, "overview-de")
     space.show_screen(ws.GUIDE)
     shot(window, "getting-started-de")

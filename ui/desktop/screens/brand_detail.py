@@ -217,10 +217,7 @@ class BrandDetail(QWidget):
         self.evidence.setRowCount(0)
         self._evidence_done = False
         self._more_evidence()
-        table = self.evidence
-        table.resizeColumnsToContents()
-        for col in range(5):
-            table.setColumnWidth(col, min(table.columnWidth(col), 220))
+        self.evidence_fit.fit()  # the key columns keep their room at 1280x800; the rest show when there is space
 
     def _on_evidence_scrolled(self, value: int) -> None:
         bar = self.evidence.verticalScrollBar()
