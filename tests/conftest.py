@@ -10,6 +10,16 @@ os.environ.setdefault("LANG", "C.UTF-8")
 # No test may reach the developer's real keychain; keyring tests opt in to a real backend.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+import ctypes
+import sys
+
+# PySide6 6.12 on CPython 3.11 takes a reference to True on every Python-side signal emit
+# (ui/desktop/emitting.py gives it back for the app's own emits). Tests also emit Qt's signals directly and
+# pytest-qt waits on thousands of them in one process; on 3.11 True is not immortal, so enough of them end
+# the whole run in `bool_dealloc`. Give it the immortality 3.12 gives it, in the test process only.
+if sys.version_info < (3, 12):
+    ctypes.c_ssize_t.from_address(id(True)).value += 1 << 40
+
 from collections.abc import Iterator
 from pathlib import Path
 
