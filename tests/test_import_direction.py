@@ -7,7 +7,7 @@ run, so they are left out; imports inside functions run, so they count.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -139,47 +139,34 @@ def test_the_walk_sees_the_tree() -> None:
     assert "vault.store.database" not in imports_of("vault.store.item_chunks")  # a type only, under TYPE_CHECKING
 
 
+def _offenders(top: str, forbidden: Callable[[str], bool]) -> list[str]:
+    """Every import of a module under `top` that `forbidden` refuses, as "module imports target"."""
+    return sorted(f"{m} imports {i}" for m in MODULES if m.split(".")[0] == top for i in imports_of(m) if forbidden(i))
+
+
+def _top(name: str) -> str:
+    return name.split(".")[0]
+
+
 @pytest.mark.parametrize("top", ["vault", "importers", "firm"])
 def test_core_packages_never_import_qt(top: str) -> None:
-    offenders = sorted(
-        f"{m} imports {i}" for m in MODULES if m.split(".")[0] == top for i in imports_of(m) if i.split(".")[0] in QT
-    )
-    assert offenders == []
+    assert _offenders(top, lambda i: _top(i) in QT) == []
 
 
 def test_vault_imports_neither_importers_nor_ui() -> None:
-    offenders = sorted(
-        f"{m} imports {i}"
-        for m in MODULES
-        if m.startswith("vault")
-        for i in imports_of(m)
-        if i.split(".")[0] in ("importers", "ui", "firm")
-    )
-    assert offenders == []
+    assert _offenders("vault", lambda i: _top(i) in ("importers", "ui", "firm")) == []
 
 
 def test_the_firm_side_uses_the_vault_only() -> None:
     # The firm's inbox verifies with vault.bundle and vault.age; it has no face and reads no exports.
-    offenders = sorted(
-        f"{m} imports {i}"
-        for m in MODULES
-        if m.startswith("firm")
-        for i in imports_of(m)
-        if i.split(".")[0] in ("importers", "ui", *QT)
-    )
-    assert offenders == []
+    assert _offenders("firm", lambda i: _top(i) in ("importers", "ui", *QT)) == []
 
 
 def test_importers_use_only_the_plain_types_of_the_vault() -> None:
-    offenders = sorted(
-        f"{m} imports {i}"
-        for m in MODULES
-        if m.startswith("importers")
-        for i in imports_of(m)
-        if i.split(".")[0] == "ui"
-        or (i.split(".")[0] == "vault" and i != "vault" and not i.startswith(IMPORTERS_MAY_USE))
-    )
-    assert offenders == []
+    def forbidden(i: str) -> bool:
+        return _top(i) == "ui" or (_top(i) == "vault" and i != "vault" and not i.startswith(IMPORTERS_MAY_USE))
+
+    assert _offenders("importers", forbidden) == []
 
 
 def test_no_module_imports_itself_round_a_cycle() -> None:
