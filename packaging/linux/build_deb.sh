@@ -23,6 +23,8 @@ DEPENDS=(
   "libc6 (>= 2.36)" "libgcc-s1" "libstdc++6 (>= 11)"
   "libgl1" "libegl1" "libxcb1" "libwayland-client0" "libwayland-cursor0" "libwayland-egl1"
   "libxkbcommon0" "libdbus-1-3" "fontconfig-config" "fonts-dejavu-core"
+  # Reports and letters as PDF: WeasyPrint opens Pango and HarfBuzz with cffi when it renders (no link to see).
+  "libpango-1.0-0" "libpangoft2-1.0-0" "libharfbuzz-subset0"
 )
 # Libraries found behind those (libgl1 and libegl1 load libGLX and libGLdispatch from these).
 PULLED_IN=(libglx0 libglvnd0)

@@ -178,6 +178,11 @@ if grep -qa "Acme Outdoor" "$WORK/vault/vault.db"; then fail "vault.db holds pla
 out="$(cd "$WORK" && run mecloud log verify)"
 contains "$out" "hash chain verified" "mecloud log verify"
 
+step "a PDF letter: WeasyPrint from the bundle, Pango and HarfBuzz from the Depends"
+(cd "$WORK" && run mecloud letter "Acme Outdoor Co" --lang de --out letter.pdf) >/dev/null \
+  || fail "mecloud letter --out letter.pdf"
+[ "$(head -c 5 "$WORK/letter.pdf")" = "%PDF-" ] || fail "letter.pdf is not a PDF"
+
 step "consent bundle: mecloud-firm keygen, mecloud share, mecloud-firm open"
 (cd "$WORK" && run mecloud-firm keygen --name "Contoso Research" --contact privacy@contoso.example \
   --policy https://contoso.example/privacy --purpose Marketing --out firm) >/dev/null
