@@ -9,7 +9,7 @@ from vault.consent import dpv
 
 LANGS = ("en", "de")
 
-_PLATFORMS = {
+PLATFORM_NAMES = {  # proper names, the same in every language (the GUI's labels use them too)
     "google": "Google",
     "facebook": "Facebook",
     "instagram": "Instagram",
@@ -66,7 +66,7 @@ def platform_label(platform: str, lang: str = "en") -> str:
     """Platform names are proper names; only the mailbox is a common noun that is translated."""
     if platform == "mbox":
         return _MAIL[_lang(lang)]
-    return _PLATFORMS.get(platform, platform.capitalize())
+    return PLATFORM_NAMES.get(platform, platform.capitalize())
 
 
 def kind_label(kind: str, lang: str = "en") -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.desktop import i18n
 from vault.consent import dpv
+from vault.wording import PLATFORM_NAMES
 
 translate = QCoreApplication.translate  # the name lupdate looks for: keep the literal ("Labels", "...") calls
 
@@ -45,20 +46,10 @@ def kind_description(kind: str) -> str:
 
 
 def platform_label(platform: str) -> str:
-    # Platform names are proper names; only the generic ones are translated.
-    labels = {
-        "google": "Google",
-        "facebook": "Facebook",
-        "instagram": "Instagram",
-        "twitter": "X (Twitter)",
-        "tiktok": "TikTok",
-        "linkedin": "LinkedIn",
-        "spotify": "Spotify",
-        "amazon": "Amazon",
-        "snapchat": "Snapchat",
-        "mbox": translate("Labels", "Mail"),
-    }
-    return labels.get(platform, platform)
+    # Platform names are proper names (vault.wording keeps them); only the generic mailbox is translated.
+    if platform == "mbox":
+        return translate("Labels", "Mail")
+    return PLATFORM_NAMES.get(platform, platform)
 
 
 def category_label(term: str) -> str:
