@@ -17,7 +17,19 @@ import pytest
 from importers.google.places import looks_like_place
 from tests import persona
 from tests.exportkit import write_zip
-from tests.generators import amazon, facebook, google, instagram, linkedin, mbox, snapchat, spotify, tiktok, twitter
+from tests.generators import (
+    amazon,
+    facebook,
+    google,
+    instagram,
+    linkedin,
+    mbox,
+    snapchat,
+    spotify,
+    tiktok,
+    twitter,
+    twitter_regional,
+)
 from ui.importing.job import run_import
 from vault.brands import list_brands, name_key
 from vault.session import Vault
@@ -44,6 +56,7 @@ EXPORTS: dict[str, Writer] = {
     "mbox-sample": _mbox(mbox.sample_mbox),
     "mbox-people": _mbox(mbox.people_mbox),
     **{f"twitter-{e}": (lambda f, e=e: [twitter.write(f / "twitter.zip", layout=e)]) for e in ("2020", "2022")},
+    "twitter-regional": lambda f: [twitter_regional.write_regional(f / "twitter.zip")],
     **{f"tiktok-{e}": (lambda f, e=e: [tiktok.write(f / "tiktok.zip", layout=e)]) for e in ("2024", "2025")},
     **{f"linkedin-{v}": (lambda f, v=v: [linkedin.write_linkedin(f / "li.zip", variant=v)]) for v in linkedin.VARIANTS},
     **{f"spotify-{v}": (lambda f, v=v: [spotify.write_spotify(f / "sp.zip", variant=v)]) for v in spotify.VARIANTS},
