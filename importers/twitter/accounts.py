@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # ISO 3166-1 alpha-2 codes and the region words X accounts end in (@NetflixBrasil, @SpotifyArabia).
@@ -81,6 +81,7 @@ def region_stems(handle: str) -> list[str]:
     return stems
 
 
+@lru_cache(maxsize=65536)  # once per handle: an archive repeats a few hundred handles over 100,000s of records
 def company_for(handle: str) -> Company | None:
     """The company a handle belongs to: listed itself, or its region stem listed; never by prefix."""
     table = _companies()
@@ -90,6 +91,7 @@ def company_for(handle: str) -> Company | None:
     return next((table[stem] for stem in region_stems(bare) if stem in table), None)
 
 
+@lru_cache(maxsize=65536)
 def readable_name(display: str) -> str:
     """A company's name from an X display name: emoji, flags, hashtags and the tagline after '|', '·', ' - '
     left out, any script kept. 'European Commission 🇪🇺 #Hashtag' -> 'European Commission'; '' when nothing is
