@@ -50,9 +50,8 @@ def test_the_app_of_a_mobile_conversion_is_named_and_a_store_id_names_nobody(tmp
 
 def test_a_changed_display_name_keeps_the_first_readable_name_of_the_handle(tmp_path: Path) -> None:
     found, _ = parse_all([gen.write_regional(tmp_path / "x.zip")])
-    acme = {h.name for o in found for h in o.brands if "@acmeoutdoor;" in (h.detail or "") + ";"}
-    acme |= {h.name for o in found for h in o.brands if (h.detail or "").endswith("@acmeoutdoor")}
-    assert acme == {"Acme Outdoor Co"}
+    acme = {h.name for o in found for h in o.brands if _HANDLE.findall(h.detail or "") == ["@acmeoutdoor"]}
+    assert acme == {"Acme Outdoor Co"}  # "Acme Outdoor Co ⛺" and "Acme Outdoor Co | Summer sale #camping"
 
 
 @pytest.mark.parametrize(
