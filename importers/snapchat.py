@@ -17,7 +17,7 @@ from typing import Any
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import counted_file
-from importers.formats import DateFormats, iter_items, iter_values
+from importers.formats import DateFormats, app_hint, app_ref, iter_items, iter_values
 from importers.held import Holder, by_kind
 from importers.snapchat_html import html_sections
 from vault.errors import ImportFailed
@@ -45,6 +45,8 @@ _INFERENCE_SECTION = re.compile(r"interest|lifestyle|categor", re.I)
 _ADS_SECTION = re.compile(r"\bads?\b.*interact|interacted", re.I)
 _DATES = DateFormats(("%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M UTC", "%Y/%m/%d %H:%M:%S"))
 _TIME_KEY = re.compile(r"date|time|timestamp|created", re.I)
+_ADVERTISER_KEYS = ("Advertiser Name", "Advertiser", "Ad")
+_WEB = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 
 
 def _tidy(text: str) -> str:
@@ -112,18 +114,50 @@ def _inference(section: str, value: str, path: str, category: str = "pd:Interest
 
 
 def _ad_interaction(section: str, record: Any, path: str, coverage: CoverageReport) -> Observation | None:
-    # Item keys are not documented ("Ad", "Advertiser", …): the first text that is not a date.
+    # "Advertiser Name" in real exports (formats/README.md §9); older keys are not documented ("Ad", …): then
+    # the first text that is not a date. An ad id or a package name is not a name (formats/app_ids.py).
     values = list(record.values()) if isinstance(record, dict) else [record]
-    name = next((t for v in values if isinstance(v, str) and (t := _tidy(v)) and not _DATES.parse(v)), "")
+    named = [record.get(k) for k in _ADVERTISER_KEYS] if isinstance(record, dict) else []
+    name = next((t for v in [*named, *values] if isinstance(v, str) and (t := _tidy(v)) and not _DATES.parse(v)), "")
     if not name:
         coverage.issue(path, f"{section}: an entry without an advertiser")
         return None
     when = _time_of(record) or next((t for v in values if (t := _DATES.parse(v))), None)
-    hint = BrandHint(
-        "ad_engagement", "pd:BrowsingBehaviour", name=name, detail="you interacted with its ad on Snapchat"
-    )
+    hint = app_hint(name, "ad_engagement", "pd:BrowsingBehaviour", "you interacted with its ad on Snapchat")
     raw = {"section": section, "record": record}
-    return Observation(PLATFORM, "ad_engagement", when, _tidy(f"Ad by {name}"), raw, path, brands=(hint,))
+    title = _tidy(f"Ad by {hint.name or hint.domain}" if hint else f"Ad (id {name})")
+    return Observation(PLATFORM, "ad_engagement", when, title, raw, path, brands=(hint,) if hint else ())
+
+
+def _interactions(section: str, record: dict[str, Any], path: str) -> Iterator[Observation]:
+    """`Interactions {"Web Interactions": [domains], "App Interactions": [store links]}`: each site a brand, each
+    app by its name where the entry has one (an App Store link with only an id names nobody)."""
+    for key, value in record.items():
+        for entry in value if isinstance(value, list) else [value]:
+            if not isinstance(entry, str) or not (text := _tidy(entry)):
+                continue
+            detail = f"Snapchat lists it among your {key.lower() or 'interactions'}"
+            domain = text.lower().removeprefix("www.")
+            if app_ref(text) is None and _WEB.fullmatch(domain):
+                hint: BrandHint | None = BrandHint("visit", "pd:BrowsingBehaviour", domain=domain, detail=detail)
+            else:
+                hint = app_hint(text, "visit", "pd:BrowsingBehaviour", detail)
+            raw = {"section": section, "key": key, "value": entry}
+            title = _tidy(f"{key}: {text}")
+            yield Observation(PLATFORM, "interaction", None, title, raw, path, brands=(hint,) if hint else ())
+
+
+def _permission(section: str, record: Any, path: str) -> Observation | None:
+    """`connected_apps.json` `Permissions [{"App", "Time", "Type"}]`: an app you let into your Snapchat account."""
+    app = _tidy(record.get("App") or "") if isinstance(record, dict) and isinstance(record.get("App"), str) else ""
+    if not app:
+        return None
+    kind = _tidy(str(record.get("Type") or "access"))
+    hint = app_hint(app, "account", "pd:Identifier", f"you gave it {kind} to your Snapchat account")
+    raw = {"section": section, "record": record}
+    return Observation(
+        PLATFORM, "connected_app", _time_of(record), _tidy(f"App: {app}"), raw, path, brands=(hint,) if hint else ()
+    )
 
 
 def _records(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
@@ -138,6 +172,14 @@ def _records(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iter
         elif _INFERENCE_SECTION.search(section) and isinstance(record, str):
             if record.strip():
                 yield _inference(section, record.strip(), member.path)
+        elif (
+            section == "Interactions" and isinstance(record, dict) and any(isinstance(v, list) for v in record.values())
+        ):
+            yield from _interactions(section, record, member.path)
+        elif (
+            stem == "connected_apps" and section == "Permissions" and (obs := _permission(section, record, member.path))
+        ):
+            yield obs
         elif section == "Demographics" and isinstance(record, dict):
             for key, value in record.items():
                 if isinstance(value, str) and value.strip():
@@ -171,6 +213,8 @@ held = by_kind(
             "user_profile",
             "inference",
             "ad_engagement",
+            "interaction",
+            "connected_app",
         }
     )
 )

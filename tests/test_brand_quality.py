@@ -9,15 +9,30 @@ ISPs) fails the suite if it makes a brand again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from ftfy.badness import is_bad
 
+from importers.formats import app_ref
 from importers.google.places import looks_like_place
 from tests import persona
 from tests.exportkit import write_zip
-from tests.generators import amazon, facebook, google, instagram, linkedin, mbox, snapchat, spotify, tiktok, twitter
+from tests.generators import (
+    amazon,
+    facebook,
+    google,
+    instagram,
+    linkedin,
+    mbox,
+    snapchat,
+    spotify,
+    tiktok,
+    twitter,
+    twitter_regional,
+)
 from ui.importing.job import run_import
 from vault.brands import list_brands, name_key
 from vault.session import Vault
@@ -44,6 +59,7 @@ EXPORTS: dict[str, Writer] = {
     "mbox-sample": _mbox(mbox.sample_mbox),
     "mbox-people": _mbox(mbox.people_mbox),
     **{f"twitter-{e}": (lambda f, e=e: [twitter.write(f / "twitter.zip", layout=e)]) for e in ("2020", "2022")},
+    "twitter-regional": lambda f: [twitter_regional.write_regional(f / "twitter.zip")],
     **{f"tiktok-{e}": (lambda f, e=e: [tiktok.write(f / "tiktok.zip", layout=e)]) for e in ("2024", "2025")},
     **{f"linkedin-{v}": (lambda f, v=v: [linkedin.write_linkedin(f / "li.zip", variant=v)]) for v in linkedin.VARIANTS},
     **{f"spotify-{v}": (lambda f, v=v: [spotify.write_spotify(f / "sp.zip", variant=v)]) for v in spotify.VARIANTS},
@@ -63,8 +79,13 @@ _AD_COPY = re.compile(r"\d\s*%|[€$£]\s*\d|\d\s*[€$£]|!|\brabatt\b|\bgratis
 _TEMPLATE = re.compile(r"\{\{|\}\}|\{[a-z_]+(?:\.[a-z_]+)+\}", re.I)
 _URL = re.compile(r"://|^www\.|\.[a-z]{2,}/\S", re.I)
 _NUMBER = re.compile(r"^[\d\s.,:;/+#%-]+$")
-_PACKAGE = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}$")  # com.example.app
 _QUOTED = re.compile(r"^[\"'“”„‚‘’«»].*|.*[\"'“”„‚‘’«»]$")
+
+
+def _app_kind(name: str) -> str | None:
+    """ "package" for com.vendor.app (any case; not a website such as shop.acme.co.uk), "store_id" for id284882215."""
+    ref = app_ref(name)
+    return ref.kind if ref else None
 
 
 def junk(name: str) -> str | None:
@@ -74,10 +95,12 @@ def junk(name: str) -> str | None:
         ("contains U+FFFD", "\ufffd" in name),
         ("a template", bool(_TEMPLATE.search(name))),
         ("a URL", bool(_URL.search(name))),
-        ("a bare number", bool(_NUMBER.match(name))),
-        ("a package id", bool(_PACKAGE.match(name))),
+        ("mojibake", not name.isascii() and is_bad(name)),
+        ("a bare number", bool(_NUMBER.match(name)) or _app_kind(name) == "store_id"),
+        ("a package id", _app_kind(name) == "package"),
         ("a quoted name", bool(_QUOTED.match(name))),
         ("ad copy", bool(_AD_COPY.search(name)) or len(name.split()) > 6),
+        ("emoji or a hashtag", "#" in name or any(unicodedata.category(ch) == "So" for ch in name)),
         ("a generic word", folded in GENERIC or name_key(name) is None),
         ("a town or a place", folded in TOWNS or looks_like_place(name)),
     ]
@@ -96,8 +119,21 @@ def junk(name: str) -> str | None:
         ("Children", "a generic word"),
         ("49,99", "a bare number"),
         ("com.contoso.coffee", "a package id"),
+        ("com.Contoso.CoffeeApp", "a package id"),
+        ("example.fabrikam.photo_editor", "a package id"),
+        ("1234567890", "a bare number"),
+        ("id284882215", "a bare number"),
         ('"Contoso Coffee"', "a quoted name"),
+        ("'eharmony Info'", "a quoted name"),
+        ("„Contoso Coffee“", "a quoted name"),
         ("Contoso Coff\ufffde", "contains U+FFFD"),
+        ("\ufffd\ufffd Bank", "contains U+FFFD"),
+        ("CafÃ© Lindner", "mojibake"),
+        ("Netflix DE 🇩🇪", "emoji or a hashtag"),
+        ("Acme #camping", "emoji or a hashtag"),
+        ("acme.co.uk", None),
+        ("Café Lindner", None),
+        ("Сбербанк", None),
         ("Contoso Coffee", None),
         ("Bäckerei Müller", None),
         ("zalando.de", None),

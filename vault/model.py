@@ -93,6 +93,9 @@ class CoverageReport:
     encodings: dict[str, str] = field(default_factory=dict)  # path -> how its text was decoded, when not UTF-8
     # The export's language ("fr") where the importer can tell; UNKNOWN_LANGUAGE when it looked and could not.
     language: str | None = None
+    # Brand names shown otherwise than written: {"file", "name" (as shown), "how"} (mojibake repaired, or
+    # characters lost before the export left out), so a person can check them against the file.
+    repaired_names: list[dict[str, str]] = field(default_factory=list)
 
     def read(self, path: str, count: int = 1) -> None:
         self.understood[path] = self.understood.get(path, 0) + count
@@ -114,6 +117,12 @@ class CoverageReport:
         """A text file that was not plain UTF-8 ("UTF-16LE with BOM, tab-separated")."""
         self.encodings[path] = how
 
+    def repaired_name(self, path: str, shown: str, how: str) -> None:
+        """A brand name that was repaired or cleaned before it was shown (a sample is kept, each name once)."""
+        entry = {"file": path, "name": shown, "how": how}
+        if len(self.repaired_names) < MAX_ISSUES_KEPT and entry not in self.repaired_names:
+            self.repaired_names.append(entry)
+
     def nothing_read(self) -> bool:
         """Every file the importer tried was unreadable: the import as a whole failed."""
         return bool(self.unreadable) and not self.understood
@@ -133,6 +142,7 @@ class CoverageReport:
             "unreadable": dict(sorted(self.unreadable.items())),
             "encodings": dict(sorted(self.encodings.items())),
             "language": self.language,
+            "repaired_names": [dict(e) for e in self.repaired_names],
         }
 
     @classmethod
@@ -147,6 +157,11 @@ class CoverageReport:
             unreadable=dict(data.get("unreadable", {})),
             encodings=dict(data.get("encodings", {})),
             language=language if isinstance(language, str) else None,
+            repaired_names=[
+                {k: str(e.get(k, "")) for k in ("file", "name", "how")}
+                for e in data.get("repaired_names", [])
+                if isinstance(e, dict)
+            ],
         )
 
 

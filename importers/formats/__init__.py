@@ -1,6 +1,6 @@
 """Streaming readers for the file formats inside exports: JSON, CSV, dates and timestamps."""
 
-from importers.formats.app_ids import AppRef, app_ref
+from importers.formats.app_ids import AppRef, app_hint, app_ref
 from importers.formats.big_ints import event_floats, with_retry
 from importers.formats.csv_stream import Row, iter_table
 from importers.formats.date_formats import DateFormats
@@ -14,6 +14,7 @@ __all__ = [
     "GuardedStream",
     "JsonLimits",
     "Row",
+    "app_hint",
     "app_ref",
     "event_floats",
     "from_unix",

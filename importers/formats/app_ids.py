@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import tldextract
 
+from vault.model import BrandHint
+
 # Offline: an empty suffix_list_urls makes tldextract use the snapshot in its wheel, never fetch.
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
@@ -68,6 +70,22 @@ def app_ref(text: str) -> AppRef | None:
     # "Akbank Direkt" says whose app it is; "Music" alone does not: "Spotify Music".
     name = app if vendor in app else f"{vendor}_{app}"
     return AppRef("package", token, _readable(name), publisher)
+
+
+def app_hint(text: str, touchpoint: str, category: str, detail: str) -> BrandHint | None:
+    """The brand hint an entry of an app list gives (off-Meta activity, connected apps, Play installs,
+    Snapchat): a name as written; a package by its readable name with the publisher's domain, marked as an
+    app in the detail; a bare number or a store link without a name: None (no brand, the item stays)."""
+    if not any(ch.isalpha() for ch in text):
+        return None  # "12345", "1.0": an id or a version, never a name
+    ref = app_ref(text)
+    if ref is None:
+        return BrandHint(touchpoint, category, name=text, detail=detail)
+    if ref.name is None:
+        return None
+    return BrandHint(
+        touchpoint, category, name=ref.name, domain=ref.publisher_domain, detail=f"{detail} (app {ref.token})"[:300]
+    )
 
 
 def _is_domain(token: str) -> bool:

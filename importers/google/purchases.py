@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from importers.archive import ExportTree, Member
-from importers.formats import iter_items, parse_time
+from importers.formats import app_hint, app_ref, iter_items, parse_time
 from importers.google import locales as L
 from importers.google.activity import iso_utc
 from importers.google.hints import by_name
-from vault.model import CoverageReport, Observation
+from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "google"
 _PAY_TIME: Final = re.compile(
@@ -95,6 +95,15 @@ def _doc_title(obj: Any) -> str | None:
     return title.strip() if isinstance(title, str) and title.strip() else None
 
 
+def _app(touchpoint: str, category: str, title: str, detail: str) -> tuple[BrandHint, ...]:
+    """The app a Play record names: its store title as written (cached hint), a package name as the app's
+    readable name with its publisher's domain, a bare number as no brand (formats/app_ids.py)."""
+    if app_ref(title) is None and any(ch.isalpha() for ch in title):
+        return (by_name(touchpoint, category, title, detail),)
+    hint = app_hint(title, touchpoint, category, detail)
+    return (hint,) if hint is not None else ()
+
+
 def play_installs(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
     """`[{"install": {"doc": {"title", "documentType"}, "firstInstallationTime", "deviceAttribute"}}]`."""
     path = member.path
@@ -115,7 +124,7 @@ def play_installs(tree: ExportTree, member: Member, coverage: CoverageReport) ->
             raw=item,
             source_file=path,
             natural_key=f"{title}\x1f{first}",
-            brands=(by_name("account", "pd:Identifier", title, "app installed from Google Play"),),
+            brands=_app("account", "pd:Identifier", title, "app installed from Google Play"),
         )
     coverage.read(path, n)
 
@@ -142,6 +151,6 @@ def play_purchases(tree: ExportTree, member: Member, coverage: CoverageReport) -
             raw=item,
             source_file=path,
             natural_key=f"{title}\x1f{stamp}\x1f{rec.get('invoicePrice')}",
-            brands=(by_name("purchase", "pd:Purchase", title, "bought on Google Play"),),
+            brands=_app("purchase", "pd:Purchase", title, "bought on Google Play"),
         )
     coverage.read(path, n)

@@ -16,7 +16,7 @@ from collections.abc import Generator
 from datetime import datetime
 from typing import Any
 
-from importers.formats import parse_time
+from importers.formats import app_hint, parse_time
 from importers.meta.ad_copy import advertiser_hints
 from importers.meta.dispatch import Context, Handler
 from importers.meta.fields import label_pairs, label_strings, map_value, record_time, record_title, vec_strings
@@ -219,10 +219,12 @@ def _business(ctx: Context, record: Any) -> Generator[Observation, None, None]:
     hint = (
         BrandHint("activity_shared", "pd:BrowsingBehaviour", domain=domain, detail=detail)
         if _DOMAIN.match(domain)
-        else BrandHint("activity_shared", "pd:BrowsingBehaviour", name=label, detail=detail)
+        else app_hint(label, "activity_shared", "pd:BrowsingBehaviour", detail)
     )
-    title = f"{label} shared your activity with {ctx.meta.label}: {len(events)} event(s)"
-    yield ctx.observe("off_platform_activity", max(times) if times else None, title, record, (hint,))
+    shown = label if hint is not None else f"An app or website (id {label})"
+    title = f"{shown} shared your activity with {ctx.meta.label}: {len(events)} event(s)"
+    hints = (hint,) if hint is not None else ()
+    yield ctx.observe("off_platform_activity", max(times) if times else None, title, record, hints)
 
 
 def _events(record: dict[str, Any]) -> list[tuple[str, datetime | None]]:
@@ -276,8 +278,10 @@ def connected_apps(ctx: Context) -> Gen:
             continue
         status = record.get("category") if isinstance(record.get("category"), str) else "connected"
         detail = f"you logged in with your {ctx.meta.label} account ({clean_label(status, 40)})"
-        hint = BrandHint("account", "pd:Identifier", name=clean_label(name), detail=detail)
-        yield ctx.observe("connected_app", record_time(record), f"App: {clean_label(name)}", record, (hint,))
+        # App lists name some apps by package or store id: an app, or no brand at all (formats/app_ids.py).
+        hint = app_hint(clean_label(name), "account", "pd:Identifier", detail)
+        hints = (hint,) if hint is not None else ()
+        yield ctx.observe("connected_app", record_time(record), f"App: {clean_label(name)}", record, hints)
     return recognised
 
 

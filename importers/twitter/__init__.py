@@ -212,8 +212,11 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         if member.path not in data_paths and (reason := _skip_reason(member)):
             coverage.skip(member.path, reason)
     handles = Handles()
-    # Ad files first: they teach advertiser names that personalization.js only gives as handles.
-    ordered = sorted(files, key=lambda f: (f[0] not in AD_FILES, f[0] == "personalization", f[0], f[1]))
+    # Ad files first: they teach advertiser names that personalization.js only gives as handles; conversions
+    # first of them: their URLs tie a handle to its company's domain for every record of that handle.
+    ordered = sorted(
+        files, key=lambda f: (f[0] not in AD_FILES, "conversions" not in f[0], f[0] == "personalization", f[0], f[1])
+    )
     for base, _part, member in ordered:
         if base == "manifest":
             coverage.read(member.path, 0)  # used to recognise the archive; it lists the files

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from importers.archive import ExportTree, Member
-from importers.formats import iter_items
+from importers.formats import app_ref, iter_items
+from importers.twitter.accounts import advertiser_domain, company_for, names_site, readable_name
 from importers.twitter.fields import MAX_HANDLES, PLATFORM, as_list, domain_of, handle, iso, text, tidy, when
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -36,18 +37,48 @@ _PASSIVE_ENGAGEMENTS = ("impression",)
 
 @dataclass(slots=True)
 class Handles:
-    """Advertiser handles seen in ad records -> their names, so personalization.js can name them."""
+    """What the archive tells about each advertiser handle: the readable name of its first ad record and the
+    domain of its conversion URLs. The handle is the key (accounts.py): every record of one handle names the
+    same brand, however its display name changed, and personalization.js (handles only) names it too."""
 
     names: dict[str, str] = field(default_factory=dict)
+    domains: dict[str, str] = field(default_factory=dict)
 
-    def learn(self, screen_name: Any, name: str) -> None:
+    def learn(self, screen_name: Any, name: str, domain: str | None = None) -> None:
         h = handle(screen_name)
-        if h and name and len(self.names) < MAX_HANDLES:
-            self.names.setdefault(h, name)
+        if not h or len(self.names) + len(self.domains) >= MAX_HANDLES:
+            return
+        if readable := readable_name(name):
+            self.names.setdefault(h, readable)
+        if domain := advertiser_domain(domain):
+            self.domains.setdefault(h, domain)
 
-    def name_for(self, screen_name: Any) -> str:
+    def identity(self, screen_name: Any, name: str = "") -> Advertiser:
+        """The brand an ad account stands for: its company when the table knows the handle (or its region
+        stem), else the name it was first seen with and its conversion domain; the handle itself when the
+        archive names it nowhere else."""
         h = handle(screen_name)
-        return self.names.get(h, h)
+        if h and (company := company_for(h)):
+            return Advertiser(company.name, company.domain, company.name)
+        if not h:
+            readable = readable_name(name)
+            return Advertiser(readable or None, None, readable)
+        known = self.names.get(h) or readable_name(name) or h
+        domain = self.domains.get(h)
+        if domain and not names_site(known, domain):
+            # A regional account's own name ("Acme Draußen") would name the company's brand when read first:
+            # its site speaks for it, and the company's name comes from the account that bears it.
+            return Advertiser(None, domain, known)
+        return Advertiser(known, domain, known)
+
+
+@dataclass(frozen=True, slots=True)
+class Advertiser:
+    """The brand hint's name and domain for an ad account, and the name titles show."""
+
+    name: str | None
+    domain: str | None
+    shown: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,17 +136,19 @@ def _detail(screen: str, found: list[Criterion], lead: str) -> str:
     return tidy("; ".join(parts), 400)
 
 
-def targeting_hints(name: str, screen: str, found: list[Criterion], main: BrandHint | None) -> list[BrandHint]:
+def targeting_hints(
+    name: str | None, screen: str, found: list[Criterion], main: BrandHint | None, domain: str | None = None
+) -> list[BrandHint]:
     """The hint for the record itself, plus what the criteria reveal about who holds your data."""
     hints = [main] if main else []
     lists = [c for c in found if is_customer_list(c.kind)]
     if lists:
         detail = _detail(screen, lists, "reached you with a customer list it uploaded (it holds your contact)")
-        hints.append(BrandHint("customer_list", "pd:Contact", name=name, detail=detail))
+        hints.append(BrandHint("customer_list", "pd:Contact", name=name, domain=domain, detail=detail))
     sites = [c for c in found if is_site_or_app_audience(c.kind)]
     if sites:
         detail = _detail(screen, sites, "its website or app told X about your visits (retargeting audience)")
-        hints.append(BrandHint("activity_shared", "pd:BrowsingBehaviour", name=name, detail=detail))
+        hints.append(BrandHint("activity_shared", "pd:BrowsingBehaviour", name=name, domain=domain, detail=detail))
     return hints
 
 
@@ -130,15 +163,21 @@ def _promoted(impression: dict[str, Any]) -> tuple[str, str]:
     return "", ""
 
 
+def _shown(who: str | None, domain: str | None, screen: str, found: list[Criterion]) -> BrandHint:
+    detail = _detail(screen, found, "showed you an ad")
+    return BrandHint("ad_targeting", _targeting_category(found), name=who, domain=domain, detail=detail)
+
+
 def _ad_observation(kind: str, record: dict[str, Any], path: str, handles: Handles) -> Observation | None:
     impression = record.get("impressionAttributes") if kind == "ad_engagement" else record
     if not isinstance(impression, dict):
         return None
     name, screen = _advertiser(impression)
-    if not (name or screen):
-        return None
     handles.learn(screen, name)
-    who = name or screen
+    advertiser = handles.identity(screen, name)
+    who, brand, domain = advertiser.shown, advertiser.name, advertiser.domain
+    if not who:
+        return None
     found = criteria(impression)
     promoted_id, promoted_text = _promoted(impression)
     moment = when(impression, "impressionTime")
@@ -153,43 +192,51 @@ def _ad_observation(kind: str, record: dict[str, Any], path: str, handles: Handl
             main = BrandHint(
                 "ad_engagement",
                 "pd:Behavioral",
-                name=who,
+                name=brand,
+                domain=domain,
                 detail=_detail(screen, found, f"you engaged with its ad ({', '.join(active)})"),
             )
             title = f"Engaged with an ad by {who}"
         else:  # only billed impressions: shown to you, nothing clicked
-            main = BrandHint(
-                "ad_targeting", _targeting_category(found), name=who, detail=_detail(screen, found, "showed you an ad")
-            )
+            main = _shown(brand, domain, screen, found)
             title = f"Ad by {who}"
     else:
-        main = BrandHint(
-            "ad_targeting", _targeting_category(found), name=who, detail=_detail(screen, found, "showed you an ad")
-        )
+        main = _shown(brand, domain, screen, found)
         title = f"Ad by {who}"
     if promoted_text:
         title += f": {promoted_text}"
-    hints = targeting_hints(who, screen, found, main)
+    hints = targeting_hints(brand, screen, found, main, domain)
     return Observation(PLATFORM, kind, moment, tidy(title), record, path, natural_key=key, brands=tuple(hints))
 
 
 def _conversion(record: dict[str, Any], path: str, handles: Handles) -> Observation | None:
     name, screen = _advertiser(record)
     app = tidy(text(record, "applicationName"), 120)
-    who = name or screen or app
+    url = text(record, "conversionUrl")
+    handles.learn(screen, name, domain_of(url))
+    advertiser = handles.identity(screen, name) if (name or screen) else Advertiser(None, None, "")
+    brand, domain, who = advertiser.name, advertiser.domain, advertiser.shown
+    ref = app_ref(app) if app and not who else None
+    if ref is not None:  # a mobile conversion names only the app, sometimes by package or store id
+        brand, domain = ref.name, ref.publisher_domain
+        who = ref.name or f"An app (store id {app})"
+    elif not who:
+        brand, domain = app or None, advertiser_domain(domain_of(url))
+        who = app
     if not who:
         return None
-    handles.learn(screen, name)
     event = text(record, "conversionEvent", "eventType") or "an event"
-    where = app or text(record, "conversionUrl") or "its website or app"
+    where = app or url or "its website or app"
     moment = when(record, "conversionTime")
     detail = tidy(f"reported your activity in {where} to X ({event}){f'; X account {screen}' if screen else ''}")
-    hint = BrandHint(
-        "activity_shared", "pd:Behavioral", name=who, domain=domain_of(text(record, "conversionUrl")), detail=detail
+    hints = (
+        (BrandHint("activity_shared", "pd:Behavioral", name=brand, domain=domain, detail=detail),)
+        if brand or domain
+        else ()
     )
-    key = f"{PLATFORM}:ad_conversion:{iso(moment)}:{screen or who}:{event}:{where}"
+    key = f"{PLATFORM}:ad_conversion:{iso(moment)}:{screen or name or app}:{event}:{where}"
     title = tidy(f"{who} reported {event} to X")
-    return Observation(PLATFORM, "ad_conversion", moment, title, record, path, natural_key=key, brands=(hint,))
+    return Observation(PLATFORM, "ad_conversion", moment, title, record, path, natural_key=key, brands=hints)
 
 
 def read_ads(

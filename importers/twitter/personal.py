@@ -135,10 +135,10 @@ def _audiences(
             if not screen:
                 coverage.issue(path, f"{source}: an advertiser without a handle")
                 continue
-            name = handles.name_for(screen)
+            advertiser = handles.identity(screen)
             detail = tidy(f"{meaning}; X account {screen}", 300)
-            hint = BrandHint(touchpoint, category, name=name, detail=detail)
-            title = tidy(f"Audience ({source}): {name}")
+            hint = BrandHint(touchpoint, category, name=advertiser.name, domain=advertiser.domain, detail=detail)
+            title = tidy(f"Audience ({source}): {advertiser.shown or screen}")
             key = f"{PLATFORM}:audience:{source}:{screen}"
             yield Observation(PLATFORM, "audience", None, title, {source: entry}, path, natural_key=key, brands=(hint,))
 

@@ -133,3 +133,17 @@ def test_time_zone_west_of_utc_keeps_the_earlier_day(vault: Vault) -> None:
     # A request noted as a calendar date is that date everywhere.
     record_request(vault.store, "amazon", date(2024, 9, 30))
     assert status(vault.store, "amazon", date(2024, 10, 1), new_york).requested_on == date(2024, 9, 30)
+
+
+@pytest.mark.parametrize("platform", ["facebook", "instagram", "snapchat"])
+def test_guides_and_readme_say_html_downloads_work(platform: str) -> None:
+    """Issue 31: Meta offers HTML by default and old downloads exist only as HTML; the guides must not send people
+    to request JSON again (the HTML imports are tested in tests/importers/facebook, instagram, snapchat)."""
+    from pathlib import Path
+
+    guide = guides()["platforms"][platform]
+    assert any("HTML" in step for step in guide["steps"]["en"])
+    assert any("HTML" in step for step in guide["steps"]["de"])
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    (row,) = [line for line in readme.splitlines() if line.startswith(f"| {guide['label']} |")]
+    assert "HTML" in row.rsplit("|", 2)[-2]

@@ -47,7 +47,16 @@ OFF_META = (  # (name, [(event type, timestamp)])
     ("acme-outdoor.example", [("PAGE_VIEW", T0), ("ADD_TO_CART", T0 + 60)]),
     ("Initech Mobile", [("ACTIVATE_APP", T0 - 86400)]),
     ("Globex Bank", []),  # an app listed with an empty events array
+    # Real shape (issue 31 class 3, app lists of off-Meta activity): apps named by their Android package or by a
+    # bare numeric app id where Meta has no name for them.
+    ("example.fabrikam.photo_editor", [("ACTIVATE_APP", T0 - 7200)]),
+    ("1234567890123", [("ACTIVATE_APP", T0 - 9000)]),
 )
+# OFF_META name -> the brand it must show (None: no brand; a package is its app's readable name).
+OFF_META_BRANDS = {name: name for name, _e in OFF_META} | {
+    "example.fabrikam.photo_editor": "Fabrikam Photo Editor",
+    "1234567890123": None,
+}
 INTERESTS = ("Camping", "Café culture", "Coffee")
 CATEGORIES = ("Frequent Travelers", "Facebook access (mobile): Android devices")
 TOPICS = ("Outdoor recreation", "Ökologie")
@@ -75,7 +84,8 @@ def expected_brands(layout: str) -> dict[str, set[str]]:
         add(name, "account")
     if layout != "2018":
         for name, _events in OFF_META:
-            add(name, "activity_shared")
+            if brand := OFF_META_BRANDS[name]:
+                add(brand, "activity_shared")
     if layout == "2024":
         add("Northwind Travel", "ad_targeting")
     add("Facebook", "inference")

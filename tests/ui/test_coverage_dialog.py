@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from tests.exportkit import write_zip
 from tests.generators import google_localized as fr
 from tests.ui.driving import create_vault, import_export
+from ui.desktop import i18n
 from ui.desktop import workspace as ws
 from ui.desktop.dialogs import CoverageDialog
+from vault.brands.names import LOST_CHARACTERS, MOJIBAKE_REPAIRED
 
 
 def _rows(table: QTableWidget) -> list[tuple[str, ...]]:
@@ -62,3 +65,36 @@ def test_an_unknown_language_is_a_warning_and_encodings_have_their_tab(qtbot, en
     assert warning.text().startswith("not recognised")
     assert _rows(_tab(dialog, "Text encodings (1)")) == [("Ad Targeting.csv", "UTF-16LE with BOM, tab-separated")]
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()).startswith("Understood")  # nothing failed to read
+
+
+@pytest.mark.parametrize(
+    ("lang", "tab", "how"),
+    [
+        ("en", "Repaired names (2)", ("garbled characters repaired", "characters lost in the export left out")),
+        ("de", "Reparierte Namen (2)", ("verstümmelte Zeichen repariert", "im Export verlorene Zeichen weggelassen")),
+    ],
+)
+def test_repaired_names_have_their_tab_with_file_and_name_as_shown(qtbot, english, lang, tab, how) -> None:  # type: ignore[no-untyped-def]
+    coverage = {
+        "understood": {"user_data_tiktok.json": 12},
+        "issue_count": 0,
+        "repaired_names": [
+            {"file": "user_data_tiktok.json", "name": "Café Nordlicht", "how": MOJIBAKE_REPAIRED},
+            {"file": "user_data_tiktok.json", "name": "Kaffeer sterei Lindner", "how": LOST_CHARACTERS},
+        ],
+    }
+    assert i18n.install(lang)
+    dialog = CoverageDialog("tiktok", "tt.zip", coverage, {"items_added": 12, "items_seen": 12})
+    qtbot.addWidget(dialog)
+    rows = _rows(_tab(dialog, tab))
+    assert [r[:2] for r in rows] == [
+        ("user_data_tiktok.json", "Café Nordlicht"),
+        ("user_data_tiktok.json", "Kaffeer sterei Lindner"),
+    ]
+    assert rows[0][2] == how[0] and rows[1][2].startswith(how[1])
+
+
+def test_no_repaired_names_no_tab(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    dialog = CoverageDialog("tiktok", "tt.zip", {"understood": {"a.json": 1}}, {})
+    qtbot.addWidget(dialog)
+    assert not any(dialog.tabs.tabText(i).startswith("Repaired") for i in range(dialog.tabs.count()))

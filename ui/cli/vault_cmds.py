@@ -208,6 +208,8 @@ def print_coverage(cov: dict) -> None:  # type: ignore[type-arg]
         print(f"    could not read: {path}: {why}")
     for path, how in list(cov.get("encodings", {}).items())[:20]:
         print(f"    text decoded as {how}: {path}")
+    for entry in cov.get("repaired_names", [])[:20]:
+        print(f"    name shown as {entry.get('name')!r} ({entry.get('how')}): {entry.get('file')}")
     language = cov.get("language")
     if language == UNKNOWN_LANGUAGE:
         print("    warning: the export's language was not recognised; items were typed by their content alone")

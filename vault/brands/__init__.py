@@ -3,7 +3,7 @@
 from vault.brands.changes import GROUPS, Change, list_changes
 from vault.brands.exposure import BrandExposure, ExposureReport, build
 from vault.brands.graph import BrandResolver, find_brand, refresh_summary
-from vault.brands.names import aliases_for, domain_key, name_key, registrable_domain
+from vault.brands.names import aliases_for, display_name, domain_key, name_key, registrable_domain, repair_note
 from vault.brands.queries import (
     BrandRow,
     Evidence,
@@ -33,6 +33,7 @@ __all__ = [
     "aliases_for",
     "brand_row",
     "build",
+    "display_name",
     "domain_key",
     "evidence",
     "find_brand",
@@ -44,5 +45,6 @@ __all__ = [
     "overview",
     "refresh_summary",
     "registrable_domain",
+    "repair_note",
     "timeline",
 ]

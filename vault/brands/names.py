@@ -150,6 +150,23 @@ def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
     return out
 
 
+# How a name was changed for display (repair_note): kept in the coverage report with the file and the name shown.
+MOJIBAKE_REPAIRED = "mojibake repaired"
+LOST_CHARACTERS = "characters lost before the export left out"
+
+
+def repair_note(label: str) -> str | None:
+    """Why `display_name` shows a name otherwise than the export wrote it (beyond spaces and NFC): its mojibake
+    was repaired, or characters the export had already lost (U+FFFD) were left out; None for a clean name."""
+    if label.isascii():
+        return None
+    if "\ufffd" in label:
+        return LOST_CHARACTERS
+    if is_bad(label) and ftfy.fix_encoding(label) != label:
+        return MOJIBAKE_REPAIRED
+    return None
+
+
 def display_name(label: str) -> str:
     """A brand's name for people as its owner wrote it: legal forms kept (they help find the entity),
     whitespace tidy, NFC; mojibake undone ("CafÃ©" -> "Café"; ftfy's encoding fix only, so quotes,

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from vault.brands import BrandResolver
+from vault.brands import BrandResolver, display_name, repair_note
 from vault.errors import ImportCancelled, NothingImported
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
@@ -74,6 +74,8 @@ class _Batcher:
         # brand_summary at the end, so the summary never needs a GROUP BY over every touchpoint.
         self._spans: dict[tuple[tuple[int, ...], str], list[Any]] = {}
         self._form_id = FormIds(self.conn)
+        # (file, name as shown) -> how the name was repaired (vault.brands.repair_note), for the coverage report.
+        self.repaired: dict[tuple[str, str], str] = {}
 
     @property
     def alias_counts(self) -> Counter[tuple[str, str]]:
@@ -96,12 +98,14 @@ class _Batcher:
             _widen(summary, group, span)
         return summary
 
-    def _resolved(self, number: int) -> tuple[int, str] | None:
+    def _resolved(self, number: int, source: str | None = None) -> tuple[int, str] | None:
         """Brand hints are resolved when first met, in item order (resolving may name a brand)."""
         found = self.resolved.get(number, _UNRESOLVED)
         if found is _UNRESOLVED:
             hint = self.hints[number]
             found = self.resolved[number] = self.resolver.resolve(hint.name, hint.domain)
+            if found is not None and hint.name and source and (how := repair_note(hint.name)):
+                self.repaired[(source, display_name(hint.name))] = how
         return found  # type: ignore[return-value]
 
     def _store_keys(self, batch: PreparedBatch, base: int) -> dict[int, dict[int, bool]]:
@@ -144,7 +148,7 @@ class _Batcher:
                 held[n] = slots
         return held
 
-    def _reach(self, numbers: tuple[int, ...]) -> _Reach:
+    def _reach(self, numbers: tuple[int, ...], source: str | None = None) -> _Reach:
         """What an item with these hint numbers adds: worked out once per set of numbers, not per item."""
         reach = _Reach()
         for number in numbers:
@@ -152,7 +156,7 @@ class _Batcher:
             if hint.tentative:
                 reach.tentative = True
                 continue
-            resolved = self._resolved(number)
+            resolved = self._resolved(number, source)
             if resolved is None:
                 continue
             pair = (resolved[1], hint.touchpoint)
@@ -188,7 +192,7 @@ class _Batcher:
             # and the touchpoint rows; what the hints stand for was worked out once (_reach) and is summed
             # up at the end.
             for slot, key, kind, when, title, numbers in marked:
-                reach = reaches.get(numbers) or self._reach(numbers)
+                reach = reaches.get(numbers) or self._reach(numbers, source)
                 reach.seen += 1
                 if reach.inference:
                     self.segments.add(title)
@@ -379,6 +383,8 @@ def ingest_batches(
                 f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."
             )
         writer.settle()
+        for (path, shown), how in writer.repaired.items():
+            coverage.repaired_name(path, shown, how)
         conn.executemany(
             "INSERT INTO import_aliases(import_id, alias, kind, count) VALUES (?, ?, ?, ?)",
             ((import_id, alias, kind, n) for (alias, kind), n in writer.alias_counts.items()),

@@ -87,9 +87,8 @@ def test_advertiser_shapes_without_flags(tmp_path: Path, layout: str, detail: st
 
 @pytest.mark.parametrize("layout", ["2020", "2022", "2024", "2025"])
 def test_off_meta_activity_per_app_or_site_with_its_events(tmp_path: Path, layout: str) -> None:
-    activity = {
-        (o.brands[0].name or o.brands[0].domain): o for o in _parsed(tmp_path, layout).of_kind("off_platform_activity")
-    }
+    found = _parsed(tmp_path, layout).of_kind("off_platform_activity")
+    activity = {(o.brands[0].name or o.brands[0].domain if o.brands else o.title): o for o in found}
     site = activity["acme-outdoor.example"]
     assert site.brands[0].domain == "acme-outdoor.example" and site.brands[0].name is None
     assert site.brands[0].touchpoint == "activity_shared"
@@ -99,6 +98,11 @@ def test_off_meta_activity_per_app_or_site_with_its_events(tmp_path: Path, layou
     empty = activity["Globex Bank"]  # an empty events array
     assert empty.brands[0].detail == "no events listed" and empty.time is None
     assert len(activity) == len(gen.OFF_META) + 20
+    # An app named by its package is that app, its publisher's domain a hint; a bare app id names no brand.
+    app = activity["Fabrikam Photo Editor"].brands[0]
+    assert (app.domain, app.detail) == ("fabrikam.example", "ACTIVATE_APP (app example.fabrikam.photo_editor)")
+    (unnamed,) = [o for o in found if not o.brands]
+    assert unnamed.title.startswith("An app or website (id 1234567890123)")
 
 
 @pytest.mark.parametrize("layout", gen.LAYOUTS)
@@ -212,7 +216,10 @@ def test_coverage_reports_understood_skipped_and_unknown_files(tmp_path: Path) -
     p = parse(facebook, write(tmp_path, files))
     cov = p.coverage
     assert cov.understood[f"{WRAP}/ads_information/advertisers_using_your_activity_or_information.json"] == 14
-    assert cov.understood[f"{WRAP}/apps_and_websites_off_of_facebook/your_off-facebook_activity.json"] == 23
+    assert (
+        cov.understood[f"{WRAP}/apps_and_websites_off_of_facebook/your_off-facebook_activity.json"]
+        == len(gen.OFF_META) + 20
+    )
     assert cov.understood[f"{WRAP}/friends_and_followers/friends.json"] == 0  # empty array: understood, no items
     assert cov.skipped[f"{WRAP}/messages/inbox/jamiegroesse_abc123/photos/1.jpg"].startswith("photo")
     assert cov.unknown == [f"{WRAP}/notes/readme.txt", f"{WRAP}/other/mystery.json"]

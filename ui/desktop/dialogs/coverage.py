@@ -1,5 +1,5 @@
 """The coverage report of an import: which files were understood, skipped, unreadable or unknown, the malformed
-records, how text was decoded and which language the export is in."""
+records, how text was decoded, which brand names were repaired and which language the export is in."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.desktop.dialogs.whats_new import WhatsNew
 from ui.desktop.widgets import clean, number, platform_label, tables
 from vault.brands import Change
+from vault.brands.names import LOST_CHARACTERS, MOJIBAKE_REPAIRED
 from vault.model import UNKNOWN_LANGUAGE
 
 
@@ -114,6 +115,19 @@ class CoverageDialog(QDialog):
                 ),
                 self.tr("Text encodings (%1)").replace("%1", str(len(encodings))),
             )
+        repaired = [e for e in coverage.get("repaired_names", []) if isinstance(e, dict)]
+        if repaired:
+            self.tabs.addTab(
+                _table(
+                    [self.tr("File"), self.tr("Name as shown"), self.tr("What was done")],
+                    [
+                        (clean(e.get("file", ""), 300), clean(e.get("name", ""), 200), self._how(e.get("how")))
+                        for e in repaired
+                    ],
+                    self.tr("Names repaired or cleaned"),
+                ),
+                self.tr("Repaired names (%1)").replace("%1", str(len(repaired))),
+            )
         self.tabs.addTab(
             _table(
                 [self.tr("File"), self.tr("Why skipped")],
@@ -151,6 +165,14 @@ class CoverageDialog(QDialog):
         box.addWidget(self.tabs, 1)
         box.addWidget(note)
         box.addWidget(buttons)
+
+    def _how(self, how: object) -> str:
+        """What was done to a name, in the person's language (vault.brands.names.repair_note)."""
+        if how == MOJIBAKE_REPAIRED:
+            return self.tr("garbled characters repaired")
+        if how == LOST_CHARACTERS:
+            return self.tr("characters lost in the export left out: check the name")
+        return clean(str(how or ""), 100)
 
     def _language(self, code: object) -> QLabel | None:
         """The export's language, or a warning when the importer could not tell it; None when not reported."""

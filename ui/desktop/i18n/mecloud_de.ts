@@ -585,6 +585,22 @@
         <translation>Textkodierungen (%1)</translation>
     </message>
     <message>
+        <source>Name as shown</source>
+        <translation>Name wie angezeigt</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <source>Names repaired or cleaned</source>
+        <translation>Reparierte oder bereinigte Namen</translation>
+    </message>
+    <message>
+        <source>Repaired names (%1)</source>
+        <translation>Reparierte Namen (%1)</translation>
+    </message>
+    <message>
         <source>Why skipped</source>
         <translation>Warum übersprungen</translation>
     </message>
@@ -623,6 +639,14 @@
     <message>
         <source>Unknown files were not read: Me-Cloud does not know their format yet. Nothing is dropped silently.</source>
         <translation>Unbekannte Dateien wurden nicht gelesen: Me-Cloud kennt ihr Format noch nicht. Nichts geht stillschweigend verloren.</translation>
+    </message>
+    <message>
+        <source>garbled characters repaired</source>
+        <translation>verstümmelte Zeichen repariert</translation>
+    </message>
+    <message>
+        <source>characters lost in the export left out: check the name</source>
+        <translation>im Export verlorene Zeichen weggelassen: bitte den Namen prüfen</translation>
     </message>
     <message>
         <source>not recognised: items were typed by their content alone; some may be typed wrongly</source>
