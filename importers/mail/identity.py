@@ -60,15 +60,19 @@ class MailTally:
         if self.unreadable:
             coverage.issue(
                 path,
-                f"{self.unreadable:,} messages have an Authentication-Results header that could not be read: "
+                f"{_messages(self.unreadable)} with an Authentication-Results header that could not be read: "
                 "their senders were taken from the From address without a check",
             )
         if self.unverified:
             coverage.issue(
                 path,
-                f"{self.unverified:,} messages did not authenticate as the domain in their From address "
+                f"{_messages(self.unverified)} that did not authenticate as the domain in their From address "
                 "(no aligned DKIM, SPF or DMARC pass): kept as unverified mail that names no brand",
             )
+
+
+def _messages(n: int) -> str:
+    return f"{n:,} message" if n == 1 else f"{n:,} messages"
 
 
 def labels(value: str) -> frozenset[str]:
