@@ -17,7 +17,19 @@ import pytest
 from importers.google.places import looks_like_place
 from tests import persona
 from tests.exportkit import write_zip
-from tests.generators import amazon, facebook, google, instagram, linkedin, mbox, snapchat, spotify, tiktok, twitter
+from tests.generators import (
+    amazon,
+    facebook,
+    google,
+    instagram,
+    linkedin,
+    mail_auth,
+    mbox,
+    snapchat,
+    spotify,
+    tiktok,
+    twitter,
+)
 from ui.importing.job import run_import
 from vault.brands import list_brands, name_key
 from vault.session import Vault
@@ -43,6 +55,9 @@ EXPORTS: dict[str, Writer] = {
     "google-html": lambda f: google.write_takeout(f, "en", 40, html_activity=True),
     "mbox-sample": _mbox(mbox.sample_mbox),
     "mbox-people": _mbox(mbox.people_mbox),
+    # Spoofed display names, quoted and encoded names, mail services, Spam (issue 31, class 4)
+    "mbox-gmail-auth": _mbox(mail_auth.gmail_mbox),
+    "mbox-outlook-auth": _mbox(mail_auth.outlook_mbox),
     **{f"twitter-{e}": (lambda f, e=e: [twitter.write(f / "twitter.zip", layout=e)]) for e in ("2020", "2022")},
     **{f"tiktok-{e}": (lambda f, e=e: [tiktok.write(f / "tiktok.zip", layout=e)]) for e in ("2024", "2025")},
     **{f"linkedin-{v}": (lambda f, v=v: [linkedin.write_linkedin(f / "li.zip", variant=v)]) for v in linkedin.VARIANTS},
@@ -97,6 +112,8 @@ def junk(name: str) -> str | None:
         ("49,99", "a bare number"),
         ("com.contoso.coffee", "a package id"),
         ('"Contoso Coffee"', "a quoted name"),
+        ("'eharmony Info'", "a quoted name"),
+        ("«Contoso»", "a quoted name"),
         ("Contoso Coff\ufffde", "contains U+FFFD"),
         ("Contoso Coffee", None),
         ("Bäckerei Müller", None),
