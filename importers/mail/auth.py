@@ -69,8 +69,13 @@ def receiver_header(values: Sequence[str], gmail: bool) -> str | None:
     return next((v for v in values if _authserv_id(v) == GMAIL_RECEIVER), None)
 
 
-def _prop(result: Result, ptype: str, name: str) -> str | None:
-    return next((value for t, n, value in result.properties if t == ptype and n == name and value), None)
+def _props(result: Result) -> dict[tuple[str, str], str]:
+    """(ptype, property) -> the first non-empty value."""
+    found: dict[tuple[str, str], str] = {}
+    for ptype, name, value in result.properties:
+        if value:
+            found.setdefault((ptype, name), value)
+    return found
 
 
 def _domain_of(identity: str | None) -> str | None:
@@ -100,18 +105,19 @@ def judge(value: str | None, from_domain: str) -> Verdict:
         if method == "dmarc":
             # DMARC passed on the receiver's reading of From; it must be the From we read (a second From
             # header, or an address our parser reads differently, must not borrow the pass).
-            said = _domain_of(_prop(result, "header", "from"))
+            said = _domain_of(_props(result).get(("header", "from")))
             if said is None or registrable(said) == org:
-                aligned[method] = "dmarc=pass"
+                return Verdict(AUTHENTICATED, "dmarc=pass")  # the strongest: nothing after it can outrank it
         elif method == "dkim":
-            signer = _domain_of(_prop(result, "header", "d") or _prop(result, "header", "i"))
+            props = _props(result)
+            signer = _domain_of(props.get(("header", "d")) or props.get(("header", "i")))
             if signer and registrable(signer) == org:
                 aligned[method] = f"dkim=pass ({signer})"
         elif method == "spf":
-            envelope = _domain_of(_prop(result, "smtp", "mailfrom"))
+            envelope = _domain_of(_props(result).get(("smtp", "mailfrom")))
             if envelope and registrable(envelope) == org:
                 aligned[method] = f"spf=pass ({envelope})"
-    for method in ("dmarc", "dkim", "spf"):
+    for method in ("dkim", "spf"):
         if method in aligned:
             return Verdict(AUTHENTICATED, aligned[method])
     return Verdict(UNVERIFIED, ", ".join(dict.fromkeys(seen)) or "no results")
