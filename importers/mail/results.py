@@ -71,15 +71,18 @@ def with_authres(value: str) -> Header:
 
 
 def _without_comments(value: str) -> str | None:
-    """The value with each (comment) replaced by a space; None for nested or unbalanced parentheses."""
+    """The value with each (comment) replaced by a space; None for nested, unbalanced or adjacent comments."""
     if "(" not in value:
         return None if ")" in value else value
     head, *rest = value.split("(")
     parts = [head]
-    for chunk in rest:
+    for i, chunk in enumerate(rest):
         if chunk.count(")") != 1:
             return None  # nested, or not closed
-        parts.append(" " + chunk.split(")", 1)[1])
+        after = chunk.split(")", 1)[1]
+        if i < len(rest) - 1 and not after.strip():
+            return None  # "(a) (b)": authres reads comments one after another differently in places
+        parts.append(" " + after)
     return "".join(parts)
 
 
