@@ -118,7 +118,7 @@ def _reference(value: str) -> Header | None:
         return None
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(value=_values())
 def test_the_fast_path_reads_every_value_as_authres_does_or_leaves_it_to_authres(value: str) -> None:
     fast = plain(value)
