@@ -3,8 +3,9 @@
 Request: Google Takeout -> "Mail" (EN `Mail/All mail Including Spam and Trash.mbox`, DE `Gmail/Alle
 E-Mails einschließlich Spam-Nachrichten und E.mbox`), or export a folder from any mail program.
 Every organisation that mails you holds your address: each message from a brand's domain is an
-`email` touchpoint, with bulk/marketing headers as evidence. Private people at freemail providers,
-ISPs and universities, and mail you sent yourself, name no brand. Only selected headers are kept; bodies are never read
+`email` touchpoint, with bulk/marketing headers as evidence. Authentication decides who sent it, never the
+display name (importers.mail.identity). Private people at freemail providers, ISPs and universities, mail
+services' own domains, and mail you sent yourself, name no brand. Only selected headers are kept; bodies are never read
 into memory (mail_split skips them) and never stored.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -23,8 +25,11 @@ from typing import Any, Final
 from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import each_file
+from importers.mail.auth import Verdict
+from importers.mail.display import display_name
 from importers.mail.headers import first_address, raw_fields
-from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS, SENT_LABELS, is_freemail, is_university
+from importers.mail.identity import Judgement, MailTally, decide, labels, own_mail
+from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS
 from importers.mail.split import HeaderLineTooLong, SplitStats, iter_headers
 from vault.errors import ImportFailed
 from vault.model import BrandHint, CoverageReport, Observation
@@ -37,7 +42,10 @@ KEPT: Final = (
     "from", "sender", "reply-to", "to", "delivered-to", "subject", "date", "message-id",
     "list-unsubscribe", "list-id", "precedence", "x-gmail-labels",
 )  # fmt: skip
-_WANTED: Final = frozenset(KEPT) | frozenset(ESP_HEADERS)
+# Read to judge the sender, never stored as they are: the receiver's verdict is kept in its own words.
+_AUTH: Final = "authentication-results"
+_GMAIL_THREAD: Final = "x-gm-thrid"
+_WANTED: Final = frozenset(KEPT) | frozenset(ESP_HEADERS) | {_AUTH, _GMAIL_THREAD}
 _SNIFF: Final = 4096
 _SIDECARS: Final = (".msf", ".dat", ".sbd")  # Thunderbird summary/index files next to its mboxes
 
@@ -86,18 +94,23 @@ def detect(tree: ExportTree) -> Detection | None:
 
 
 # -- headers ----------------------------------------------------------------------------------
-def _text(value: str) -> tuple[str, bool]:
-    """A header value as text: raw 8-bit bytes read as UTF-8, RFC 2047 words decoded. (text, ok)."""
-    ok = True
+def _unbytes(value: str) -> str:
+    """Raw 8-bit header bytes (kept by the parser as surrogates) read as UTF-8, or Latin-1 when not UTF-8."""
     try:
         value.encode("ascii")
     except UnicodeEncodeError:
-        # BytesHeaderParser keeps undecodable bytes as surrogates; most are UTF-8 in practice.
         raw = value.encode("ascii", "surrogateescape")
         try:
-            value = raw.decode("utf-8")
+            return raw.decode("utf-8")
         except UnicodeDecodeError:
-            value = raw.decode("latin-1")
+            return raw.decode("latin-1")
+    return value
+
+
+def _text(value: str) -> tuple[str, bool]:
+    """A header value as text: raw 8-bit bytes read as UTF-8, RFC 2047 words decoded. (text, ok)."""
+    ok = True
+    value = _unbytes(value)
     if "=?" in value:
         try:
             value = str(make_header(decode_header(value)))
@@ -106,18 +119,36 @@ def _text(value: str) -> tuple[str, bool]:
     return " ".join(value.split()), ok
 
 
-def _headers(block: bytes) -> tuple[dict[str, str], list[str]]:
-    """Kept headers (first occurrence, lower-case names) and the problems found."""
+@dataclass(slots=True)
+class _Fields:
+    kept: dict[str, str]  # kept headers (first occurrence, lower-case names), decoded
+    problems: list[str]
+    raw_from: str  # the first From, 8-bit read but RFC 2047 words not decoded: its address is found first
+    auth: list[str]  # every Authentication-Results value, in header order (topmost first)
+    gmail: bool  # Gmail's own headers are there: only Gmail's verdict counts
+
+
+def _headers(block: bytes) -> _Fields:
+    """Kept headers, the problems found, and what judges the sender."""
     fields, problems = raw_fields(block, _WANTED)
     out: dict[str, str] = {}
+    auth: list[str] = []
+    raw_from = ""
+    gmail = False
     for name, value in fields:
         key = name.lower()
-        if key not in out:
+        if key == _AUTH:
+            auth.append(_unbytes(value))
+        elif key == _GMAIL_THREAD:
+            gmail = True
+        elif key not in out:
             text, ok = _text(value)
             if not ok:
                 problems.append(f"undecodable {name}")
             out[key] = text
-    return out, problems
+            if key == "from":
+                raw_from = " ".join(_unbytes(value).split())
+    return _Fields(out, problems, raw_from, auth, gmail or "x-gmail-labels" in out)
 
 
 def _time(value: str | None) -> datetime | None:
@@ -142,14 +173,6 @@ def _marketing(h: dict[str, str]) -> list[str]:
     return signs
 
 
-def _own_mail(h: dict[str, str], address: str) -> bool:
-    labels = {x.strip().strip('"').lower() for x in h.get("x-gmail-labels", "").split(",")}
-    if labels & SENT_LABELS:
-        return True
-    delivered = h.get("delivered-to", "").strip().strip("<>").lower()
-    return bool(delivered) and delivered == address
-
-
 def _key(h: dict[str, str], block: bytes) -> str:
     mid = h.get("message-id", "").strip().strip("<>").strip()
     if mid:
@@ -164,44 +187,57 @@ def _sender_hints(name: str | None, domain: str, detail: str) -> tuple[BrandHint
     return (BrandHint("email", "pd:EmailAddress", name=name, domain=domain, detail=detail),)
 
 
-def observation(block: bytes, path: str, coverage: CoverageReport) -> Observation | None:
-    """One message's header block -> an Observation (None, with an issue, when it has no sender)."""
+def observation(
+    block: bytes, path: str, coverage: CoverageReport, tally: MailTally | None = None
+) -> Observation | None:
+    """One message's header block -> an Observation (None, with an issue, when it has no sender).
+
+    `tally` counts how the sender was judged, for the notes at the end of the file."""
     try:
-        h, problems = _headers(block)
+        fields = _headers(block)
     except Exception as exc:  # the stdlib parser on hostile bytes: one bad message, never an abort
         coverage.issue(path, f"unreadable headers ({type(exc).__name__})")
         return None
-    if problems:
-        coverage.issue(path, "broken headers: " + ", ".join(sorted(set(problems)))[:200])
-    sender = h.get("from")
-    if not sender:
+    h = fields.kept
+    if fields.problems:
+        coverage.issue(path, "broken headers: " + ", ".join(sorted(set(fields.problems)))[:200])
+    if not h.get("from"):
         coverage.issue(path, "a message without From")
         return None
-    name, address = first_address(sender)
+    raw_name, address = first_address(fields.raw_from)
     address = address.strip().lower()
     if "@" not in address or address.endswith("@"):
         coverage.issue(path, "a From without a mail address")
         return None
+    name = display_name(raw_name)
     when = _time(h.get("date"))
     if when is None and h.get("date"):
         coverage.issue(path, f"unreadable Date {h['date'][:40]!r}")
     domain = address.rsplit("@", 1)[1].strip(".")
     signs = _marketing(h)
+    tokens = labels(h.get("x-gmail-labels", ""))
+    judgement = Judgement(False, None)
+    if domain and not own_mail(tokens, h.get("delivered-to", ""), address):
+        judgement = decide(name, address, domain, signs, tokens, fields.auth, fields.gmail)
+    if tally is not None:
+        tally.count(judgement)
     hints: tuple[BrandHint, ...] = ()
-    # A person at a freemail, ISP or university address is no brand; a university's own bulk mail is.
-    person = is_freemail(domain) or (not signs and is_university(domain))
-    if domain and not person and not _own_mail(h, address):
-        detail = "; ".join(signs) if signs else "sent you mail"
-        hints = _sender_hints(name.strip() or None, domain, detail)
+    if judgement.brand:
+        hints = _sender_hints(name, domain, "; ".join(signs) if signs else "sent you mail")
     subject = h.get("subject", "")
     raw: dict[str, Any] = dict(h)
     if signs:
         raw["marketing"] = signs
+    if judgement.verdict is not None:
+        raw["authentication"] = _said(judgement.verdict)
+    if judgement.why_not:
+        raw["no_brand"] = judgement.why_not
+    who = name or address
     return Observation(
         platform=PLATFORM,
         kind="email",
         time=when,
-        title=f"{name.strip() or address}: {subject}" if subject else (name.strip() or address),
+        title=f"{who}: {subject}" if subject else who,
         raw=raw,
         source_file=path,
         natural_key=_key(h, block),
@@ -209,17 +245,23 @@ def observation(block: bytes, path: str, coverage: CoverageReport) -> Observatio
     )
 
 
+def _said(verdict: Verdict) -> str:
+    """The verdict as kept with the mail: 'authenticated: dmarc=pass', 'unverified: spf=softfail', 'absent'."""
+    return f"{verdict.state}: {verdict.evidence}" if verdict.evidence else verdict.state
+
+
 # -- parsing ----------------------------------------------------------------------------------
 def parse_member(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
     """The messages of one mbox file (also used by the Google importer for the Takeout mbox)."""
     path = member.path
     stats = SplitStats()
+    tally = MailTally()
     n = 0
     with tree.open(member) as fh:
         stream = fh if isinstance(fh, io.BufferedIOBase) else io.BufferedReader(fh)  # type: ignore[arg-type]
         try:
             for block in iter_headers(stream, stats):
-                obs = observation(block, path, coverage)
+                obs = observation(block, path, coverage, tally)
                 if obs is not None:
                     n += 1
                     yield obs
@@ -227,6 +269,7 @@ def parse_member(tree: ExportTree, member: Member, coverage: CoverageReport) -> 
             raise ImportFailed(f"{member.label}: {exc}; not an mbox of mail; refused") from None
     if stats.leading_garbage:
         coverage.issue(path, "data before the first message was ignored")
+    tally.report(coverage, path)
     if stats.oversized:
         coverage.issue(path, f"{stats.oversized} message(s) with headers too large to be mail were skipped")
     coverage.read(path, n)

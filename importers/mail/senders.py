@@ -82,6 +82,8 @@ ESP_HEADERS: Final = {
 BULK_PRECEDENCE: Final = frozenset({"bulk", "list", "junk"})
 # X-Gmail-Labels that mean the person sent the mail themselves (EN, DE).
 SENT_LABELS: Final = frozenset({"sent", "gesendet", "sent mail", "gesendete nachrichten", "entwürfe", "drafts"})
+# X-Gmail-Labels of Gmail's spam folder: "Spam" in English and German Takeouts alike (formats/README.md §1.8.1).
+SPAM_LABELS: Final = frozenset({"spam"})
 
 
 def is_university(domain: str) -> bool:
