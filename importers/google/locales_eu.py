@@ -15,6 +15,9 @@ Source marks beside each string:
   [P] _IT_READER: a TypeScript Takeout reader's Italian path table (`ConfigGoogle.pathTranslation`,
       `keyTranslation`, `monthTranslation`; code search index file id 42939288874), read from real Italian
       exports: "<Product>/LeMieAttività.html" per product, ads under "Programmi pubblicitari";
+  [P] _REWIND: a YouTube history reader's list of watch-history wordings per language, taken from users' real
+      exports (atillaturkmen/youtube-rewind `src/util/supportedLanguages.js` @79506bd: "Hai guardato (.*)",
+      "Cronologia delle visualizzazioni di YouTube", …); it notes Portuguese files are worded as English;
   [U] unverified: kept because a wrong name costs nothing (it matches no file) and a right one helps.
       Fixtures of other projects that only guess these names (one says so: "a plausible approximation, not
       verified") were not taken as sources. Issue 23 class 3 (2026-12): of the 10 languages it..el, 8 My
@@ -42,6 +45,8 @@ FR: Final = Locale(
     # (the dot dropped: the parser strips it), as Takeout's HTML pages print dates ("2 mars 2022, 14:03:11 UTC").
     html_labels={"Produits": "products", "Détails": "details", "Lieux": "locations"},
     months=("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
+    watch_control="Historique des vidéos regardées sur YouTube",  # [P] _REWIND
+    watched="Vous avez regardé {}",  # [P] _REWIND
 )
 
 ES: Final = Locale(
@@ -56,6 +61,8 @@ ES: Final = Locale(
     ads_marker=("De Google Ads",),  # [U]
     html_labels={"Productos": "products", "Detalles": "details", "Ubicaciones": "locations"},  # [U]
     months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),  # [U] CLDR es
+    watch_control="Historial de reproducciones de YouTube",  # [P] _REWIND
+    watched="Has visto {}",  # [P] _REWIND
 )
 
 NL: Final = Locale(
@@ -68,6 +75,8 @@ NL: Final = Locale(
     search_history="zoekgeschiedenis",  # [P] d3i YouTube scripts: "zoekgeschiedenis.json"
     ads_product=("Advertenties",),  # [P] d3i google.py base_paths "Takeout/Mijn activiteit/Advertenties/"
     ads_marker=("Van Google Ads",),  # [U]
+    watch_control="YouTube-kijkgeschiedenis",  # [P] _REWIND
+    watched="Je hebt naar {} gekeken",  # [P] _REWIND
 )
 
 IT: Final = Locale(
@@ -90,6 +99,8 @@ IT: Final = Locale(
         "amount": "Importo",
     },
     months=("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
+    watch_control="Cronologia delle visualizzazioni di YouTube",  # [P] _REWIND
+    watched="Hai guardato {}",  # [P] _REWIND
 )
 
 PL: Final = Locale(
@@ -100,6 +111,8 @@ PL: Final = Locale(
     youtube=("YouTube i YouTube Music",),  # [U]
     ads_product=("Reklamy",),  # [U]
     ads_marker=("Z Google Ads",),  # [U]
+    watch_control="Historia oglądania w YouTube",  # [P] _REWIND
+    watched="Obejrzano: {}",  # [P] _REWIND
 )
 
 PT: Final = Locale(
@@ -119,6 +132,8 @@ SV: Final = Locale(
     youtube=("YouTube och YouTube Music",),  # [U]
     ads_product=("Annonser",),  # [U]
     ads_marker=("Från Google Ads",),  # [U]
+    watch_control="Visningshistorik på YouTube",  # [P] _REWIND
+    watched="Tittade på {}",  # [P] _REWIND
 )
 
 DA: Final = Locale(
@@ -129,6 +144,8 @@ DA: Final = Locale(
     youtube=("YouTube og YouTube Music",),  # [U]
     ads_product=("Annoncer",),  # [U]
     ads_marker=("Fra Google Ads",),  # [U]
+    watch_control="Afspilningshistorik på YouTube",  # [P] _REWIND
+    watched="Så {}",  # [P] _REWIND
 )
 
 FI: Final = Locale(
@@ -139,6 +156,8 @@ FI: Final = Locale(
     youtube=("YouTube ja YouTube Music",),  # [U]
     ads_product=("Mainokset",),  # [U]
     ads_marker=("Google Adsista",),  # [U]
+    watch_control="YouTube-katseluhistoria",  # [P] _REWIND
+    watched="{} katsottiin",  # [P] _REWIND
 )
 
 CS: Final = Locale(
@@ -148,6 +167,8 @@ CS: Final = Locale(
     youtube=("YouTube a YouTube Music",),  # [U]
     ads_product=("Reklamy",),  # [U] the same word as Polish: My Activity tells them apart
     ads_marker=("Z Google Ads",),  # [U]
+    watch_control="Historie sledování YouTube",  # [P] _REWIND
+    watched="Zhlédli jste video {}",  # [P] _REWIND
 )
 
 RO: Final = Locale(
@@ -157,6 +178,8 @@ RO: Final = Locale(
     youtube=("YouTube și YouTube Music",),  # [U]
     ads_product=("Anunțuri",),  # [U]
     ads_marker=("De la Google Ads",),  # [U]
+    watch_control="Istoricul vizionărilor YouTube",  # [P] _REWIND
+    watched="Ați vizionat {}",  # [P] _REWIND
 )
 
 HU: Final = Locale(
@@ -166,6 +189,8 @@ HU: Final = Locale(
     youtube=("YouTube és YouTube Music",),  # [U]
     ads_product=("Hirdetések",),  # [U]
     ads_marker=("A Google Ads szolgáltatásból",),  # [U]
+    watch_control="YouTube-os megtekintési előzmények",  # [P] _REWIND
+    watched="Megtekintette a következőt: {}",  # [P] _REWIND
 )
 
 EL: Final = Locale(
@@ -176,6 +201,8 @@ EL: Final = Locale(
     youtube=("YouTube και YouTube Music",),  # [U]
     ads_product=("Διαφημίσεις",),  # [U]
     ads_marker=("Από το Google Ads",),  # [U]
+    watch_control="Ιστορικό παρακολούθησης YouTube",  # [P] _REWIND
+    watched="Παρακολουθήσατε το βίντεο {}",  # [P] _REWIND
 )
 
 EU_LOCALES: Final = (FR, ES, NL, IT, PL, PT, SV, DA, FI, CS, RO, HU, EL)

@@ -131,3 +131,26 @@ def test_an_italian_ads_folder_is_routed_as_my_activity() -> None:
     route = classify("Takeout/Le mie attività/Programmi pubblicitari/LeMieAttività.json")
     assert isinstance(route, Route) and route.handler == "activity_json"
     assert route.product == "Programmi pubblicitari"
+
+
+def test_the_language_comes_from_the_items_wording_when_folder_names_do_not_tell(tmp_path: Path) -> None:
+    from importers.google import parse
+    from vault.model import CoverageReport
+
+    # [P] wording of real Polish and Hungarian exports (locales_eu.py, _REWIND); folders renamed by the person,
+    # as issue 23 class 3 (a) requires recognising My Activity files by content wherever they sit.
+    def items(control: str, watched: str) -> bytes:
+        item = {"header": "YouTube", "title": watched, "titleUrl": "https://www.youtube.com/watch?v=abc",
+                "time": "2024-01-02T10:00:00.000Z", "products": ["YouTube"], "activityControls": [control]}  # fmt: skip
+        return json.dumps([item, {**item, "time": "2024-01-03T10:00:00.000Z"}]).encode()
+
+    cases = {
+        "pl": items("Historia oglądania w YouTube", "Obejrzano: Kawa po turecku"),
+        "hu": items("YouTube-os megtekintési előzmények", "Megtekintette a következőt: Kávé"),
+    }
+    for code, data in cases.items():
+        path = write_zip(tmp_path / f"{code}.zip", {"Takeout/export/yt/a.json": data})
+        with open_export([path]) as tree:
+            coverage = CoverageReport()
+            assert len(list(parse(tree, coverage))) == 2
+        assert coverage.language == code
