@@ -21,6 +21,19 @@ _TIME_KEY: Final = re.compile(r"date|time|\bon$|zeit|datum|fecha|data|heure|czas
 _NOT_ITEM_TIME: Final = re.compile(r"birth|geburt|naissance|nacimiento|expir|valid|until", re.I)
 
 
+_KEYS_KEPT: Final = 4096
+_is_time_key: dict[str, bool] = {}  # field name -> whether it holds an item's time: names repeat in every item
+
+
+def _time_key(key: str) -> bool:
+    known = _is_time_key.get(key)
+    if known is None:
+        known = bool(_TIME_KEY.search(key)) and not _NOT_ITEM_TIME.search(key)
+        if len(_is_time_key) < _KEYS_KEPT:
+            _is_time_key[key] = known
+    return known
+
+
 def unread_time(raw: Any) -> str | None:
     """The first time-field text of an item that looks like a date but cannot be read, or None."""
     fields = raw.items() if isinstance(raw, dict) else ()
@@ -28,11 +41,9 @@ def unread_time(raw: Any) -> str | None:
         if isinstance(value, dict):
             if (found := unread_time(value)) is not None:
                 return found
-        elif (
-            isinstance(value, str) and isinstance(key, str) and _TIME_KEY.search(key) and not _NOT_ITEM_TIME.search(key)
-        ):
+        elif isinstance(value, str) and isinstance(key, str) and _time_key(key):
             text = value.strip()
-            if looks_like_date(text) and parse_time(text) is None:
+            if parse_time(text) is None and looks_like_date(text):  # most time fields parse: that test first
                 return text
     return None
 
