@@ -3,6 +3,7 @@
 Real exports hold 0-byte JSON files, truncated downloads and CSVs in another encoding beside
 hundreds of good files. Every importer reads each file through `each_file`; only when nothing at all
 could be read does the import fail (`require_readable`, called once the whole export was read).
+Items whose time was written in a style no parser reads are counted on the way (formats/unread_times.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 import ijson
 
 from importers.archive import Member
+from importers.formats.unread_times import noting_unread_times
 from vault.errors import ImportCancelled, ImportFailed
 from vault.model import CoverageReport, Observation
 
@@ -41,7 +43,7 @@ def each_file(member: Member, coverage: CoverageReport, observations: Iterator[O
     """
     count = 0
     try:
-        for obs in observations:
+        for obs in noting_unread_times(member.path, coverage, observations):
             count += 1
             yield obs
     except ImportCancelled:

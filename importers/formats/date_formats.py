@@ -1,5 +1,8 @@
 """Dates in a platform's own styles ("14 Feb 2023", "3/5/24, 10:11 AM") -> aware UTC datetimes, fast.
 
+A value none of the formats fits is tried as a date written for people in any language (human_dates.py:
+"18. Okt. 2021", "Oct 18, 2021, 3:12 PM"): exports write the account's language where a format expects English.
+
 CPython's strptime keeps only five compiled formats, so trying a list of formats on every value
 recompiles them each time (~180 µs a value). Here each value's shape (digits masked) remembers which
 format fits: a column of one style costs a single strptime per value.
@@ -11,8 +14,11 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from importers.formats.human_dates import parse_human
+
 _DIGITS = re.compile(r"\d")
 _ISO = "iso"
+_HUMAN = "human"  # human_dates.parse_human, after every format
 _MAX_SHAPES = 512  # hostile input with endless shapes still parses, it just stops being remembered
 
 
@@ -35,7 +41,7 @@ class DateFormats:
             return None
         if known and (when := _apply(text, known)) is not None:
             return when
-        for fmt in (_ISO, *self.formats):
+        for fmt in (_ISO, *self.formats, _HUMAN):
             if (when := _apply(text, fmt)) is not None:
                 self._remember(shape, fmt)
                 return when
@@ -51,6 +57,8 @@ class DateFormats:
 
 def _apply(text: str, fmt: str) -> datetime | None:
     try:
+        if fmt == _HUMAN:
+            return parse_human(text)
         if fmt == _ISO:
             when = datetime.fromisoformat(text.removesuffix("Z") + ("+00:00" if text.endswith("Z") else ""))
         else:

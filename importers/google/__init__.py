@@ -17,6 +17,7 @@ from importers.contract import Detection
 from importers.file_guard import each_file
 from importers.formats import iter_items
 from importers.google import activity, activity_html, chrome, location, purchases
+from importers.google.content_language import language_of_items
 from importers.google.locales import REASONS
 from importers.google.paths import Route, Skip, classify, language
 from importers.google.sniff import sniff
@@ -131,6 +132,8 @@ def detect(tree: ExportTree) -> Detection | None:
 
 # Files whose titles and headers are written in the account's language: with them, the report names it.
 _LOCALIZED: Final = frozenset({"activity_json", "activity_html", "pay_csv"})
+
+
 def held(kind: str, path: str) -> tuple[str, str] | None:
     """What Google keeps, for an item of this kind in this file (asked once per kind and file)."""
     route = classify(path)
@@ -141,6 +144,7 @@ def held(kind: str, path: str) -> tuple[str, str] | None:
 
 def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
     localized = False
+    activity: list[Member] = []  # My Activity JSON files: their wording names the language when folders do not
     for member in tree.members():
         route: Route | Skip | None = classify(member.path)
         if _sniffable(route, member):
@@ -151,7 +155,9 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
             coverage.skip(member.path, route.reason)
             continue
         localized = localized or route.handler in _LOCALIZED
+        if route.handler == "activity_json" and len(activity) < 4:
+            activity.append(member)
         yield from each_file(member, coverage, HANDLERS[route.handler](tree, member, coverage))
     if localized:
         # Unknown is said out loud (the report warns): titles may then be typed by content alone.
-        coverage.language = language(tree.paths()) or UNKNOWN_LANGUAGE
+        coverage.language = language(tree.paths()) or language_of_items(tree, activity) or UNKNOWN_LANGUAGE

@@ -29,3 +29,7 @@ class Locale:
     ads_product: tuple[str, ...] = ()
     ads_marker: tuple[str, ...] = ()
     location: tuple[str, ...] = ()  # Location History folder names
+    # YouTube watch history as items word it: the `activityControls` name, and a watched video's title with {}
+    # for the video ("Watched {}", "{} angesehen"). They name the language when the folder names do not.
+    watch_control: str = ""
+    watched: str = ""

@@ -2,7 +2,8 @@
 
 Only names are localized (folders, files, CSV headers, HTML labels, month names); JSON keys are
 not. Sources: formats/README.md §1.2, google_takeout_parser `locales/en.py` and `locales/de.py`;
-the other EU languages are in locales_eu.py.
+the other EU languages are in locales_eu.py. _REWIND: atillaturkmen/youtube-rewind
+`src/util/supportedLanguages.js` @79506bd, the watch-history wording of real exports per language.
 Names marked [U] in a comment are unverified guesses kept because they cost nothing when wrong.
 """
 
@@ -102,6 +103,8 @@ EN: Final = Locale(
         "Tasks": "documents",
         "Voice": "documents",
     },
+    watch_control="YouTube watch history",  # [P] _REWIND
+    watched="Watched {}",  # [P] _REWIND
 )
 
 DE: Final = Locale(
@@ -164,6 +167,8 @@ DE: Final = Locale(
         "Search Contributions": "maps_other",
         "Zugriffsprotokollaktivitäten": "settings",
     },
+    watch_control="YouTube-Wiedergabeverlauf",  # [P] _REWIND
+    watched="{} angesehen",  # [P] _REWIND
 )
 
 LOCALES: Final = (EN, DE, *EU_LOCALES)

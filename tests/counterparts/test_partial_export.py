@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.exportkit import write_zip
 from tests.generators import google
 from ui.importing import run_import
 from vault.brands import changes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a hint merged from a duplicate (issue 23 class 11: the YouTube ad's channel, from watch "
-    "history) is kept on the first copy's item, so its evidence seems to lie in Search, which the partial export "
-    "read; the merged hint needs its own source file to be placed right",
-)
 def test_search_only_takeout_reports_nothing_else_as_gone(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     files = google.takeout_files(n_items=40, mail=False)
     full = write_zip(tmp_path / "takeout-20241001T101010Z-001.zip", files)

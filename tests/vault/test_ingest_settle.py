@@ -75,3 +75,45 @@ def test_a_tentative_name_counts_only_when_a_brand_of_that_name_turned_up(vault:
     row = next(r for r in list_brands(vault.store) if r.name == "Northwind Travel")
     assert row.first_seen is not None
     assert imports(vault.store)[0].touchpoints_added == summary.touchpoints_added
+
+
+def test_a_copy_in_a_later_export_adds_its_brands_to_the_stored_item(vault: Vault) -> None:
+    # Real shape (formats/README.md §12a): an older Takeout held only Search, where the YouTube ad has no
+    # `subtitles`; a later full Takeout holds the same ad in watch-history.json with the channel that posted it.
+    channel = BrandHint("ad_engagement", "pd:BrowsingBehaviour", name="Contoso Coffee", detail="watched a Google ad")
+    first = _ingest(vault, [_ad("search-history.json", _GOOGLE)])
+    assert (first.items_added, first.touchpoints_added) == (1, 1)
+    later = _ingest(vault, [_ad("search-history.json", _GOOGLE), _ad("watch-history.json", _GOOGLE, channel)])
+    assert later.items_added == 0  # nothing duplicated: the stored item gains the brand
+    assert later.touchpoints_added == 1
+    assert _touchpoints(vault) == {"Google": {"ad_engagement": 1}, "Contoso Coffee": {"ad_engagement": 1}}
+    assert vault.store.one("SELECT count(*) FROM item_keys")[0] == 1
+    # The channel's evidence is the file that named it, not the stored copy's (Search).
+    origins = vault.store.query(
+        "SELECT o.source_file, f.alias FROM touchpoint_origins o JOIN touchpoint_rows r ON r.id = o.row "
+        "JOIN touchpoint_forms f ON f.id = r.form"
+    )
+    assert [tuple(r) for r in origins] == [("watch-history.json", "contosocoffee")]
+    # The later export names both brands; the channel is counted once, as the copy was read.
+    rows = vault.store.query("SELECT alias, count FROM import_aliases WHERE import_id = ?", (later.import_id,))
+    assert dict((r[0], r[1]) for r in rows) == {"google": 2, "contosocoffee": 1}
+    summary = {r[0]: r[1] for r in vault.store.query("SELECT b.name, s.count FROM brand_summary s JOIN brands b "
+                                                     "ON b.id = s.brand_id")}  # fmt: skip
+    assert summary == {"Google": 1, "Contoso Coffee": 1}
+    again = _ingest(vault, [_ad("watch-history.json", _GOOGLE, channel)])
+    assert (again.items_added, again.touchpoints_added) == (0, 0)
+
+
+def test_a_tentative_name_in_a_later_copy_counts_once_it_names_a_brand(vault: Vault) -> None:
+    # A Meta ad click read again in a later export: its ad copy names an advertiser the vault knows by now.
+    listed = BrandHint("customer_list", "pd:Contact", name="Northwind Travel", detail="uploaded a list")
+    audience = Observation("facebook", "advertiser_audience", None, "Northwind", {}, "adv.json", "n", (listed,))
+    ingest(vault.store, [_click("Northwind Travel", 9)], platform="facebook", layout="t", source="a.zip",
+           coverage=CoverageReport())  # fmt: skip
+    assert "Northwind Travel" not in _touchpoints(vault)
+    later = ingest(vault.store, [_click("Northwind Travel", 9), audience], platform="facebook", layout="t",
+                   source="b.zip", coverage=CoverageReport())  # fmt: skip
+    assert later.items_added == 1  # the audience only
+    assert _touchpoints(vault)["Northwind Travel"] == {"customer_list": 1, "ad_engagement": 1}
+    rows = vault.store.query("SELECT alias, kind, count FROM import_aliases WHERE import_id = ?", (later.import_id,))
+    assert {(r[0], r[1]): r[2] for r in rows}[("northwindtravel", "ad_engagement")] == 1

@@ -101,12 +101,14 @@ def _outside(store: Store, before: int, after: int, candidates: set[tuple[str, s
     if not read:
         return set()  # no record of what the newer export held (written without a coverage report)
     folders: dict[tuple[str, str], set[str]] = {}
+    # A row a later copy of its item added (touchpoint_origins) has its evidence in that copy's file.
     for brand, kind, source in store.query(
-        "SELECT coalesce('#' || ba.brand_id, ia.alias), ia.kind, c.source_file FROM import_aliases ia "
-        "LEFT JOIN brand_aliases ba ON ba.alias = ia.alias "
+        "SELECT coalesce('#' || ba.brand_id, ia.alias), ia.kind, coalesce(o.source_file, c.source_file) "
+        "FROM import_aliases ia LEFT JOIN brand_aliases ba ON ba.alias = ia.alias "
         "JOIN touchpoint_forms f ON f.alias = ia.alias AND f.kind = ia.kind "
         "JOIN touchpoint_rows r ON r.form = f.id JOIN item_keys k ON k.natural_key = r.item_key "
-        "JOIN item_chunks c ON c.id = k.chunk_id WHERE ia.import_id = ?",
+        "JOIN item_chunks c ON c.id = k.chunk_id LEFT JOIN touchpoint_origins o ON o.row = r.id "
+        "WHERE ia.import_id = ?",
         (before,),
     ):
         if (brand, kind) in candidates:

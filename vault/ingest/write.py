@@ -3,10 +3,10 @@
 Idempotent through natural keys: the same or an overlapping export adds nothing twice. A crash or a
 cancel anywhere before the final COMMIT leaves the vault exactly as it was.
 
-Two kinds of touchpoints are settled once every batch is in (`_Batcher.settle`): those of an item met twice in
-one import, whose copies may name different brands (a YouTube ad with its channel in one file and without it in
-another: the hints of both count), and tentative hints (ad copy), which name a brand only when it turned up
-anywhere in the import, in the vault or in the curated aliases.
+Two kinds of touchpoints are settled once every batch is in (`_Batcher.settle`): those of an item met again,
+in this import or an earlier one, whose copies may name different brands (a YouTube ad with its channel in one
+file and without it in another: the hints of every copy count, on the one item), and tentative hints (ad copy),
+which name a brand only when it turned up anywhere in the import, in the vault or in the curated aliases.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import orjson
 
 from vault.brands import BrandResolver, display_name, repair_note
 from vault.errors import ImportCancelled, NothingImported
+from vault.ingest.late import Late, LateRow, held_pairs, write_late_rows
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
 from vault.store import FormIds, Store, audit, brand_totals, collector, kinds_field
@@ -56,9 +57,7 @@ class _Batcher:
         self.resolver = BrandResolver(store)
         self.next_chunk = (self.conn.execute("SELECT coalesce(max(id), 0) FROM item_chunks").fetchone()[0]) + 1
         self.first_chunk = self.next_chunk  # chunks from here on are this import's
-        self.first_row = self.conn.execute("SELECT coalesce(max(id), 0) FROM touchpoint_rows").fetchone()[0]
-        # Items whose touchpoints are settled at the end: (key, platform, kind, time, title, hint numbers).
-        self._late: list[tuple[int, str, str, int | None, str, tuple[int, ...]]] = []
+        self._late: list[Late] = []  # items whose touchpoints are settled at the end
         self._late_summary: dict[tuple[int, str, str], list[Any]] = {}
         self._late_pairs: Counter[tuple[str, str]] = Counter()
         self._named: list[tuple[int, ...]] = []  # hints of items already in the vault that have tentative ones
@@ -197,13 +196,15 @@ class _Batcher:
                 if reach.inference:
                     self.segments.add(title)
                 if duplicate and slot in duplicate:
-                    if duplicate[slot]:  # its first copy came with this import: both copies' hints count
-                        self._late.append((key, platform, kind, when, title, numbers))
-                    elif reach.tentative:  # in the vault already: its tentative names count for this export
+                    # Its first copy is stored already (earlier in this import, or by an earlier one): that item
+                    # gains what this copy names, with this copy's file as the evidence.
+                    earlier = not duplicate[slot]
+                    self._late.append(Late(key, platform, kind, when, title, numbers, source, not earlier))
+                    if earlier and reach.tentative:  # its tentative names count for this export
                         self._named.append(numbers)
                     continue
                 if reach.tentative:
-                    self._late.append((key, platform, kind, when, title, numbers))
+                    self._late.append(Late(key, platform, kind, when, title, numbers, None, True))
                 forms = reach.forms.get((platform, kind))
                 if forms is None:  # not `or`: hints that name no brand have no forms, and that is cached too
                     forms = self._forms(reach, platform, kind)
@@ -250,9 +251,9 @@ class _Batcher:
 
     def _late_touchpoints(
         self, numbers: tuple[int, ...], tentative_only: bool = False
-    ) -> list[tuple[int, str, str, str, str | None]]:
-        """(brand, alias, kind, category, detail) of every hint of an item, tentative ones included."""
-        out: list[tuple[int, str, str, str, str | None]] = []
+    ) -> list[tuple[int, str, str, str, str | None, bool]]:
+        """(brand, alias, kind, category, detail, tentative) of every hint of an item, tentative ones included."""
+        out: list[tuple[int, str, str, str, str | None, bool]] = []
         pairs: set[tuple[str, str]] = set()
         for number in numbers:
             hint = self.hints[number]
@@ -267,42 +268,37 @@ class _Batcher:
             if resolved is None or (resolved[1], hint.touchpoint) in pairs:
                 continue
             pairs.add((resolved[1], hint.touchpoint))
-            out.append((resolved[0], resolved[1], hint.touchpoint, hint.category, hint.detail))
+            out.append((resolved[0], resolved[1], hint.touchpoint, hint.category, hint.detail, hint.tentative))
         return out
 
     def settle(self) -> None:
-        """The touchpoints of items met twice and of tentative hints, once every batch is written: a second
-        copy adds the forms its first copy lacks; a tentative name counts if it named a brand by now."""
+        """The touchpoints of items met again and of tentative hints, once every batch is written: a later copy
+        adds the forms the stored item lacks; a tentative name counts if it named a brand by now."""
         for numbers in self._named:  # import_aliases says what this export names, new or not
-            for _brand, alias, touchpoint, _category, _detail in self._late_touchpoints(numbers, tentative_only=True):
+            for _brand, alias, touchpoint, *_rest in self._late_touchpoints(numbers, tentative_only=True):
                 self._late_pairs[(alias, touchpoint)] += 1
         self._named.clear()
         if not self._late:
             return
-        conn = self.conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _late_keys (key INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM _late_keys")
-        conn.executemany("INSERT OR IGNORE INTO _late_keys(key) VALUES (?)", ((late[0],) for late in self._late))
-        have: dict[int, set[int]] = {}
-        # Only this import's rows can hold these keys' touchpoints (the id range keeps it to them).
-        for key, form in conn.execute(
-            "SELECT item_key, form FROM touchpoint_rows WHERE id > ? AND item_key IN (SELECT key FROM _late_keys)",
-            (self.first_row,),
-        ):
-            have.setdefault(key, set()).add(form)
-        rows = []
-        for key, platform, kind, when, title, numbers in self._late:
-            forms = have.setdefault(key, set())
-            for brand_id, alias, touchpoint, category, detail in self._late_touchpoints(numbers):
-                form = self._form_id((brand_id, alias, touchpoint, category, platform, detail, kind))
-                if form in forms:
+        found_for: dict[tuple[int, ...], list[tuple[int, str, str, str, str | None, bool]]] = {}
+        for late in self._late:  # an overlapping export meets every item again, with few sets of hints
+            if late.numbers not in found_for:
+                found_for[late.numbers] = self._late_touchpoints(late.numbers)
+        wanted = [(late, found_for[late.numbers]) for late in self._late]
+        have = held_pairs(self.conn, ((late.key, t[0], t[2]) for late, found in wanted for t in found))
+        rows: list[LateRow] = []
+        for late, found in wanted:
+            held = have.setdefault(late.key, set())
+            for brand_id, alias, touchpoint, category, detail, tentative in found:
+                if (brand_id, touchpoint) in held:
                     continue
-                forms.add(form)
-                rows.append((key, form, when, title))
-                _widen(self._late_summary, (brand_id, touchpoint, platform), [1, when, when])
-                self._late_pairs[(alias, touchpoint)] += 1
-        conn.executemany("INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", rows)
-        conn.execute("DROP TABLE _late_keys")
+                held.add((brand_id, touchpoint))
+                shape = (brand_id, alias, touchpoint, category, late.platform, detail, late.kind)
+                rows.append((late.key, self._form_id(shape), late.when, late.title, late.source))
+                _widen(self._late_summary, (brand_id, touchpoint, late.platform), [1, late.when, late.when])
+                if tentative and late.counted:  # other pairs were counted as the copy was read
+                    self._late_pairs[(alias, touchpoint)] += 1
+        write_late_rows(self.conn, rows)
         self.touchpoints += len(rows)
         self._late.clear()
 

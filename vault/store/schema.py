@@ -262,4 +262,14 @@ _V6 = (
 # the export, not the moment it was imported. Empty for older imports, which fall back to started_at.
 _V7 = ("ALTER TABLE imports ADD COLUMN exported_at TEXT",)
 
-MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# Where a touchpoint's evidence lies when it is not in its item's chunk: a later copy of the item (the YouTube ad
+# in watch history whose first copy sat in Search, or the same item in a later export) named a brand the first
+# copy lacked, and that copy's file is what said it. "What's new" places a pair's evidence by it (issue 23, 11).
+_V8 = (
+    """CREATE TABLE touchpoint_origins (
+        row INTEGER PRIMARY KEY,
+        source_file TEXT NOT NULL
+    )""",
+)
+
+MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]

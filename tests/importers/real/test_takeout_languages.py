@@ -77,6 +77,15 @@ def test_an_unknown_language_is_typed_by_shape_and_warned_about(
         (["Takeout/Min aktivitet/Søg/MinAktivitet.json", "Takeout/YouTube og YouTube Music/x.json"], "da"),
         (["Takeout/Min aktivitet/Sök/MinAktivitet.json", "Takeout/YouTube och YouTube Music/x.json"], "sv"),
         (["Takeout/archive_browser.html"], None),  # shared by English and French: says nothing
+        # Sourced in locales_eu.py (issue 23 class 3): Italian per-product files and the ads folder as a real
+        # Italian export names them; My Activity as Google's help pages name it in that language.
+        (["Takeout/Le mie attività/Programmi pubblicitari/LeMieAttività.json"], "it"),
+        (["Takeout/Moja aktywność/Wyszukiwarka/MojaAktywność.json"], "pl"),
+        (["Takeout/Minha atividade/Pesquisa/MinhaAtividade.json"], "pt"),
+        (["Takeout/Omat tapahtumat/Haku/OmatTapahtumat.json"], "fi"),
+        (["Takeout/Moje aktivita/Vyhledávání/MojeAktivita.json"], "cs"),
+        (["Takeout/Activitatea mea/Căutare/ActivitateaMea.json"], "ro"),
+        (["Takeout/Η δραστηριότητά μου/Αναζήτηση/Ηδραστηριότητάμου.json"], "el"),
     ],
 )
 def test_the_language_comes_from_names_only_one_locale_uses(names: list[str], code: str | None) -> None:
@@ -106,8 +115,42 @@ def test_an_empty_member_never_stops_a_takeout_but_nothing_readable_does(vault: 
         ("2 mars 2022, 14:03:11 UTC", datetime(2022, 3, 2, 14, 3, 11, tzinfo=UTC)),
         ("14 juil. 2022, 09:00:00 UTC", datetime(2022, 7, 14, 9, 0, 0, tzinfo=UTC)),
         ("5 ago 2023, 09:10:11 UTC", datetime(2023, 8, 5, 9, 10, 11, tzinfo=UTC)),
+        # Italian month abbreviations as an Italian Takeout reader maps them (locales_eu.py, _IT_READER).
+        ("3 ott 2022, 14:03:11 UTC", datetime(2022, 10, 3, 14, 3, 11, tzinfo=UTC)),
+        ("21 giu 2021, 08:00:00 UTC", datetime(2021, 6, 21, 8, 0, 0, tzinfo=UTC)),
     ],
 )
 def test_html_dates_in_french_and_spanish(text: str, expected: datetime) -> None:
     # Day-first dates with localized month abbreviations, as non-English HTML pages print them (§1.3).
     assert parse_html_time(text) == (expected, None)
+
+
+def test_an_italian_ads_folder_is_routed_as_my_activity() -> None:
+    from importers.google.paths import Route, classify
+
+    route = classify("Takeout/Le mie attività/Programmi pubblicitari/LeMieAttività.json")
+    assert isinstance(route, Route) and route.handler == "activity_json"
+    assert route.product == "Programmi pubblicitari"
+
+
+def test_the_language_comes_from_the_items_wording_when_folder_names_do_not_tell(tmp_path: Path) -> None:
+    from importers.google import parse
+    from vault.model import CoverageReport
+
+    # [P] wording of real Polish and Hungarian exports (locales_eu.py, _REWIND); folders renamed by the person,
+    # as issue 23 class 3 (a) requires recognising My Activity files by content wherever they sit.
+    def items(control: str, watched: str) -> bytes:
+        item = {"header": "YouTube", "title": watched, "titleUrl": "https://www.youtube.com/watch?v=abc",
+                "time": "2024-01-02T10:00:00.000Z", "products": ["YouTube"], "activityControls": [control]}  # fmt: skip
+        return json.dumps([item, {**item, "time": "2024-01-03T10:00:00.000Z"}]).encode()
+
+    cases = {
+        "pl": items("Historia oglądania w YouTube", "Obejrzano: Kawa po turecku"),
+        "hu": items("YouTube-os megtekintési előzmények", "Megtekintette a következőt: Kávé"),
+    }
+    for code, data in cases.items():
+        path = write_zip(tmp_path / f"{code}.zip", {"Takeout/export/yt/a.json": data})
+        with open_export([path]) as tree:
+            coverage = CoverageReport()
+            assert len(list(parse(tree, coverage))) == 2
+        assert coverage.language == code
