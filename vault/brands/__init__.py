@@ -3,7 +3,8 @@
 from vault.brands.changes import GROUPS, Change, list_changes
 from vault.brands.exposure import BrandExposure, ExposureReport, build
 from vault.brands.graph import BrandResolver, find_brand, refresh_summary
-from vault.brands.names import aliases_for, domain_key, name_key, registrable_domain
+from vault.brands.hints import aliases_for
+from vault.brands.names import domain_key, name_key, registrable_domain
 from vault.brands.queries import (
     BrandRow,
     Evidence,
