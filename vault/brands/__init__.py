@@ -19,6 +19,10 @@ from vault.brands.queries import (
     overview,
     timeline,
 )
+from vault.brands.unify import one_per_company
+from vault.store.schema import provide
+
+provide("brands.one_per_company", one_per_company)  # schema step 8's code (vault/store/schema.py)
 
 __all__ = [
     "GROUPS",

@@ -121,7 +121,11 @@ def _free_key(conn, key: str) -> str:  # type: ignore[no-untyped-def]
 
 def refresh_summary(store: Store, brand_ids: Iterable[int] | None = None) -> None:
     """Recount brand_summary for these brands (all when None). Call inside a transaction."""
-    conn = store.conn
+    summarise(store.conn, brand_ids)
+
+
+def summarise(conn, brand_ids: Iterable[int] | None = None) -> None:  # type: ignore[no-untyped-def]
+    """refresh_summary on a bare connection (a schema step has no Store)."""
     if brand_ids is None:
         conn.execute("DELETE FROM brand_summary")
         where, params = "", ()

@@ -51,8 +51,9 @@ def cut_short(domain: str) -> bool:
 
 
 def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
-    """The alias keys a hint yields, domain first (the surer one), then the company's key of a name, then the
-    name's own; duplicates dropped. A host cut short yields none."""
+    """The alias keys a hint yields, domain first (the surer one), then the name's own key, then the company's
+    key of the name; duplicates dropped. A host cut short yields none. The first is the one its touchpoints are
+    filed under, so splitting "Lidl Deutschland" off Lidl takes what that name said with it."""
     out: list[Alias] = []
     name = display_name(name) if name else name
     if domain and not cut_short(domain):
@@ -61,7 +62,7 @@ def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
         if key and reg:
             out.append(Alias(key, reg, True))
     if name:
-        for key in (company_key(name), name_key(name)):
+        for key in (name_key(name), company_key(name)):
             if key and all(a.key != key for a in out):
                 out.append(Alias(key, name, False))
     return out
