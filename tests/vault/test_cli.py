@@ -36,7 +36,7 @@ def test_brands_json_and_brand_detail(cli_env: Path, capsys: pytest.CaptureFixtu
     v.close()
     assert main(["brands", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    zal = next(r for r in rows if r["name"] == "Zalando")
+    zal = next(r for r in rows if r["name"] == "Zalando SE")
     assert zal["domain"] == "zalando.de" and zal["touchpoints"] == {"ad_targeting": 4}
     assert zal["platforms"] == ["testplatform"] and zal["first_seen"].startswith("2024-03")
     assert {"name", "domain", "touchpoints", "platforms", "first_seen", "last_seen"} <= set(zal)
@@ -44,7 +44,7 @@ def test_brands_json_and_brand_detail(cli_env: Path, capsys: pytest.CaptureFixtu
     assert [r["name"] for r in json.loads(capsys.readouterr().out)] == ["Globex Bank"]
     assert main(["brand", "zalando.de", "--json"]) == 0
     detail = json.loads(capsys.readouterr().out)
-    assert detail["name"] == "Zalando" and len(detail["evidence"]) == 4
+    assert detail["name"] == "Zalando SE" and len(detail["evidence"]) == 4
     assert main(["brands", "--csv"]) == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("name,domain,touchpoints")
     assert main(["merge", "Contoso Coffee", "Globex Bank"]) == 0

@@ -37,12 +37,12 @@ def _counts(vault: Vault) -> tuple[int, int, int, int]:
 def test_ingest_counts_items_touchpoints_and_brands(vault: Vault) -> None:
     summary = _ingest(vault, ad_observations(30))
     assert (summary.items_seen, summary.items_added, summary.touchpoints_added) == (30, 30, 10)
-    # "Zalando SE" and "www.zalando.de" are one brand; four brands in all, Zalando under the company database's name.
+    # "Zalando SE" and "www.zalando.de" are one brand; four brands in all.
     assert summary.brands_added == 4
     names = {b.name: b for b in list_brands(vault.store)}
-    assert set(names) == {"Zalando", "Globex Bank", "Contoso Coffee", "Acme Outdoor Co"}
-    assert names["Zalando"].touchpoints == {"ad_targeting": 4}
-    assert names["Zalando"].domain == "zalando.de"
+    assert set(names) == {"Zalando SE", "Globex Bank", "Contoso Coffee", "Acme Outdoor Co"}
+    assert names["Zalando SE"].touchpoints == {"ad_targeting": 4}
+    assert names["Zalando SE"].domain == "zalando.de"
     assert names["Globex Bank"].platforms == ["testplatform"]
     assert imports(vault.store)[0].items_added == 30
 

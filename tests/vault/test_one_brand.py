@@ -109,6 +109,8 @@ def test_the_company_key_of_a_name(name: str, key: str | None) -> None:
     [
         (["lidl"], None, "lidl.de", "Lidl"),  # the company database's name
         (["lidl", "lidldeutschland"], "Lidl Deutschland", None, "Lidl"),
+        (["zalando"], "Zalando SE", "zalando.de", "Zalando SE"),  # the same name as the export wrote it
+        (["amazon"], "Amazon.de", None, "Amazon"),  # a name that is a site: the curated table's
         (["youtube"], None, "youtube.com", "YouTube"),  # the curated table's
         (["acmeoutdoor"], "Acme Outdoor Co", "acme-outdoor.example", "Acme Outdoor Co"),  # the export's
         (["acmeoutdoor"], None, "acme-outdoor.example", "Acme-Outdoor"),  # the domain read as a name
@@ -161,7 +163,7 @@ def test_a_split_of_the_company_name_is_kept(vault: Vault) -> None:
 
 def _as_schema_7(vault: Vault) -> None:
     """What an older Me-Cloud stored: "Lidl Deutschland" apart from "lidl.de", IKEA's domain as its name, a
-    brand "youtube.co" made from a host cut short, Zalando under the export's name."""
+    brand "youtube.co" made from a host cut short."""
     _ingest(
         vault,
         [
@@ -179,7 +181,6 @@ def _as_schema_7(vault: Vault) -> None:
         conn.execute("UPDATE brands SET name = 'Lidl Deutschland' WHERE key = 'lidldeutschland'")
         conn.execute("UPDATE brands SET name = 'youtube.co', domain = 'youtube.co' WHERE key = 'youtube'")
         conn.execute("UPDATE brand_aliases SET label = 'youtube.co' WHERE alias = 'youtube'")
-        conn.execute("UPDATE brands SET name = 'Zalando SE' WHERE key = 'zalando'")
     _ingest(vault, [_obs(7, None, "lidl.de"), _obs(8, None, "ikea.com")])
     with vault.store.transaction() as conn:
         conn.execute("UPDATE brands SET name = domain WHERE domain IN ('lidl.de', 'ikea.com')")
@@ -199,7 +200,7 @@ def test_an_older_vault_gets_one_brand_per_company(vault_dir: Path) -> None:
         rows = {r.name: r for r in list_brands(vault.store)}
         assert rows["Lidl"].domain == "lidl.de" and rows["Lidl"].total == 3  # nothing lost in the merge
         assert {label for _k, label, _u in aliases(vault.store, rows["Lidl"].id)} == {"Lidl Deutschland", "lidl.de"}
-        assert rows["IKEA"].domain == "ikea.com" and rows["Zalando"].total == 1
+        assert rows["IKEA"].domain == "ikea.com" and rows["Zalando SE"].total == 1  # the export's own name
         assert rows["Apple Bank"].total == 1 and rows["Contoso"].total == 1  # the user's name stays
         assert not [r for r in rows.values() if "youtube" in r.name.casefold()]  # the cut host's brand is gone
         assert vault.store.one("SELECT sum(count) FROM item_chunks")[0] == items  # its items are not

@@ -80,10 +80,14 @@ def titled_label(domain: str) -> str | None:
 
 def brand_name(keys: list[str], human: str | None, domain: str | None) -> str:
     """The name a brand is shown under: the company database's name for one of its keys, else the curated
-    table's, else a name the export gave, else its domain read as a name, else the domain as it is."""
+    table's, else a name the export gave, else its domain read as a name, else the domain as it is.
+
+    The export's name stays where it is that very name, legal form and all ("Zalando SE" for 'zalando'): the
+    database's name is for names that say more ("Lidl Deutschland") or less ("lidl.de", "Amazon.de")."""
     for key in keys:
         if found := readable_name(key):
-            return found
+            same = human is not None and "." not in human and name_key(human) == key
+            return display_name(human or "") if same else found
     if human:
         return display_name(human)
     if domain:
