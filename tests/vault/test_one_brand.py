@@ -115,6 +115,7 @@ def test_the_company_key_of_a_name(name: str, key: str | None) -> None:
         (["acmeoutdoor"], "Acme Outdoor Co", "acme-outdoor.example", "Acme Outdoor Co"),  # the export's
         (["acmeoutdoor"], None, "acme-outdoor.example", "Acme-Outdoor"),  # the domain read as a name
         (["shop"], None, "shop.example", "shop.example"),  # not a generic word as a name
+        (["shop0"], "shop0.example", None, "Shop0"),  # a site printed where a name goes (off-Meta activity)
     ],
 )
 def test_the_name_a_brand_is_shown_under(keys: list[str], human: str | None, domain: str | None, shown: str) -> None:

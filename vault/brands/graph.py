@@ -101,12 +101,11 @@ def rename_from_evidence(conn, brand_id: int, human: str | None = None) -> None:
     if row is None or row[3]:
         return
     key, name, domain = row[0].split("~")[0], row[1], row[2]
-    keys = [
-        key,
-        *(r[0] for r in conn.execute("SELECT alias FROM brand_aliases WHERE brand_id = ? ORDER BY rowid", (brand_id,))),
-    ]
-    keep = None if machine_named(name, domain) else name
-    best = brand_name(keys, keep or human, domain)
+    known = conn.execute("SELECT alias, label FROM brand_aliases WHERE brand_id = ? ORDER BY rowid", (brand_id,))
+    pairs = known.fetchall()
+    keys = [key, *(alias for alias, _label in pairs)]
+    keep = None if machine_named(name, domain, tuple(label for _alias, label in pairs)) else name
+    best = brand_name(keys, keep or human or name, domain)
     if best != name:
         conn.execute("UPDATE brands SET name = ? WHERE id = ?", (best, brand_id))
 

@@ -68,6 +68,11 @@ def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
     return out
 
 
+def is_domain_text(text: str) -> bool:
+    """A name that is a host ("shop0.example", "Amazon.de"): one word with a registrable domain."""
+    return " " not in text.strip() and registrable_domain(text) is not None
+
+
 def titled_label(domain: str) -> str | None:
     """'lidl.de' -> 'Lidl', 'acme-outdoor.example' -> 'Acme-Outdoor': a domain read as a name, for a brand
     nothing better names. None where the label would not pass for one (too short, a generic word)."""
@@ -84,6 +89,8 @@ def brand_name(keys: list[str], human: str | None, domain: str | None) -> str:
 
     The export's name stays where it is that very name, legal form and all ("Zalando SE" for 'zalando'): the
     database's name is for names that say more ("Lidl Deutschland") or less ("lidl.de", "Amazon.de")."""
+    if human and is_domain_text(human):  # a site where a name goes (off-Meta activity, Instagram accounts)
+        human, domain = None, domain or human
     for key in keys:
         if found := readable_name(key):
             same = human is not None and "." not in human and name_key(human) == key
@@ -95,7 +102,7 @@ def brand_name(keys: list[str], human: str | None, domain: str | None) -> str:
     return keys[0] if keys else ""
 
 
-def machine_named(name: str, domain: str | None) -> bool:
-    """True while a brand's name was made from its domain ("lidl.de", "Lidl"): a name from an export may
-    replace it."""
-    return bool(domain) and name in (domain, titled_label(domain or ""))
+def machine_named(name: str, domain: str | None, labels: tuple[str, ...] = ()) -> bool:
+    """True while a brand's name was made from a site ("lidl.de", "Lidl" of lidl.de, "Shop0" of a name
+    "shop0.example"; `labels`: its aliases'): a name from an export may replace it."""
+    return is_domain_text(name) or name in {titled_label(site) for site in (domain, *labels) if site}
