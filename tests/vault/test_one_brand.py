@@ -16,6 +16,7 @@ from vault.brands import graph
 from vault.brands.companies import company_key, stem_text
 from vault.brands.hints import aliases_for, brand_name, cut_short, titled_label
 from vault.brands.queries import BrandRow, aliases, evidence, list_brands
+from vault.errors import MeCloudError
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
@@ -210,3 +211,13 @@ def test_an_older_vault_gets_one_brand_per_company(vault_dir: Path) -> None:
         # New items of the merged names land in the one brand.
         _ingest(vault, [_obs(20, "Lidl Deutschland", None)])
         assert {r.name: r.total for r in list_brands(vault.store)}["Lidl"] == 4
+
+
+def test_the_brand_step_needs_its_code_only_where_there_are_brands(vault: Vault) -> None:
+    step = schema._provided("brands.not-provided")
+    with vault.store.transaction() as conn:
+        step(conn)  # a new vault: nothing to move, no code needed
+    _ingest(vault, [_obs(0, "Lidl Deutschland", None)])
+    with pytest.raises(MeCloudError, match=r"brands\.not-provided"), vault.store.transaction() as conn:
+        step(conn)  # refused, and the transaction rolls back: the vault stays as it was
+    assert [r.name for r in list_brands(vault.store)] == ["Lidl"]
