@@ -53,6 +53,7 @@ def _mbox(data: Callable[[], bytes]) -> Writer:
 EXPORTS: dict[str, Writer] = {
     **{f"facebook-{e}": (lambda f, e=e: [write_zip(f / "fb.zip", facebook.facebook_export(e))])
        for e in facebook.LAYOUTS},
+    "facebook-one-company": lambda f: [write_zip(f / "fb.zip", facebook.one_company_export())],
     **{f"instagram-{e}": (lambda f, e=e: [write_zip(f / "ig.zip", instagram.instagram_export(e))])
        for e in instagram.LAYOUTS},
     **{f"google-{lang}": (lambda f, lang=lang: google.write_takeout(f, lang, 60)) for lang in ("en", "de")},

@@ -43,6 +43,21 @@ AD_COPY = (
 )
 AD_URL = "https://www.schuhhaus.example/collections/winterschuhe?utm_source=fb"
 AD_URL_SITE = "schuhhaus.example"
+# One company, two ways (issue 26): the advertiser list prints the company as its advertiser account is called
+# ("Lidl Deutschland", the legal name "IKEA Deutschland GmbH & Co. KG"), while a clicked ad's title is the landing
+# URL on the company's site (formats/README.md §12a). Real companies, as names and sites platforms print; their
+# records are in the shipped company database. Beside them names that share a word with another company's site
+# ("Apple Bank" and apple.com, "Audi" and audible.de), which must stay apart.
+COMPANY_ADVERTISERS = ("Lidl Deutschland", "IKEA Deutschland GmbH & Co. KG", "Apple Bank", "Audi")
+COMPANY_CLICKS = (
+    "https://www.lidl.de/c/angebote-der-woche/a10006065?utm_source=facebook",
+    "https://www.ikea.com/de/de/p/billy-regal-weiss-00263850/",
+    "https://www.apple.com/de/iphone/",
+    "https://www.audible.de/ep/hoerbuecher",
+)
+# Titles cut short: Meta ends a shortened title with "…" (or three dots), and a title cut at a length limit can
+# stop inside the host, leaving one that still parses ("youtube.co" of youtube.com).
+CUT_CLICKS = ("https://www.youtube.co…", "https://www.ikea.co...", "https://www.youtube.co")
 OFF_META = (  # (name, [(event type, timestamp)])
     ("acme-outdoor.example", [("PAGE_VIEW", T0), ("ADD_TO_CART", T0 + 60)]),
     ("Initech Mobile", [("ACTIVATE_APP", T0 - 86400)]),
@@ -473,3 +488,19 @@ def facebook_export(layout: str, scale: int = 1, wrapper: bool | None = None) ->
         data = content if isinstance(content, bytes) else meta_json(content, mojibake)
         out[f"{WRAPPER}/{path}" if use_wrapper else path] = data
     return out
+
+
+def one_company_export() -> dict[str, bytes]:
+    """The 2024 export with COMPANY_ADVERTISERS in its advertiser list and COMPANY_CLICKS and CUT_CLICKS among
+    its clicked ads: each company named once by its name and once by its site."""
+    files = _era_2024(1)
+    files["ads_information/advertisers_using_your_activity_or_information.json"] = _envelope(
+        "Advertisers using your activity or information",
+        "Advertiser name",
+        [*LIST_ADVERTISERS, *COMPANY_ADVERTISERS],
+    )
+    clicks = [*COMPANY_CLICKS, *CUT_CLICKS]
+    files["ads_information/advertisers_you've_interacted_with.json"]["history_v2"] += [
+        {"title": title, "action": "Clicked ad", "timestamp": T0 - 9000 - i * 60} for i, title in enumerate(clicks)
+    ]
+    return {path: content if isinstance(content, bytes) else meta_json(content) for path, content in files.items()}

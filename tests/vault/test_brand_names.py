@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vault.brands.names import aliases_for, name_key, registrable_domain
+from vault.brands.hints import aliases_for
+from vault.brands.names import name_key, registrable_domain
 
 
 @pytest.mark.parametrize(

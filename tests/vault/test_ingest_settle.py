@@ -68,7 +68,7 @@ def test_a_tentative_name_counts_only_when_a_brand_of_that_name_turned_up(vault:
     obs = [_click("Northwind Travel", 9), _click("Mehr entdecken", 10), _click("Amazon.de", 11), audience]
     summary = ingest(vault.store, obs, platform="facebook", layout="t", source="fb.zip", coverage=CoverageReport())
     found = _touchpoints(vault)
-    assert set(found) == {"Facebook", "Northwind Travel", "Amazon.de"}  # Amazon: a curated brand
+    assert set(found) == {"Facebook", "Northwind Travel", "Amazon"}  # Amazon: a curated brand, under its name
     assert found["Northwind Travel"] == {"customer_list": 1, "ad_engagement": 1}
     assert found["Facebook"] == {"ad_engagement": 3}  # the platform holds every click, the ad copy as evidence
     assert summary.touchpoints_added == 3 + 2 + 1

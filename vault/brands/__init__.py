@@ -3,7 +3,8 @@
 from vault.brands.changes import GROUPS, Change, list_changes
 from vault.brands.exposure import BrandExposure, ExposureReport, build
 from vault.brands.graph import BrandResolver, find_brand, refresh_summary
-from vault.brands.names import aliases_for, display_name, domain_key, name_key, registrable_domain, repair_note
+from vault.brands.hints import aliases_for
+from vault.brands.names import display_name, domain_key, name_key, registrable_domain, repair_note
 from vault.brands.queries import (
     BrandRow,
     Evidence,
@@ -18,6 +19,10 @@ from vault.brands.queries import (
     overview,
     timeline,
 )
+from vault.brands.unify import one_per_company
+from vault.store.schema import provide
+
+provide("brands.one_per_company", one_per_company)  # schema step 8's code (vault/store/schema.py)
 
 __all__ = [
     "GROUPS",

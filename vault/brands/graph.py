@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from vault.brands.names import aliases_for, display_name, is_curated, name_key, registrable_domain
+from vault.brands.hints import Alias, aliases_for, brand_name, machine_named
+from vault.brands.names import display_name, is_curated, name_key, registrable_domain
 from vault.errors import BrandNotFound
 from vault.store import Store, audit, brand_totals
 
@@ -33,11 +34,9 @@ class BrandResolver:
         """Like `resolve`, but only to a brand already in the vault or in the curated table: for names
         read from free text (ad copy), which may be any words and must never make a brand of their own."""
         aliases = aliases_for(name, domain)
-        conn = self.store.conn
-        for a in aliases:
-            row = conn.execute("SELECT brand_id FROM brand_aliases WHERE alias = ?", (a.key,)).fetchone()
-            if row:
-                return int(row[0]), a.key
+        known = _known(self.store.conn, aliases)
+        if known:
+            return _chosen(aliases, known), aliases[0].key
         if any(is_curated(a.key) for a in aliases):
             return self.resolve(name, domain)
         return None
@@ -47,49 +46,68 @@ class BrandResolver:
         if not aliases:
             return None
         conn = self.store.conn
-        known = {
-            a.key: row[0]
-            for a in aliases
-            if (row := conn.execute("SELECT brand_id FROM brand_aliases WHERE alias = ?", (a.key,)).fetchone())
-        }
+        known = _known(conn, aliases)
+        human = _human_name(name)
+        dom = next((a.label for a in aliases if a.from_domain), None)
         if known:
-            brand_id = next(known[a.key] for a in aliases if a.key in known)
-            human = _human_name(name)
-            if human and domain_only_named(conn, brand_id):
-                conn.execute(
-                    "UPDATE brands SET name = ? WHERE id = ? AND user_named = 0",
-                    (display_name(human), brand_id),
-                )
+            brand_id = _chosen(aliases, known)
         else:
-            human = _human_name(name) or aliases[0].label
-            dom = next((a.label for a in aliases if a.from_domain), None)
+            keys = [a.key for a in aliases]
             cur = conn.execute(
                 "INSERT INTO brands(key, name, domain) VALUES (?, ?, ?)",
-                (_free_key(conn, aliases[0].key), display_name(human), dom),
+                (_free_key(conn, aliases[0].key), brand_name(keys, human, dom), dom),
             )
             brand_id = int(cur.lastrowid)
             self.created += 1
+        added = False
         for a in aliases:
             if a.key not in known:
+                added = True
                 conn.execute(
                     "INSERT OR IGNORE INTO brand_aliases(alias, brand_id, label) VALUES (?, ?, ?)",
                     (a.key, brand_id, a.label),
                 )
-        if domain:
-            dom = next((a.label for a in aliases if a.from_domain), None)
-            if dom:
-                conn.execute("UPDATE brands SET domain = ? WHERE id = ? AND domain IS NULL", (dom, brand_id))
+        if dom:
+            conn.execute("UPDATE brands SET domain = ? WHERE id = ? AND domain IS NULL", (dom, brand_id))
+        if known and (added or human):
+            rename_from_evidence(conn, brand_id, human)
         return brand_id, aliases[0].key
+
+
+def _known(conn, aliases: list[Alias]) -> dict[str, tuple[int, bool]]:  # type: ignore[no-untyped-def]
+    """alias key -> (brand, set by the user) for the hint's keys the vault has met."""
+    return {
+        a.key: (int(row[0]), bool(row[1]))
+        for a in aliases
+        if (row := conn.execute("SELECT brand_id, by_user FROM brand_aliases WHERE alias = ?", (a.key,)).fetchone())
+    }
+
+
+def _chosen(aliases: list[Alias], known: dict[str, tuple[int, bool]]) -> int:
+    """The brand a hint lands in: where the user put one of its keys (a merge or split is kept), else where its
+    surest known key is."""
+    ordered = [known[a.key] for a in aliases if a.key in known]
+    return next((brand for brand, by_user in ordered if by_user), ordered[0][0])
 
 
 def _human_name(name: str | None) -> str | None:
     return display_name(name) if name and name_key(name) else None
 
 
-def domain_only_named(conn, brand_id: int) -> bool:  # type: ignore[no-untyped-def]
-    """True while a brand is only known by its domain ("zalando.de"): a real name may replace it."""
-    row = conn.execute("SELECT name, domain FROM brands WHERE id = ?", (brand_id,)).fetchone()
-    return bool(row and row[1] and row[0] == row[1])
+def rename_from_evidence(conn, brand_id: int, human: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Give a brand the best name its keys and evidence allow (hints.brand_name), unless the user named it: the
+    company's name wins; a name from an export replaces one made from the domain, never another export's."""
+    row = conn.execute("SELECT key, name, domain, user_named FROM brands WHERE id = ?", (brand_id,)).fetchone()
+    if row is None or row[3]:
+        return
+    key, name, domain = row[0].split("~")[0], row[1], row[2]
+    known = conn.execute("SELECT alias, label FROM brand_aliases WHERE brand_id = ? ORDER BY rowid", (brand_id,))
+    pairs = known.fetchall()
+    keys = [key, *(alias for alias, _label in pairs)]
+    keep = None if machine_named(name, domain, tuple(label for _alias, label in pairs)) else name
+    best = brand_name(keys, keep or human or name, domain)
+    if best != name:
+        conn.execute("UPDATE brands SET name = ? WHERE id = ?", (best, brand_id))
 
 
 def _free_key(conn, key: str) -> str:  # type: ignore[no-untyped-def]
@@ -102,7 +120,11 @@ def _free_key(conn, key: str) -> str:  # type: ignore[no-untyped-def]
 
 def refresh_summary(store: Store, brand_ids: Iterable[int] | None = None) -> None:
     """Recount brand_summary for these brands (all when None). Call inside a transaction."""
-    conn = store.conn
+    summarise(store.conn, brand_ids)
+
+
+def summarise(conn, brand_ids: Iterable[int] | None = None) -> None:  # type: ignore[no-untyped-def]
+    """refresh_summary on a bare connection (a schema step has no Store)."""
     if brand_ids is None:
         conn.execute("DELETE FROM brand_summary")
         where, params = "", ()
@@ -186,9 +208,10 @@ def split(store: Store, brand_id: int, alias: str) -> int:
         else:
             # A name's label may hold a dot ("Acme Inc.", "Amazon.com"): only a registrable domain is one.
             is_domain = registrable_domain(label) == label
+            domain = label if is_domain else None
             cur = conn.execute(
                 "INSERT INTO brands(key, name, domain) VALUES (?, ?, ?)",
-                (_free_key(conn, alias), display_name(label), label if is_domain else None),
+                (_free_key(conn, alias), brand_name([alias], None if is_domain else label, domain), domain),
             )
             new_id = int(cur.lastrowid)
         conn.execute("UPDATE brand_aliases SET brand_id = ?, by_user = 1 WHERE alias = ?", (new_id, alias))

@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ftfy
@@ -23,6 +22,7 @@ _LEGAL_FORMS = {
 }  # fmt: skip
 # Words that never make a brand on their own (a name reduced to these is not a brand).
 _GENERIC = {"the", "and", "und", "und co", "co", "www", "mail", "email", "info", "news", "shop", "app"}
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 _DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}$")
 # RFC 2606 names: not in the Public Suffix List, but fictional brands in examples and tests use them.
 _RESERVED_TLDS = {"example", "test"}
@@ -32,22 +32,27 @@ _ACCENTED_SCRIPTS_END = "\u0530"  # Latin, Greek, Cyrillic: letters whose accent
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
-    key: str  # lower-case letters and digits: the join key between names and domains
-    label: str  # what a person would call it ("Zalando SE", "zalando.de")
-    from_domain: bool
-
-
 @cache
-def _curated() -> dict[str, str]:
+def _curated_data() -> dict[str, dict[str, str]]:
     text = resources.files("vault.brands").joinpath("data/brand_aliases.json").read_text("utf-8")
-    return dict(json.loads(text)["aliases"])
+    data = json.loads(text)
+    return {"aliases": dict(data["aliases"]), "names": dict(data.get("names", {}))}
+
+
+def _curated() -> dict[str, str]:
+    return _curated_data()["aliases"]
+
+
+def curated_name(key: str) -> str | None:
+    """How a brand the curated table knows is written ('youtube' -> 'YouTube')."""
+    return _curated_data()["names"].get(key)
 
 
 def _fold(text: str) -> str:
     """Case-folded, accents removed from Latin, Greek and Cyrillic letters: 'Müller' and 'Muller' are
     the same key. Other scripts keep their marks (in Thai or Devanagari they are part of the letters)."""
+    if text.isascii():  # most names: nothing to decompose or drop
+        return text.lower()
     kept: list[str] = []
     plain_base = False
     for ch in unicodedata.normalize("NFKD", text.casefold()):
@@ -63,6 +68,8 @@ def _fold(text: str) -> str:
 def _words(text: str) -> list[str]:
     """The runs of letters and digits of any script (with their marks: Thai vowels, Devanagari signs),
     so "شركة الاتصالات", "Сбербанк" and "ธนาคารกสิกรไทย" are keys as much as "Zalando"."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text)
     words: list[str] = []
     current: list[str] = []
     for ch in text:
@@ -93,21 +100,44 @@ def registrable_domain(value: str) -> str | None:
 
 
 def domain_key(domain: str) -> str | None:
+    key = _domain_label_key(domain)
+    return _canonical(key) if key else None
+
+
+def domain_label(domain: str) -> str | None:
+    """The part of a registrable domain before its public suffix: 'shop.lidl.co.uk' -> 'lidl'."""
     reg = registrable_domain(domain)
     if reg is None:
         return None
-    label = reg.split(".")[0] if reg.split(".")[-1] in _RESERVED_TLDS else _EXTRACT(reg).domain
-    key = "".join(_words(_fold(label)))
-    return _canonical(key) if key else None
+    return reg.split(".")[0] if reg.split(".")[-1] in _RESERVED_TLDS else _EXTRACT(reg).domain
+
+
+def public_suffix(domain: str) -> str | None:
+    """'shop.lidl.co.uk' -> 'co.uk'; None without a registrable domain."""
+    reg = registrable_domain(domain)
+    label = domain_label(domain) if reg else None
+    return reg[len(label) + 1 :] if reg and label else None
+
+
+def _domain_label_key(domain: str) -> str | None:
+    label = domain_label(domain)
+    return "".join(_words(_fold(label))) or None if label else None
 
 
 def name_key(name: str) -> str | None:
     """'Zalando SE' -> 'zalando'; 'Acme Outdoor Co.' -> 'acmeoutdoor'; None for empty/generic names."""
+    key = plain_name_key(name)
+    return _canonical(key) if key else None
+
+
+@lru_cache(maxsize=65536)
+def plain_name_key(name: str) -> str | None:
+    """name_key before the curated table has its say ('Meta Platforms' -> 'metaplatforms', not 'meta')."""
     text = _fold(name).strip()
     if not text:
         return None
     if _DOMAIN_RE.match(text) and registrable_domain(text):
-        return domain_key(text)
+        return _domain_label_key(text)
     text = re.sub(r"\.(com|de|net|org|io|co\.uk)\b", " ", text)  # "Amazon.com" names the brand
     words = _words(text.replace("&", " and "))
     while len(words) > 1 and words[-1] in _LEGAL_FORMS | {"and"}:
@@ -117,7 +147,7 @@ def name_key(name: str) -> str | None:
     key = "".join(words)
     if not key or key in _GENERIC or " ".join(words) in _GENERIC:
         return None
-    return _canonical(key)
+    return key
 
 
 def _canonical(key: str) -> str:
@@ -132,22 +162,6 @@ def _curated_brands() -> frozenset[str]:
 def is_curated(key: str) -> bool:
     """True for the canonical key of a brand the curated alias table knows ("amazon", "zalando")."""
     return key in _curated_brands()
-
-
-def aliases_for(name: str | None, domain: str | None) -> list[Alias]:
-    """The alias keys a hint yields, domain first (the surer one); duplicates dropped."""
-    out: list[Alias] = []
-    name = display_name(name) if name else name
-    if domain:
-        reg = registrable_domain(domain)
-        key = domain_key(domain) if reg else None
-        if key and reg:
-            out.append(Alias(key, reg, True))
-    if name:
-        key = name_key(name)
-        if key and all(a.key != key for a in out):
-            out.append(Alias(key, display_name(name), False))
-    return out
 
 
 # How a name was changed for display (repair_note): kept in the coverage report with the file and the name shown.

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from vault.brands import aliases, domain_key, name_key, registrable_domain
+from vault.brands.companies import readable_name
 from vault.counterparts.authorities import AuthorityMatch, authority_match, company_country
 from vault.counterparts.entity_index import Authority, Company, EntityIndex, index, usable
 from vault.counterparts.letters import Addressee
@@ -104,14 +105,17 @@ def _choice(store: Store, brand_key: str) -> tuple[bool, str | None]:
 
 def _evidence(store: Store, brand_id: int) -> tuple[list[str], list[str]]:
     """The brand's registrable domains, and the keys of the names (not domains) it was seen under."""
-    _key, name, domain = _brand(store, brand_id)
+    key, name, domain = _brand(store, brand_id)
+    known = aliases(store, brand_id)
     domains: list[str] = []
-    for value in [domain, *(label for _, label, _ in aliases(store, brand_id))]:
+    for value in [domain, *(label for _, label, _ in known)]:
         if value and (reg := registrable_domain(value)) and reg not in domains:
             domains.append(reg)
-    keys = [k for k, label, _ in aliases(store, brand_id) if registrable_domain(label) is None]
+    keys = [k for k, label, _ in known if registrable_domain(label) is None]
     # The brand's own name counts too: a hint "Zalando" + zalando.fr stores one alias, labelled by the domain.
-    if registrable_domain(name) is None:
+    # Not a name the brand got from this very database ("Zalando" for zalando.fr): that would be its own echo.
+    shipped = {readable_name(k) for k in [key.split("~")[0], *(k for k, _, _ in known)]}
+    if registrable_domain(name) is None and name not in shipped:
         keys.append(name_key(name) or "")
     names: list[str] = []
     for k in keys:

@@ -4,7 +4,6 @@ registrable domain, brand names the company runs, legal name and website name ->
 from __future__ import annotations
 
 import json
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,40 +11,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from vault.brands import domain_key, name_key, registrable_domain
-from vault.brands.names import _fold
+from vault.brands.companies import GENERIC_KEYS, is_root_web, legal_stem, run_names, usable
+
+__all__ = ["GENERIC_KEYS", "Authority", "Company", "EntityIndex", "index", "is_loaded", "legal_stem", "usable"]
 
 DATA = "data/datenanfragen"
-# Words that are names of things, not of companies: a brand called "Shop" must not match "Shop Apotheke",
-# a mail from "Team" or "Newsletter" must not match a company whose website is team.de.
-GENERIC_KEYS = {
-    "app", "apps", "bank", "shop", "store", "mobile", "online", "media", "group", "service", "services",
-    "digital", "news", "mail", "email", "cloud", "home", "games", "music", "travel", "energy", "health",
-    "insurance", "versicherung", "stadtwerke", "sparkasse", "volksbank", "post", "radio", "tv", "web", "data",
-    "always", "art", "bar", "base", "bird", "bold", "branch", "browser", "change", "connect", "crypto", "dev",
-    "domain", "edge", "field", "free", "future", "gas", "halo", "hey", "hit", "jobs", "limited", "love", "match",
-    "matrix", "memo", "mint", "name", "now", "one", "panic", "partner", "pizza", "pocket", "polizei", "preis",
-    "prompt", "ranger", "reise", "retired", "rocket", "sales", "save", "self", "simple", "simply", "start",
-    "stories", "test", "them", "ticket", "todo", "top", "turn", "two", "west", "wire", "www", "team", "support",
-    "newsletter", "info", "kontakt", "contact", "hello", "hallo", "noreply", "account", "accounts", "security",
-    "berlin", "hamburg", "bayern", "germany", "deutschland", "england", "hessen", "nrw", "europe", "europa",
-    "international", "tokyo", "taiwan", "cyprus", "suisse", "erfurt", "graz", "weimar", "limburg", "fuerth",
-    "vienna", "wien", "food", "reisen", "hotels", "karriere", "dating", "kino", "finanzen", "bitcoin", "wetter",
-    "community", "antivirus", "alpha", "nova", "beta", "star", "gold", "plus", "premium", "smart", "green", "blue",
-}  # fmt: skip
-# Trailing words of a legal name that say where or how, not who: "Meta Platforms Ireland Limited" is
-# "Meta Platforms", "Lidl Digital International GmbH & Co. KG" is "Lidl".
-_QUALIFIERS = {
-    "ireland", "deutschland", "germany", "europe", "european", "eu", "emea", "international", "uk", "gb",
-    "nederland", "netherlands", "france", "austria", "osterreich", "schweiz", "switzerland", "luxembourg",
-    "holding", "holdings", "group", "gruppe", "operations", "distribution", "digital", "services", "service",
-    "unlimited", "company", "dienstleistungs", "dienstleistung", "vertriebs", "vertrieb", "handels", "handel",
-    "handelsgesellschaft", "vertriebsgesellschaft", "gesellschaft",
-}  # fmt: skip
-_PAREN = re.compile(r"\s*\(([^)]*)\)")
-_LOCALE_PATH = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?){0,2}$", re.IGNORECASE)
 
 # How sure a claim on a key is, best first. A key goes to the best tier's claimant; two different
 # entities in that tier make it contested (no match, but both offered as candidates).
@@ -100,11 +72,6 @@ class Authority:
         )
 
 
-def usable(key: str | None) -> bool:
-    """A name key specific enough to name one company."""
-    return bool(key) and len(key or "") >= 3 and key not in GENERIC_KEYS
-
-
 class EntityIndex:
     """Built once per process from the shipped data (3,069 companies: well under a second)."""
 
@@ -121,13 +88,13 @@ class EntityIndex:
         for c in self.companies.values():
             legal = name_key(c.name)
             self._entities[c.slug] = legal or c.name.casefold()
-            web_tier = _WEB if _is_root(c.web) else _WEB_PAGE
+            web_tier = _WEB if is_root_web(c.web) else _WEB_PAGE
             own_domains: list[tuple[str, int]] = []
             if dom := registrable_domain(c.web or ""):
                 own_domains.append((dom, web_tier))
             run_keys: set[str] = set()
             for run in c.runs:
-                for part in _run_names(run):
+                for part in run_names(run):
                     if "." in part and (dom := registrable_domain(part)):
                         own_domains.append((dom, _RUNS))
                     elif usable(key := name_key(part)):
@@ -175,49 +142,10 @@ class EntityIndex:
         return out
 
 
-def legal_stem(name: str, key: str | None = None) -> str | None:
-    """'Meta Platforms Ireland Limited' -> 'metaplatforms' -> (curated) 'meta'; None when nothing is left.
-    `key` is name_key(name) when the caller has it already."""
-    words = [w for w in re.split(r"[^a-z0-9]+", _fold(name.replace("&", " and "))) if w]
-    cut = len(words)
-    while cut > 1 and words[cut - 1] in _STRIP:
-        cut -= 1
-    if not words or words[cut - 1] in _QUALIFIERS:
-        return None
-    if cut == len(words):
-        return key if key is not None else name_key(name)
-    return name_key(" ".join(words[:cut]))
-
-
-# Legal forms as name_key drops them; repeated here only to peel them off before the qualifiers.
-_LEGAL_TAIL = {
-    "ab", "ag", "as", "bv", "co", "corp", "gmbh", "inc", "kg", "kgaa", "llc", "ltd", "nv", "plc", "sa", "sarl", "sas",
-    "se", "spa", "srl", "uc", "dac", "ohg", "and", "und", "publ", "sl", "sau", "limited", "et", "cie", "sca", "mbh",
-    "ev", "eg", "ug", "gbr", "oy", "oyj", "asa", "pte", "pty", "lda", "llp", "lp", "bvba", "kft", "incorporated",
-    "a", "b", "c", "e", "k", "l", "r", "s", "v",  # the letters of "S.à r.l.", "B.V.", "e.K."
-}  # fmt: skip
-_STRIP = _QUALIFIERS | _LEGAL_TAIL
-
-
-def _is_root(web: str | None) -> bool:
-    """A website given as its home page (perhaps a language version), not a page deep inside a larger site."""
-    if not web:
-        return False
-    parts = urlsplit(web if "://" in web else f"https://{web}")
-    return not parts.query and bool(_LOCALE_PATH.match(parts.path or "/"))
-
-
 def _email_domain(email: str | None) -> str | None:
     if not email or "@" not in email:
         return None
     return registrable_domain(email.rsplit("@", 1)[1])
-
-
-def _run_names(run: str) -> list[str]:
-    """'Zalando Lounge (www.zalando-lounge.de)' -> ['Zalando Lounge', 'www.zalando-lounge.de']; '(formerly)' dropped."""
-    inner = [m.strip() for m in _PAREN.findall(run)]
-    outer = _PAREN.sub("", run).strip()
-    return [p for p in [outer, *inner] if p and p.lower() not in ("formerly", "ehemals", "früher")]
 
 
 def _parse(text: str) -> list[dict[str, Any]]:

@@ -5,7 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from vault.errors import MeCloudError
 from vault.store import brand_totals, schema_v5
+
+# Steps whose rules live above the store: which stored brands are one company takes vault.brands (names, the
+# company database), which is built on the store. Such a step is named here and its code provided by that
+# package when it is imported (vault.brands does so). A database without brands (every new vault) has nothing
+# for it to do and needs no code.
+_PROVIDED: dict[str, Callable[[Any], None]] = {}
+
+
+def provide(name: str, step: Callable[[Any], None]) -> None:
+    """Give the code of a step named in MIGRATIONS (called by the package that owns its rules)."""
+    _PROVIDED[name] = step
+
+
+def _provided(name: str) -> Callable[[Any], None]:
+    def step(conn: Any) -> None:
+        if conn.execute("SELECT 1 FROM brands LIMIT 1").fetchone() is None:
+            return
+        code = _PROVIDED.get(name)
+        if code is None:  # a face that opened the vault without the brand package: nothing changed, say what
+            raise MeCloudError(f"This vault needs an update ({name}) that this part of Me-Cloud cannot make.")
+        code(conn)
+
+    return step
+
 
 _V1 = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -272,4 +297,9 @@ _V8 = (
     )""",
 )
 
-MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# One brand per company (issue 26): brands an older version stored apart that the brand rules now take for one
+# ("lidl.de" and "Lidl Deutschland") become one, brands made only from a host cut short ("youtube.co") lose their
+# touchpoints (the items stay), and every brand gets the readable name the rules give it (vault/brands/unify.py).
+_V9 = (_provided("brands.one_per_company"),)
+
+MIGRATIONS: list[tuple[str | Callable[[Any], None], ...]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]

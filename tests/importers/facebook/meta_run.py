@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from importers.archive.reader import ExportTree
 from importers.contract import Detection
 from tests.exportkit import Content, write_folder, write_zip
+from vault.brands.hints import titled_label
 from vault.brands.queries import BrandRow
 from vault.model import CoverageReport, Observation
 
@@ -75,9 +76,11 @@ def unpacked_size(path: Path) -> int:
 
 def assert_expected_brands(rows: list[BrandRow], expected: dict[str, set[str]]) -> None:
     """Each expected name (or domain) is a brand holding at least the expected touchpoint kinds.
-    The vault may merge a site's domain into the brand of the same name: that still counts."""
+    The vault may merge a site's domain into the brand of the same name: that still counts. A site printed
+    where a name goes (an Instagram account "northwind.travel") is shown as the name read from it."""
     for key, kinds in expected.items():
-        matches = [r for r in rows if r.name.casefold() == key.casefold() or r.domain == key]
+        shown = {key.casefold(), (titled_label(key) or key).casefold()}
+        matches = [r for r in rows if r.name.casefold() in shown or r.domain == key]
         assert matches, f"no brand for {key!r}"
         assert any(kinds <= set(r.touchpoints) for r in matches), (key, [r.touchpoints for r in matches])
 
