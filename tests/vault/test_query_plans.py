@@ -13,6 +13,7 @@ from vault.consent.selection import StoredScope, selection_sql
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
+from vault.store import month_totals
 
 SITES = 300
 
@@ -82,8 +83,14 @@ def test_selection_and_preview_read_the_forms_in_scope_then_their_rows_by_index(
 
 
 def test_brand_queries_read_summaries_or_one_brand_s_rows(big: Vault) -> None:
-    listing = plan(big, queries.LIST_BRANDS_SQL.format(where="b.merged_into IS NULL", limit=""), ())
+    listing = plan(big, queries.LIST_BRANDS_SQL.format(where="b.merged_into IS NULL"), ())
     assert not any("brand_summary" in s or "touchpoint" in s for s in listing), listing
+    assert not any("TEMP B-TREE" in s for s in listing), listing  # sorted in Python (see LIST_BRANDS_SQL)
+    # The Overview's top brands: down the index on the total, so only ties at the end are sorted.
+    top = plan(big, queries.TOP_BRANDS_SQL.format(where="b.merged_into IS NULL"), (10,))
+    assert any(s.startswith("SCAN s USING INDEX brand_totals_total") for s in top), top
+    assert not any("brand_summary" in s or "touchpoint" in s for s in top), top
+    assert plan(big, month_totals.SELECT, ()) == ["SCAN month_totals"]  # the timeline: its summary, in key order
     ids = plan(big, queries.EVIDENCE_IDS_SQL, (1, 100, 0))
     _no_touchpoint_scan(ids)
     assert any("USING COVERING INDEX touchpoint_forms_brand" in s for s in ids), ids

@@ -23,7 +23,7 @@ from vault.brands import BrandResolver
 from vault.errors import ImportCancelled, NothingImported
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
-from vault.store import FormIds, Store, audit, brand_totals, collector, kinds_field
+from vault.store import FormIds, Store, audit, brand_totals, collector, kinds_field, month_totals
 from vault.store import decode as decode_chunk
 from vault.store import encode as encode_chunk
 
@@ -74,6 +74,7 @@ class _Batcher:
         # brand_summary at the end, so the summary never needs a GROUP BY over every touchpoint.
         self._spans: dict[tuple[tuple[int, ...], str], list[Any]] = {}
         self._form_id = FormIds(self.conn)
+        self.months = month_totals.MonthCounter()  # the Overview's timeline, added to month_totals at the end
 
     @property
     def alias_counts(self) -> Counter[tuple[str, str]]:
@@ -243,6 +244,7 @@ class _Batcher:
                 "INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", tp_rows
             )
             self.touchpoints += len(tp_rows)
+            self.months.add(tp_rows, self._form_id.kind_of)
 
     def _late_touchpoints(
         self, numbers: tuple[int, ...], tentative_only: bool = False
@@ -298,6 +300,7 @@ class _Batcher:
                 _widen(self._late_summary, (brand_id, touchpoint, platform), [1, when, when])
                 self._late_pairs[(alias, touchpoint)] += 1
         conn.executemany("INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", rows)
+        self.months.add(rows, self._form_id.kind_of)
         conn.execute("DROP TABLE _late_keys")
         self.touchpoints += len(rows)
         self._late.clear()
@@ -314,6 +317,7 @@ class _Batcher:
             ((b, k, p, agg[0], agg[1], agg[2]) for (b, k, p), agg in self.summary.items()),
         )
         brand_totals.refresh(self.conn, {b for b, _k, _p in self.summary})
+        self.months.flush(self.conn)
 
 
 def _widen(summary: dict[Any, list[Any]], group: Any, span: list[Any]) -> None:
