@@ -41,3 +41,16 @@ def test_samples_are_the_first_items_of_the_share_with_all_their_touchpoints(vau
     counts = count(vault.store, scope)
     assert counts.items == len(everything) == 26
     assert counts.touchpoints == sum(len(s.touchpoints) for s in everything) == 12 * 40 + 8 + 12
+
+
+def test_share_timestamps_are_gmtime_s_to_the_second() -> None:
+    import random
+    import time
+
+    from vault.consent import timestamps
+
+    rng = random.Random(32)
+    moments = [0, -1, 86399, 86400, -86401, 951782400, 1_700_000_000, 253_402_300_799]
+    moments += [rng.randint(-(2**33), 2**35) for _ in range(2000)]
+    for seconds in moments * 2:  # the second round reads the cached days
+        assert timestamps.iso_unix(seconds) == time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds)), seconds
