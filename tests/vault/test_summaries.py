@@ -112,3 +112,16 @@ def test_the_schema_step_fills_month_totals_for_a_vault_that_had_none(vault: Vau
     assert vault.store.schema_version() == len(schema.MIGRATIONS)
     assert timeline(vault.store) == expected
     assert vault.store.integrity_errors() == []
+
+
+def test_iso_is_datetime_s_isoformat_to_the_second() -> None:
+    import random
+
+    from vault.brands.queries import iso
+
+    rng = random.Random(32)
+    moments = [0, -1, 86399, 86400, -86401, 1_700_000_000, 253_402_300_799, -62_135_596_800]
+    moments += [rng.randint(-62_135_596_800, 253_402_300_799) for _ in range(2000)]
+    for seconds in moments * 2:  # the second round reads the cached days
+        assert iso(seconds) == datetime.fromtimestamp(seconds, tz=UTC).isoformat(timespec="seconds"), seconds
+    assert iso(None) is None

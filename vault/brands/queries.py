@@ -11,9 +11,23 @@ import orjson
 
 from vault.store import Store, collector, item_count, month_totals
 
+# "YYYY-MM-DDT" by day since 1970: `brands --json` writes two times for each of 20k brands, and building a
+# datetime for each was a third of its encoding time.
+_DAY_PREFIX: dict[int, str] = {}
+
 
 def iso(ts: int | None) -> str | None:
-    return datetime.fromtimestamp(ts, tz=UTC).isoformat(timespec="seconds") if ts is not None else None
+    """ISO 8601 in UTC to the second, as datetime.isoformat(timespec="seconds") writes it (+00:00)."""
+    if ts is None:
+        return None
+    day, second = divmod(ts, 86400)
+    prefix = _DAY_PREFIX.get(day)
+    if prefix is None:
+        if len(_DAY_PREFIX) >= 50_000:
+            _DAY_PREFIX.clear()
+        prefix = _DAY_PREFIX[day] = datetime.fromtimestamp(day * 86400, tz=UTC).date().isoformat() + "T"
+    hour, rest = divmod(second, 3600)
+    return f"{prefix}{hour:02d}:{rest // 60:02d}:{rest % 60:02d}+00:00"
 
 
 class BrandRow(NamedTuple):
