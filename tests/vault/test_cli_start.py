@@ -58,3 +58,20 @@ def test_every_registered_command_has_its_owner() -> None:
 ])  # fmt: skip
 def test_the_command_is_found_among_the_options(argv: list[str], command: str | None) -> None:
     assert cli.command_of(argv) == command
+
+
+@pytest.mark.parametrize("argv", [["brands", "--help"], ["consent", "preview", "--help"], ["share", "--help"]])
+def test_listing_and_sharing_load_no_name_rules(argv: list[str]) -> None:
+    # The brand name rules (ftfy, tldextract and the requests it pulls in) cost 0.2-0.5 s of a start; the brands
+    # list, a preview and a share only read what the vault holds.
+    loaded = _modules_after(argv)
+    assert {"vault.brands.names", "ftfy", "tldextract", "requests"}.isdisjoint(loaded), argv
+
+
+def test_the_brands_package_names_every_export_once() -> None:
+    import vault.brands
+
+    assert sorted(vault.brands.__all__) == sorted(vault.brands._MODULE_OF)
+    for name in vault.brands.__all__:  # each loads from the module that holds it
+        home = importlib.import_module(f"vault.brands.{vault.brands._MODULE_OF[name]}")
+        assert getattr(vault.brands, name) is getattr(home, name)

@@ -13,6 +13,7 @@ from vault.consent.selection import StoredScope, selection_sql
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
+from vault.store import month_totals
 
 SITES = 300
 
@@ -68,22 +69,36 @@ def test_an_import_leaves_statistics_for_the_planner(big: Vault) -> None:
 ])  # fmt: skip
 def test_selection_and_preview_read_the_forms_in_scope_then_their_rows_by_index(big: Vault, scope) -> None:  # type: ignore[no-untyped-def]
     sql, params = selection_sql(scope)
-    extra = {"first_keys": ("google", 5), "rows_between": ("google", 0, 2**62)}
+    extra = {"first_rows": ("google", 20), "rows_by_id": ()}
     for name, statement in sql.items():
+        if name == "rows_by_id":  # the sample rows, by id: touchpoint rows by primary key, no scan
+            steps = plan(big, statement, ("[1, 2, 3]",))
+            _no_touchpoint_scan(steps)
+            assert any(s.startswith("SEARCH r USING INTEGER PRIMARY KEY") for s in steps), steps
+            continue
         steps = plan(big, statement, (*params, *extra.get(name, ())))
         _no_touchpoint_scan(steps)
         assert any(s.startswith("SEARCH r USING") and "INDEX touchpoint_rows_form" in s for s in steps), (name, steps)
-        if name != "rows_between":  # that one seeks each form's key range (a skip-scan), forms by primary key
-            assert any(s.startswith("SEARCH f USING") and "INDEX touchpoint_forms_" in s for s in steps), (name, steps)
+        assert any(s.startswith("SEARCH f USING") and "INDEX touchpoint_forms_" in s for s in steps), (name, steps)
     # Counts and preview keys come from the index alone: no row of the selection is read for them.
-    for name in ("count", "items", "first_keys"):
+    for name in ("count", "item_keys", "first_rows"):
         assert any("r USING COVERING INDEX touchpoint_rows_form" in s for s in plan(big, sql[name], (
             *params, *extra.get(name, ())))), name  # fmt: skip
+    # No temporary B-tree of the whole selection for the counts (a top-N sorter keeps only its N rows).
+    assert not any("TEMP B-TREE" in s for s in plan(big, sql["count"], tuple(params))), sql["count"]
+    assert not any("DISTINCT" in s for name in ("item_keys", "first_rows")
+                   for s in plan(big, sql[name], (*params, *extra.get(name, ()))))  # fmt: skip
 
 
 def test_brand_queries_read_summaries_or_one_brand_s_rows(big: Vault) -> None:
-    listing = plan(big, queries.LIST_BRANDS_SQL.format(where="b.merged_into IS NULL", limit=""), ())
+    listing = plan(big, queries.LIST_BRANDS_SQL.format(where="b.merged_into IS NULL"), ())
     assert not any("brand_summary" in s or "touchpoint" in s for s in listing), listing
+    assert not any("TEMP B-TREE" in s for s in listing), listing  # sorted in Python (see LIST_BRANDS_SQL)
+    # The Overview's top brands: down the index on the total, so only ties at the end are sorted.
+    top = plan(big, queries.TOP_BRANDS_SQL.format(where="b.merged_into IS NULL"), (10,))
+    assert any(s.startswith("SCAN s USING INDEX brand_totals_total") for s in top), top
+    assert not any("brand_summary" in s or "touchpoint" in s for s in top), top
+    assert plan(big, month_totals.SELECT, ()) == ["SCAN month_totals"]  # the timeline: its summary, in key order
     ids = plan(big, queries.EVIDENCE_IDS_SQL, (1, 100, 0))
     _no_touchpoint_scan(ids)
     assert any("USING COVERING INDEX touchpoint_forms_brand" in s for s in ids), ids

@@ -8,8 +8,7 @@ import sys
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault.brands import BrandRow, aliases, brand_row, evidence, list_brands
-from vault.brands import graph as brand_ops
+from vault.brands.queries import BrandRow, aliases, brand_row, evidence, list_brands
 from vault.errors import BrandNotFound
 
 
@@ -77,6 +76,8 @@ def _brand_json(row: BrandRow, vault_store, limit: int) -> dict:  # type: ignore
 
 
 def cmd_brand(args: argparse.Namespace) -> int:
+    from vault.brands import graph as brand_ops  # the name rules load only for commands that find brands
+
     with open_vault(args) as vault:
         bid = brand_ops.find_brand(vault.store, args.name)
         from ui.cli.counterpart_cmds import counterpart_json  # here: the company data is for this command only
@@ -100,6 +101,8 @@ def cmd_brand(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    from vault.brands import graph as brand_ops  # the name rules load only for commands that find brands
+
     with open_vault(args) as vault:
         src = brand_ops.find_brand(vault.store, args.source)
         dst = brand_ops.find_brand(vault.store, args.target)
@@ -109,6 +112,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_split(args: argparse.Namespace) -> int:
+    from vault.brands import graph as brand_ops  # the name rules load only for commands that find brands
+
     with open_vault(args) as vault:
         bid = brand_ops.find_brand(vault.store, args.brand)
         known = {label.lower(): a for a, label, _ in aliases(vault.store, bid)} | {

@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from vault.brands.queries import iso, list_brands
+from vault.brands.queries import timeline as queries_timeline
 from vault.store import Store, kind_counts
 from vault.store import iter_items as iter_stored_items
 
@@ -90,13 +91,7 @@ def build(store: Store, redact: bool = False, top: int | None = None) -> Exposur
     ]
     by_kind = dict(store.query("SELECT kind, sum(count) FROM brand_summary GROUP BY kind"))
     by_platform = dict(store.query("SELECT platform, sum(count) FROM brand_summary GROUP BY platform"))
-    timeline = [
-        (m, k, n)
-        for m, k, n in store.query(
-            "SELECT strftime('%Y-%m', time, 'unixepoch') AS m, kind, count(*) FROM touchpoints "
-            "WHERE time IS NOT NULL GROUP BY m, kind ORDER BY m"
-        )
-    ]
+    timeline = queries_timeline(store)  # from month_totals: no pass over every touchpoint
     interests: dict[str, int] = {}
     counts = kind_counts(store)
     interest_kinds = tuple(k for k in counts if "interest" in k or k == "inference")

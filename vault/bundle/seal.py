@@ -214,13 +214,16 @@ def _entry(archive: zipfile.ZipFile, name: str, stamp: tuple[int, ...], data: by
 
 
 def _line(item: SelectedItem) -> bytes:
+    when = _iso(item.time)  # a touchpoint's time is its item's: written once, not once per touchpoint
     record: dict[str, Any] = {
         "ref": item.ref,
         "platform": item.platform,
         "kind": item.kind,
-        "time": _iso(item.time),
+        "time": when,
         "title": item.title,
-        "touchpoints": [{**tp, "time": _iso(tp["time"])} for tp in item.touchpoints],
+        "touchpoints": [
+            {**tp, "time": when if tp["time"] == item.time else _iso(tp["time"])} for tp in item.touchpoints
+        ],
     }
     if item.raw_json is not None:
         record["raw"] = orjson.Fragment(item.raw_json)

@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from vault.brands import find_brand
 from vault.brands import iso as unix_iso
 from vault.consent import dpv, timestamps
 from vault.consent import revocation as consent_revocation
@@ -186,6 +185,8 @@ def grant(
     store = vault.store
     brand_refs: list[BrandRef] = []
     aliases: list[str] = []
+    from vault.brands.graph import find_brand  # here: the name rules cost every consent command's start
+
     for name in brands or []:
         brand_id = find_brand(store, name)
         row = store.one("SELECT name, domain FROM brands WHERE id = ?", (brand_id,))

@@ -17,9 +17,22 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# "YYYY-MM-DDT" by day since 1970: a share's records fall on a few thousand days, and the date part was most of
+# the cost of a timestamp (gmtime and strftime per record: 0.8 s of a 100k-item share under load).
+_DAY_PREFIX: dict[int, str] = {}
+_DAY_PREFIX_MAX = 50_000
+
+
 def iso_unix(seconds: int) -> str:
     """`iso()` of a Unix time, without building a datetime (called per record when sharing)."""
-    return time_module.strftime("%Y-%m-%dT%H:%M:%SZ", time_module.gmtime(seconds))
+    day, second = divmod(seconds, 86400)
+    prefix = _DAY_PREFIX.get(day)
+    if prefix is None:
+        if len(_DAY_PREFIX) >= _DAY_PREFIX_MAX:
+            _DAY_PREFIX.clear()
+        prefix = _DAY_PREFIX[day] = time_module.strftime("%Y-%m-%dT", time_module.gmtime(day * 86400))
+    hour, rest = divmod(second, 3600)
+    return f"{prefix}{hour:02d}:{rest // 60:02d}:{rest % 60:02d}Z"
 
 
 def is_strict(text: object) -> bool:

@@ -24,7 +24,7 @@ from vault.errors import ImportCancelled, NothingImported
 from vault.ingest.late import Late, LateRow, held_pairs, write_late_rows
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
-from vault.store import FormIds, Store, audit, brand_totals, collector, kinds_field
+from vault.store import FormIds, Store, audit, brand_totals, collector, kinds_field, month_totals
 from vault.store import decode as decode_chunk
 from vault.store import encode as encode_chunk
 
@@ -75,6 +75,7 @@ class _Batcher:
         self._form_id = FormIds(self.conn)
         # (file, name as shown) -> how the name was repaired (vault.brands.repair_note), for the coverage report.
         self.repaired: dict[tuple[str, str], str] = {}
+        self.months = month_totals.MonthCounter()  # the Overview's timeline, added to month_totals at the end
 
     @property
     def alias_counts(self) -> Counter[tuple[str, str]]:
@@ -248,6 +249,7 @@ class _Batcher:
                 "INSERT INTO touchpoint_rows(item_key, form, time, title) VALUES (?, ?, ?, ?)", tp_rows
             )
             self.touchpoints += len(tp_rows)
+            self.months.add(tp_rows, self._form_id.kind_of)
 
     def _late_touchpoints(
         self, numbers: tuple[int, ...], tentative_only: bool = False
@@ -299,6 +301,7 @@ class _Batcher:
                 if tentative and late.counted:  # other pairs were counted as the copy was read
                     self._late_pairs[(alias, touchpoint)] += 1
         write_late_rows(self.conn, rows)
+        self.months.add(rows, self._form_id.kind_of)
         self.touchpoints += len(rows)
         self._late.clear()
 
@@ -314,6 +317,7 @@ class _Batcher:
             ((b, k, p, agg[0], agg[1], agg[2]) for (b, k, p), agg in self.summary.items()),
         )
         brand_totals.refresh(self.conn, {b for b, _k, _p in self.summary})
+        self.months.flush(self.conn)
 
 
 def _widen(summary: dict[Any, list[Any]], group: Any, span: list[Any]) -> None:

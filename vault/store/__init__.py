@@ -1,6 +1,6 @@
 """The encrypted store: SQLCipher database, schema and migrations, item chunks, backup, the audit log."""
 
-from vault.store import brand_totals
+from vault.store import brand_totals, collector, month_totals
 from vault.store.database import DatabaseError, Store
 from vault.store.item_chunks import (
     CHUNK_ITEMS,
@@ -23,6 +23,7 @@ __all__ = [
     "FormIds",
     "Store",
     "brand_totals",
+    "collector",
     "decode",
     "encode",
     "item_count",
@@ -30,5 +31,6 @@ __all__ = [
     "json_default",
     "kind_counts",
     "kinds_field",
+    "month_totals",
     "placed",
 ]

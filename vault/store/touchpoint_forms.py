@@ -24,6 +24,8 @@ class FormIds:
                 "SELECT id, brand_id, alias, kind, category, platform, detail, item_kind FROM touchpoint_forms"
             )
         }
+        # form -> touchpoint kind: what the month summary counts by (vault/store/month_totals.py).
+        self.kind_of: dict[int, str] = {form: shape[2] for shape, form in self._ids.items()}
 
     def __call__(self, shape: Shape) -> int:
         form = self._ids.get(shape)
@@ -35,4 +37,5 @@ class FormIds:
                     shape,
                 ).lastrowid
             )
+            self.kind_of[form] = shape[2]
         return form

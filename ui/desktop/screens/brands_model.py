@@ -62,9 +62,7 @@ class BrandsModel(QAbstractTableModel):
         """Read the brands now (on the caller's thread); the screen reads them in a worker (`set_rows`)."""
         self.set_rows(store, list_brands(store), search)
 
-    def set_rows(
-        self, store: Store, rows: list[BrandRow], search: str = "", hay: dict[int, str] | None = None
-    ) -> None:
+    def set_rows(self, store: Store, rows: list[BrandRow], search: str = "", hay: dict[int, str] | None = None) -> None:
         """Brands as list_brands gives them; `hay`: their search haystack (haystack()), when made already."""
         self.beginResetModel()
         self._store = store
@@ -144,7 +142,8 @@ class BrandsModel(QAbstractTableModel):
             if col == TOTAL:
                 return number(row.total)
             if col == KINDS:
-                return ", ".join(kind_label(k) for k in sorted(row.touchpoints, key=lambda k: -row.touchpoints[k]))
+                kinds = row.touchpoints  # parsed on each read: once here
+                return ", ".join(kind_label(k) for k in sorted(kinds, key=lambda k: -kinds[k]))
             if col == PLATFORMS:
                 return ", ".join(sorted(platform_label(p) for p in row.platforms))
             if col == FIRST:
