@@ -102,11 +102,11 @@ def test_the_brand_list_is_in_sqlite_s_order_and_its_top_agrees(vault: Vault) ->
 def test_the_schema_step_fills_month_totals_for_a_vault_that_had_none(vault: Vault) -> None:
     _ingest(vault, _across_months(300))
     expected = vault.store.query(DIRECT_TIMELINE)
-    # The vault as schema 7 left it: no month_totals, no index on brand_totals' total.
+    # The vault as schema 9 left it: no month_totals, no index on brand_totals' total.
     with vault.store.transaction() as conn:
         conn.execute("DROP TABLE month_totals")
         conn.execute("DROP INDEX brand_totals_total")
-        conn.execute("PRAGMA user_version = 7")
+        conn.execute("PRAGMA user_version = 9")  # month_totals is step 10
     assert vault.store.pending_migrations() == 1
     vault.store.migrate()
     assert vault.store.schema_version() == len(schema.MIGRATIONS)
