@@ -131,6 +131,8 @@ def detect(tree: ExportTree) -> Detection | None:
 
 # Files whose titles and headers are written in the account's language: with them, the report names it.
 _LOCALIZED: Final = frozenset({"activity_json", "activity_html", "pay_csv"})
+
+
 def held(kind: str, path: str) -> tuple[str, str] | None:
     """What Google keeps, for an item of this kind in this file (asked once per kind and file)."""
     route = classify(path)
