@@ -503,6 +503,509 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>A vault already exists here.</source>
+        <translation>Hier gibt es schon einen Tresor.</translation>
+    </message>
+    <message>
+        <source>There is no vault here.</source>
+        <translation>Hier gibt es keinen Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Me-Cloud (schema {schema}). Install the newer version to open it.</source>
+        <translation>Dieser Tresor wurde von einer neueren Version von Me-Cloud geschrieben (Schema {schema}). Installieren Sie die neuere Version, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The key does not open this database (wrong passphrase or damaged file).</source>
+        <translation>Der Schlüssel öffnet diese Datenbank nicht (falsche Passphrase oder beschädigte Datei).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file is missing.</source>
+        <translation>Die Kopfdatei des Tresors fehlt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file is too large to be one of ours.</source>
+        <translation>Die Kopfdatei des Tresors ist zu groß, um von Me-Cloud zu stammen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file is damaged ({reason}).</source>
+        <translation>Die Kopfdatei des Tresors ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header names a key derivation Me-Cloud does not know.</source>
+        <translation>Die Kopfdatei des Tresors nennt eine Schlüsselableitung, die Me-Cloud nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The vault header&apos;s record of an earlier recovery code is damaged.</source>
+        <translation>Der Eintrag eines früheren Wiederherstellungscodes in der Kopfdatei des Tresors ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header asks for weak key derivation ({passes} passes, {memory_bytes}; Me-Cloud needs at least {min_passes} passes and {min_memory_bytes}). It may have been altered, so your passphrase is not tried with it. Unlock with your recovery code; your new passphrase is then protected with safe settings again.</source>
+        <translation>Die Kopfdatei des Tresors verlangt eine schwache Schlüsselableitung ({passes} Durchläufe, {memory_bytes}; Me-Cloud braucht mindestens {min_passes} Durchläufe und {min_memory_bytes}). Sie wurde vielleicht verändert, deshalb wird Ihre Passphrase damit nicht geprüft. Entsperren Sie mit Ihrem Wiederherstellungscode; Ihre neue Passphrase wird dann wieder mit sicheren Einstellungen geschützt.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s data has an unknown form ({form}).</source>
+        <translation>Ein Teil der Daten im Tresor hat eine unbekannte Form ({form}).</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s data is damaged ({reason}).</source>
+        <translation>Ein Teil der Daten im Tresor ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault refers to data it does not hold (block {chunk}).</source>
+        <translation>Der Tresor verweist auf Daten, die er nicht enthält (Block {chunk}).</translation>
+    </message>
+    <message>
+        <source>The vault refers to an item it does not hold.</source>
+        <translation>Der Tresor verweist auf einen Eintrag, den er nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {min} characters.</source>
+        <translation>Eine Passphrase braucht mindestens {min} Zeichen.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault.</source>
+        <translation>Dieser Wiederherstellungscode öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not complete: it has 30 letters and digits in six groups.</source>
+        <translation>Dieser Wiederherstellungscode ist unvollständig: Er hat 30 Buchstaben und Ziffern in sechs Gruppen.</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typo: please check each group.</source>
+        <translation>Dieser Wiederherstellungscode enthält einen Tippfehler: Bitte prüfen Sie jede Gruppe.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the vault key ({reason}).</source>
+        <translation>Der Schlüsselbund hat sich geweigert, den Tresorschlüssel zu speichern ({reason}).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to forget the vault key ({reason}).</source>
+        <translation>Der Schlüsselbund hat sich geweigert, den Tresorschlüssel zu vergessen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The keychain {name} cannot be used here.</source>
+        <translation>Der Schlüsselbund {name} kann hier nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain {name} is not trustworthy enough to hold the vault key.</source>
+        <translation>Der Schlüsselbund {name} ist nicht vertrauenswürdig genug für den Tresorschlüssel.</translation>
+    </message>
+    <message>
+        <source>No system keychain was found on this computer (no Secret Service, Keychain or Credential Manager).</source>
+        <translation>Auf diesem Computer wurde kein Schlüsselbund des Systems gefunden (kein Secret Service, Schlüsselbund oder Anmeldeinformationsverwaltung).</translation>
+    </message>
+    <message>
+        <source>The only keychain available ({name}) stores secrets in a file without real encryption.</source>
+        <translation>Der einzige verfügbare Schlüsselbund ({name}) speichert Geheimnisse in einer Datei ohne echte Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>There is no such folder to write the backup into.</source>
+        <translation>Diesen Ordner für die Sicherung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a Me-Cloud backup ({reason}).</source>
+        <translation>Das ist keine Sicherung von Me-Cloud ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not a Me-Cloud backup (unexpected contents).</source>
+        <translation>Das ist keine Sicherung von Me-Cloud (unerwarteter Inhalt).</translation>
+    </message>
+    <message>
+        <source>The backup has a format Me-Cloud does not know ({format}).</source>
+        <translation>Die Sicherung hat ein Format, das Me-Cloud nicht kennt ({format}).</translation>
+    </message>
+    <message>
+        <source>A vault already exists here; restore into an empty folder.</source>
+        <translation>Hier gibt es schon einen Tresor; stellen Sie in einem leeren Ordner wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (the header&apos;s checksum does not match).</source>
+        <translation>Die Sicherung ist beschädigt (die Prüfsumme der Kopfdatei stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (the database&apos;s checksum does not match).</source>
+        <translation>Die Sicherung ist beschädigt (die Prüfsumme der Datenbank stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged ({reason}).</source>
+        <translation>Die Sicherung ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not a readable Me-Cloud backup ({reason}).</source>
+        <translation>Das ist keine lesbare Sicherung von Me-Cloud ({reason}).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read as an export of this platform. Nothing was saved.</source>
+        <translation>Nichts darin ließ sich als Export dieser Plattform lesen. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing in the export could be read.</source>
+        <translation>{reason}. Nichts im Export ließ sich lesen.</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing in the export could be read (nor could {others} other files).</source>
+        <translation>{reason}. Nichts im Export ließ sich lesen (auch {others} weitere Dateien nicht).</translation>
+    </message>
+    <message>
+        <source>Me-Cloud does not know the platform “{platform}”.</source>
+        <translation>Me-Cloud kennt die Plattform „{platform}“ nicht.</translation>
+    </message>
+    <message>
+        <source>It holds other zip files inside ({inner}): unzip it and import those instead.</source>
+        <translation>Darin liegen weitere Zip-Dateien ({inner}): Entpacken Sie sie und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud does not recognise this as an export of a platform it knows.</source>
+        <translation>Me-Cloud erkennt darin keinen Export einer Plattform, die es kennt.</translation>
+    </message>
+    <message>
+        <source>No json or html folder with Snapchat data files was found.</source>
+        <translation>Es wurde kein json- oder html-Ordner mit Snapchat-Datendateien gefunden.</translation>
+    </message>
+    <message>
+        <source>No {platform} file could be read ({path}: {reason}).</source>
+        <translation>Keine Datei von {platform} ließ sich lesen ({path}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{reason}; the {count} items before that were imported</source>
+        <translation>{reason}; die {count} Einträge davor wurden importiert</translation>
+    </message>
+    <message>
+        <source>An entry is nested too deeply to keep ({reason}); refused.</source>
+        <translation>Ein Eintrag ist zu tief verschachtelt, um ihn zu speichern ({reason}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>Diese Datei oder diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The archive expands {ratio} times overall (a zip bomb?); refused.</source>
+        <translation>Das Archiv wird insgesamt {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The export is larger than the allowed {limit_bytes}.</source>
+        <translation>Der Export ist größer als die erlaubten {limit_bytes}.</translation>
+    </message>
+    <message>
+        <source>The export has more than {limit} files; refused as hostile. Leave photo and video folders out of the export request.</source>
+        <translation>Der Export hat mehr als {limit} Dateien; als feindselig abgelehnt. Lassen Sie Foto- und Videoordner bei der Exportanfrage weg.</translation>
+    </message>
+    <message>
+        <source>The archive has more than {limit} files; refused as hostile.</source>
+        <translation>Das Archiv hat mehr als {limit} Dateien; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Its table of contents takes {size_bytes}, more than {limit} files need; refused as hostile.</source>
+        <translation>Sein Inhaltsverzeichnis belegt {size_bytes}, mehr als {limit} Dateien brauchen; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read ({reason}).</source>
+        <translation>Der Ordner lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>A file name is not valid UTF-8 ({name}); refused.</source>
+        <translation>Ein Dateiname ist kein gültiges UTF-8 ({name}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A file name in the archive is not valid UTF-8; refused.</source>
+        <translation>Ein Dateiname im Archiv ist kein gültiges UTF-8; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“{name}” appears twice in the archive; refused as hostile.</source>
+        <translation>„{name}“ kommt im Archiv zweimal vor; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This file is not part of this export.</source>
+        <translation>Diese Datei gehört nicht zu diesem Export.</translation>
+    </message>
+    <message>
+        <source>It is compressed with a method Me-Cloud cannot unpack ({method}): unpack the archive and import the folder.</source>
+        <translation>Es ist mit einem Verfahren gepackt, das Me-Cloud nicht entpacken kann ({method}): Entpacken Sie das Archiv und importieren Sie den Ordner.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({reason}).</source>
+        <translation>Es lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>It cannot be opened ({reason}).</source>
+        <translation>Es lässt sich nicht öffnen ({reason}).</translation>
+    </message>
+    <message>
+        <source>It is too large to read whole ({size_bytes}).</source>
+        <translation>Es ist zu groß, um es ganz zu lesen ({size_bytes}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({reason}).</source>
+        <translation>Die Datei ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than the archive declares.</source>
+        <translation>Die Datei ist größer, als das Archiv angibt.</translation>
+    </message>
+    <message>
+        <source>Not a complete zip archive (a truncated or damaged download?).</source>
+        <translation>Kein vollständiges Zip-Archiv (ein abgebrochener oder beschädigter Download?).</translation>
+    </message>
+    <message>
+        <source>A split archive (.z01, .z02, …): join the parts into one zip file first.</source>
+        <translation>Ein geteiltes Archiv (.z01, .z02, …): Fügen Sie die Teile zuerst zu einer Zip-Datei zusammen.</translation>
+    </message>
+    <message>
+        <source>Not a readable zip archive ({reason}).</source>
+        <translation>Kein lesbares Zip-Archiv ({reason}).</translation>
+    </message>
+    <message>
+        <source>The entries “{first}” and “{second}” share data (a zip bomb?); refused.</source>
+        <translation>Die Einträge „{first}“ und „{second}“ teilen sich Daten (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“{name}” runs past the end of its data (truncated?).</source>
+        <translation>„{name}“ reicht über das Ende seiner Daten hinaus (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted: download the export without a password.</source>
+        <translation>„{name}“ ist verschlüsselt: Laden Sie den Export ohne Passwort herunter.</translation>
+    </message>
+    <message>
+        <source>“{name}” declares {size_bytes}, more than the allowed {limit_bytes}; refused.</source>
+        <translation>„{name}“ gibt {size_bytes} an, mehr als die erlaubten {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“{name}” expands {ratio} times (a zip bomb?); refused.</source>
+        <translation>„{name}“ wird {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“{name}” has a damaged header.</source>
+        <translation>„{name}“ hat einen beschädigten Kopf.</translation>
+    </message>
+    <message>
+        <source>“{name}” runs past the end of the archive (truncated?).</source>
+        <translation>„{name}“ reicht über das Ende des Archivs hinaus (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>“{name}” has an absolute path; refused.</source>
+        <translation>„{name}“ hat einen absoluten Pfad; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“{name}” points outside the archive; refused.</source>
+        <translation>„{name}“ zeigt aus dem Archiv hinaus; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A file name contains control characters ({name}); refused.</source>
+        <translation>Ein Dateiname enthält Steuerzeichen ({name}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a symbolic link; refused.</source>
+        <translation>„{name}“ ist ein symbolischer Link; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Die Datei ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>The text is in an encoding Me-Cloud could not recognise.</source>
+        <translation>Der Text hat eine Zeichenkodierung, die Me-Cloud nicht erkennt.</translation>
+    </message>
+    <message>
+        <source>Not readable ({kind}).</source>
+        <translation>Nicht lesbar ({kind}).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON ({reason}).</source>
+        <translation>Kein gültiges JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (the file ends too early; truncated?).</source>
+        <translation>Kein gültiges JSON (die Datei endet zu früh; abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>The JSON ends in the middle of a value.</source>
+        <translation>Das JSON endet mitten in einem Wert.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 ({reason}).</source>
+        <translation>Kein gültiges UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>One entry is larger than {limit_bytes}; refused.</source>
+        <translation>Ein Eintrag ist größer als {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A line is longer than {limit_bytes}; not a CSV export.</source>
+        <translation>Eine Zeile ist länger als {limit_bytes}; kein CSV-Export.</translation>
+    </message>
+    <message>
+        <source>A field is larger than {limit_bytes}; refused.</source>
+        <translation>Ein Feld ist größer als {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not readable as HTML ({reason}).</source>
+        <translation>Nicht als HTML lesbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>The page ends early (a truncated or incomplete download).</source>
+        <translation>Die Seite endet zu früh (ein abgebrochener oder unvollständiger Download).</translation>
+    </message>
+    <message>
+        <source>No content in a page layout Me-Cloud knows.</source>
+        <translation>Kein Inhalt in einem Seitenaufbau, den Me-Cloud kennt.</translation>
+    </message>
+    <message>
+        <source>An HTML tag, comment or text is longer than 1 MiB; refused.</source>
+        <translation>Ein HTML-Tag, Kommentar oder Text ist länger als 1 MiB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{reason}; refused.</source>
+        <translation>{reason}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{reason}; not a mailbox file; refused.</source>
+        <translation>{reason}; keine Postfach-Datei; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Row {row}: not readable as CSV ({reason}); the rest of the file was skipped.</source>
+        <translation>Zeile {row}: nicht als CSV lesbar ({reason}); der Rest der Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {fields} fields where the header has {expected}.</source>
+        <translation>Zeile {row}: {fields} Felder, wo die Kopfzeile {expected} hat.</translation>
+    </message>
+    <message>
+        <source>No header row with {columns}; the file was not read.</source>
+        <translation>Keine Kopfzeile mit {columns}; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>No header row; the file was not read.</source>
+        <translation>Keine Kopfzeile; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>A time the export cannot hold ({day}); the item is kept without it.</source>
+        <translation>Eine Zeit, die im Export nicht vorkommen kann ({day}); der Eintrag wird ohne sie behalten.</translation>
+    </message>
+    <message>
+        <source>A time written for people was not understood: “{text}”.</source>
+        <translation>Eine für Menschen geschriebene Zeit wurde nicht verstanden: „{text}“.</translation>
+    </message>
+    <message>
+        <source>There is no brand called “{name}” in this vault.</source>
+        <translation>In diesem Tresor gibt es keine Marke namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>The brand “{name}” was already merged into another one.</source>
+        <translation>Die Marke „{name}“ wurde schon mit einer anderen zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The brand has no other name “{alias}”.</source>
+        <translation>Die Marke hat keinen weiteren Namen „{alias}“.</translation>
+    </message>
+    <message>
+        <source>A brand with a single name cannot be split further.</source>
+        <translation>Eine Marke mit nur einem Namen lässt sich nicht weiter aufteilen.</translation>
+    </message>
+    <message>
+        <source>This brand is no longer in the vault.</source>
+        <translation>Diese Marke ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>“{text}” matches several firms.</source>
+        <translation>„{text}“ passt zu mehreren Firmen.</translation>
+    </message>
+    <message>
+        <source>There is no firm “{text}” in this vault. Add its card first.</source>
+        <translation>In diesem Tresor gibt es keine Firma „{text}“. Fügen Sie zuerst ihre Karte hinzu.</translation>
+    </message>
+    <message>
+        <source>This consent was revoked ({when}); nothing can be shared under it.</source>
+        <translation>Diese Einwilligung wurde widerrufen ({when}); darunter kann nichts geteilt werden.</translation>
+    </message>
+    <message>
+        <source>This consent expired on {when}; grant a new one.</source>
+        <translation>Diese Einwilligung ist am {when} abgelaufen; erteilen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>This consent was for one share only, and it has been shared already.</source>
+        <translation>Diese Einwilligung galt nur für ein Teilen, und es wurde schon geteilt.</translation>
+    </message>
+    <message>
+        <source>This consent was revoked while the bundle was being made.</source>
+        <translation>Diese Einwilligung wurde widerrufen, während das Paket erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>A consent needs at least one purpose and one data category.</source>
+        <translation>Eine Einwilligung braucht mindestens einen Zweck und eine Datenkategorie.</translation>
+    </message>
+    <message>
+        <source>{firm} did not ask for: {not_asked}. Its card asks for {asked}.</source>
+        <translation>{firm} hat nicht darum gebeten: {not_asked}. Ihre Karte bittet um {asked}.</translation>
+    </message>
+    <message>
+        <source>“Do not sell or share” (GPC) rules out: {purposes}.</source>
+        <translation>„Nicht verkaufen oder weitergeben“ (GPC) schließt aus: {purposes}.</translation>
+    </message>
+    <message>
+        <source>{categories} is sensitive data; confirm it explicitly to share it.</source>
+        <translation>{categories} sind sensible Daten; bestätigen Sie ausdrücklich, dass Sie sie teilen wollen.</translation>
+    </message>
+    <message>
+        <source>The consent would already have ended: pick a date in the future.</source>
+        <translation>Die Einwilligung wäre schon abgelaufen: Wählen Sie ein Datum in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s time range ends before it starts.</source>
+        <translation>Der Zeitraum der Daten endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>A consent can only replace an earlier consent for the same firm.</source>
+        <translation>Eine Einwilligung kann nur eine frühere Einwilligung für dieselbe Firma ersetzen.</translation>
+    </message>
+    <message>
+        <source>Revoke the earlier consent first; a new consent then replaces it.</source>
+        <translation>Widerrufen Sie zuerst die frühere Einwilligung; eine neue ersetzt sie dann.</translation>
+    </message>
+    <message>
+        <source>There is no single consent “{text}” in this vault.</source>
+        <translation>In diesem Tresor gibt es keine eindeutige Einwilligung „{text}“.</translation>
+    </message>
+    <message>
+        <source>The firm card is too large.</source>
+        <translation>Die Firmenkarte ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The firm card was rejected: {reason}.</source>
+        <translation>Die Firmenkarte wurde abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The firm card was rejected: it has no key to check its signature.</source>
+        <translation>Die Firmenkarte wurde abgelehnt: Sie hat keinen Schlüssel zum Prüfen ihrer Signatur.</translation>
+    </message>
+    <message>
+        <source>When did you send the access request to {company}? Give the day it was sent.</source>
+        <translation>Wann haben Sie die Auskunftsanfrage an {company} geschickt? Geben Sie den Tag an, an dem sie verschickt wurde.</translation>
+    </message>
+    <message>
+        <source>{company} has until {deadline} to answer the request of {sent} (Art. 12(3) GDPR); a follow-up letter can be written after that day.</source>
+        <translation>{company} hat bis {deadline} Zeit, die Anfrage vom {sent} zu beantworten (Art. 12 Abs. 3 DSGVO); danach kann ein weiterer Brief folgen.</translation>
+    </message>
+    <message>
+        <source>No supervisory authority is known for {company}; the letter needs one.</source>
+        <translation>Für {company} ist keine Aufsichtsbehörde bekannt; der Brief braucht eine.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageDialog</name>
     <message>
         <source>Import report</source>
@@ -681,34 +1184,6 @@
 </context>
 <context>
     <name>ErrorDialog</name>
-    <message>
-        <source>Wrong passphrase.</source>
-        <translation>Falsche Passphrase.</translation>
-    </message>
-    <message>
-        <source>That recovery code does not open this vault.</source>
-        <translation>Dieser Wiederherstellungscode öffnet diesen Tresor nicht.</translation>
-    </message>
-    <message>
-        <source>That recovery code is not complete: it has 30 letters and digits in six groups.</source>
-        <translation>Der Wiederherstellungscode ist unvollständig: Er hat 30 Buchstaben und Ziffern in sechs Gruppen.</translation>
-    </message>
-    <message>
-        <source>That recovery code has a typo: please check each group.</source>
-        <translation>Der Wiederherstellungscode enthält einen Tippfehler: Bitte prüfen Sie jede Gruppe.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the vault is unchanged.</source>
-        <translation>Der Import wurde abgebrochen; der Tresor ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>Der Tresor ist gesperrt.</translation>
-    </message>
-    <message>
-        <source>A passphrase needs at least %1 characters.</source>
-        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
-    </message>
     <message>
         <source>This export could not be imported.</source>
         <translation>Dieser Export konnte nicht importiert werden.</translation>
