@@ -649,16 +649,236 @@
         <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing in it could be read as an export of this platform. Nothing was saved.</source>
+        <source>nothing in it could be read as an export of this platform. Nothing was saved.</source>
         <translation>Nichts darin ließ sich als Export dieser Plattform lesen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>{reason}. Nothing in the export could be read.</source>
+        <source>{reason}; nothing in the export could be read</source>
         <translation>{reason}. Nichts im Export ließ sich lesen.</translation>
     </message>
     <message>
-        <source>{reason}. Nothing in the export could be read (nor could {others} other files).</source>
+        <source>{reason}; nothing in the export could be read (nor could {others} other files)</source>
         <translation>{reason}. Nichts im Export ließ sich lesen (auch {others} weitere Dateien nicht).</translation>
+    </message>
+    <message>
+        <source>no json/ or html/ folder with Snapchat data files found</source>
+        <translation>Es wurde kein json- oder html-Ordner mit Snapchat-Datendateien gefunden.</translation>
+    </message>
+    <message>
+        <source>no {platform} file could be read ({path}: {reason})</source>
+        <translation>Keine Datei von {platform} ließ sich lesen ({path}: {reason}).</translation>
+    </message>
+    <message>
+        <source>an entry is nested too deeply to keep ({reason}); refused</source>
+        <translation>Ein Eintrag ist zu tief verschachtelt, um ihn zu speichern ({reason}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Diese Datei oder diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>the archive expands {ratio}x overall (a zip bomb?); refused</source>
+        <translation>Das Archiv wird insgesamt {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the export is larger than the allowed {limit_bytes}</source>
+        <translation>Der Export ist größer als die erlaubten {limit_bytes}.</translation>
+    </message>
+    <message>
+        <source>the export has more than {limit} files; refused as hostile (leave photo and video folders out of the export request)</source>
+        <translation>Der Export hat mehr als {limit} Dateien; als feindselig abgelehnt. Lassen Sie Foto- und Videoordner bei der Exportanfrage weg.</translation>
+    </message>
+    <message>
+        <source>the archive has more than {limit} files; refused as hostile</source>
+        <translation>Das Archiv hat mehr als {limit} Dateien; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>its table of contents takes {size_bytes}, more than {limit} files need; refused as hostile</source>
+        <translation>Sein Inhaltsverzeichnis belegt {size_bytes}, mehr als {limit} Dateien brauchen; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>cannot read the folder ({reason})</source>
+        <translation>Der Ordner lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>a file name is not valid UTF-8 ({name}); refused</source>
+        <translation>Ein Dateiname ist kein gültiges UTF-8 ({name}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a file name in the archive is not valid UTF-8; refused</source>
+        <translation>Ein Dateiname im Archiv ist kein gültiges UTF-8; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; appears twice in the archive; refused as hostile</source>
+        <translation>„{name}“ kommt im Archiv zweimal vor; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>not part of this export</source>
+        <translation>Diese Datei gehört nicht zu diesem Export.</translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method ({method}); unpack the archive and import the folder</source>
+        <translation>Es ist mit einem Verfahren gepackt, das Me-Cloud nicht entpacken kann ({method}): Entpacken Sie das Archiv und importieren Sie den Ordner.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>Es lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({reason})</source>
+        <translation>Es lässt sich nicht öffnen ({reason}).</translation>
+    </message>
+    <message>
+        <source>too large to read whole ({size_bytes})</source>
+        <translation>Es ist zu groß, um es ganz zu lesen ({size_bytes}).</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({reason})</source>
+        <translation>Die Datei ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file is larger than the archive declares</source>
+        <translation>Die Datei ist größer, als das Archiv angibt.</translation>
+    </message>
+    <message>
+        <source>not a complete zip archive (truncated or damaged download?)</source>
+        <translation>Kein vollständiges Zip-Archiv (ein abgebrochener oder beschädigter Download?).</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive ({reason})</source>
+        <translation>Kein lesbares Zip-Archiv ({reason}).</translation>
+    </message>
+    <message>
+        <source>entries &apos;{first}&apos; and &apos;{second}&apos; share data (a zip bomb?); refused</source>
+        <translation>Die Einträge „{first}“ und „{second}“ teilen sich Daten (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; runs past the end of its data (truncated?)</source>
+        <translation>„{name}“ reicht über das Ende seiner Daten hinaus (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is encrypted; download the export without a password</source>
+        <translation>„{name}“ ist verschlüsselt: Laden Sie den Export ohne Passwort herunter.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; declares {size_bytes}, more than the allowed {limit_bytes}; refused</source>
+        <translation>„{name}“ gibt {size_bytes} an, mehr als die erlaubten {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; expands {ratio}x (a zip bomb?); refused</source>
+        <translation>„{name}“ wird {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a damaged header</source>
+        <translation>„{name}“ hat einen beschädigten Kopf.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; runs past the end of the archive (truncated?)</source>
+        <translation>„{name}“ reicht über das Ende des Archivs hinaus (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has an absolute path; refused</source>
+        <translation>„{name}“ hat einen absoluten Pfad; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; points outside the archive; refused</source>
+        <translation>„{name}“ zeigt aus dem Archiv hinaus; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a file name contains control characters (&apos;{name}&apos;); refused</source>
+        <translation>Ein Dateiname enthält Steuerzeichen ({name}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a symbolic link; refused</source>
+        <translation>„{name}“ ist ein symbolischer Link; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>Die Datei ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>the text is in an encoding Me-Cloud could not recognise</source>
+        <translation>Der Text hat eine Zeichenkodierung, die Me-Cloud nicht erkennt.</translation>
+    </message>
+    <message>
+        <source>not readable ({kind})</source>
+        <translation>Nicht lesbar ({kind}).</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>Kein gültiges JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>not valid JSON (the file ends too early; truncated?)</source>
+        <translation>Kein gültiges JSON (die Datei endet zu früh; abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>JSON ends in the middle of a value</source>
+        <translation>Das JSON endet mitten in einem Wert.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 ({reason})</source>
+        <translation>Kein gültiges UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>one entry is larger than {limit_bytes}; refused</source>
+        <translation>Ein Eintrag ist größer als {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a line is longer than {limit_bytes}; not a CSV export</source>
+        <translation>Eine Zeile ist länger als {limit_bytes}; kein CSV-Export.</translation>
+    </message>
+    <message>
+        <source>a field is larger than {limit_bytes}; refused</source>
+        <translation>Ein Feld ist größer als {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>not readable as HTML ({reason})</source>
+        <translation>Nicht als HTML lesbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>the page ends early (a truncated or incomplete download)</source>
+        <translation>Die Seite endet zu früh (ein abgebrochener oder unvollständiger Download).</translation>
+    </message>
+    <message>
+        <source>no content in a page layout Me-Cloud knows (unknown markup)</source>
+        <translation>Kein Inhalt in einem Seitenaufbau, den Me-Cloud kennt.</translation>
+    </message>
+    <message>
+        <source>an HTML tag, comment or text longer than 1 MiB; refused</source>
+        <translation>Ein HTML-Tag, Kommentar oder Text ist länger als 1 MiB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{reason}; refused</source>
+        <translation>{reason}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{reason}; not an mbox of mail; refused</source>
+        <translation>{reason}; keine Postfach-Datei; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>row {row}: not readable as CSV ({reason}); the rest of the file was skipped</source>
+        <translation>Zeile {row}: nicht als CSV lesbar ({reason}); der Rest der Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>row {row}: {fields} fields where the header has {expected}</source>
+        <translation>Zeile {row}: {fields} Felder, wo die Kopfzeile {expected} hat.</translation>
+    </message>
+    <message>
+        <source>no header row with {columns}; the file was not read</source>
+        <translation>Keine Kopfzeile mit {columns}; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>no header row; the file was not read</source>
+        <translation>Keine Kopfzeile; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>a time the export cannot hold ({day}); the item is kept without it</source>
+        <translation>Eine Zeit, die im Export nicht vorkommen kann ({day}); der Eintrag wird ohne sie behalten.</translation>
+    </message>
+    <message>
+        <source>a time written for people was not understood: &apos;{text}&apos;</source>
+        <translation>Eine für Menschen geschriebene Zeit wurde nicht verstanden: „{text}“.</translation>
     </message>
     <message>
         <source>Me-Cloud does not know the platform “{platform}”.</source>
@@ -673,232 +893,12 @@
         <translation>Me-Cloud erkennt darin keinen Export einer Plattform, die es kennt.</translation>
     </message>
     <message>
-        <source>No json or html folder with Snapchat data files was found.</source>
-        <translation>Es wurde kein json- oder html-Ordner mit Snapchat-Datendateien gefunden.</translation>
-    </message>
-    <message>
-        <source>No {platform} file could be read ({path}: {reason}).</source>
-        <translation>Keine Datei von {platform} ließ sich lesen ({path}: {reason}).</translation>
-    </message>
-    <message>
         <source>{reason}; the {count} items before that were imported</source>
         <translation>{reason}; die {count} Einträge davor wurden importiert</translation>
     </message>
     <message>
-        <source>An entry is nested too deeply to keep ({reason}); refused.</source>
-        <translation>Ein Eintrag ist zu tief verschachtelt, um ihn zu speichern ({reason}); abgelehnt.</translation>
-    </message>
-    <message>
-        <source>There is no such file or folder.</source>
-        <translation>Diese Datei oder diesen Ordner gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The archive expands {ratio} times overall (a zip bomb?); refused.</source>
-        <translation>Das Archiv wird insgesamt {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The export is larger than the allowed {limit_bytes}.</source>
-        <translation>Der Export ist größer als die erlaubten {limit_bytes}.</translation>
-    </message>
-    <message>
-        <source>The export has more than {limit} files; refused as hostile. Leave photo and video folders out of the export request.</source>
-        <translation>Der Export hat mehr als {limit} Dateien; als feindselig abgelehnt. Lassen Sie Foto- und Videoordner bei der Exportanfrage weg.</translation>
-    </message>
-    <message>
-        <source>The archive has more than {limit} files; refused as hostile.</source>
-        <translation>Das Archiv hat mehr als {limit} Dateien; als feindselig abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Its table of contents takes {size_bytes}, more than {limit} files need; refused as hostile.</source>
-        <translation>Sein Inhaltsverzeichnis belegt {size_bytes}, mehr als {limit} Dateien brauchen; als feindselig abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The folder cannot be read ({reason}).</source>
-        <translation>Der Ordner lässt sich nicht lesen ({reason}).</translation>
-    </message>
-    <message>
-        <source>A file name is not valid UTF-8 ({name}); refused.</source>
-        <translation>Ein Dateiname ist kein gültiges UTF-8 ({name}); abgelehnt.</translation>
-    </message>
-    <message>
-        <source>A file name in the archive is not valid UTF-8; refused.</source>
-        <translation>Ein Dateiname im Archiv ist kein gültiges UTF-8; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>“{name}” appears twice in the archive; refused as hostile.</source>
-        <translation>„{name}“ kommt im Archiv zweimal vor; als feindselig abgelehnt.</translation>
-    </message>
-    <message>
-        <source>This file is not part of this export.</source>
-        <translation>Diese Datei gehört nicht zu diesem Export.</translation>
-    </message>
-    <message>
-        <source>It is compressed with a method Me-Cloud cannot unpack ({method}): unpack the archive and import the folder.</source>
-        <translation>Es ist mit einem Verfahren gepackt, das Me-Cloud nicht entpacken kann ({method}): Entpacken Sie das Archiv und importieren Sie den Ordner.</translation>
-    </message>
-    <message>
-        <source>It cannot be read ({reason}).</source>
-        <translation>Es lässt sich nicht lesen ({reason}).</translation>
-    </message>
-    <message>
-        <source>It cannot be opened ({reason}).</source>
-        <translation>Es lässt sich nicht öffnen ({reason}).</translation>
-    </message>
-    <message>
-        <source>It is too large to read whole ({size_bytes}).</source>
-        <translation>Es ist zu groß, um es ganz zu lesen ({size_bytes}).</translation>
-    </message>
-    <message>
-        <source>The file is damaged ({reason}).</source>
-        <translation>Die Datei ist beschädigt ({reason}).</translation>
-    </message>
-    <message>
-        <source>The file is larger than the archive declares.</source>
-        <translation>Die Datei ist größer, als das Archiv angibt.</translation>
-    </message>
-    <message>
-        <source>Not a complete zip archive (a truncated or damaged download?).</source>
-        <translation>Kein vollständiges Zip-Archiv (ein abgebrochener oder beschädigter Download?).</translation>
-    </message>
-    <message>
         <source>A split archive (.z01, .z02, …): join the parts into one zip file first.</source>
         <translation>Ein geteiltes Archiv (.z01, .z02, …): Fügen Sie die Teile zuerst zu einer Zip-Datei zusammen.</translation>
-    </message>
-    <message>
-        <source>Not a readable zip archive ({reason}).</source>
-        <translation>Kein lesbares Zip-Archiv ({reason}).</translation>
-    </message>
-    <message>
-        <source>The entries “{first}” and “{second}” share data (a zip bomb?); refused.</source>
-        <translation>Die Einträge „{first}“ und „{second}“ teilen sich Daten (eine Zip-Bombe?); abgelehnt.</translation>
-    </message>
-    <message>
-        <source>“{name}” runs past the end of its data (truncated?).</source>
-        <translation>„{name}“ reicht über das Ende seiner Daten hinaus (abgeschnitten?).</translation>
-    </message>
-    <message>
-        <source>“{name}” is encrypted: download the export without a password.</source>
-        <translation>„{name}“ ist verschlüsselt: Laden Sie den Export ohne Passwort herunter.</translation>
-    </message>
-    <message>
-        <source>“{name}” declares {size_bytes}, more than the allowed {limit_bytes}; refused.</source>
-        <translation>„{name}“ gibt {size_bytes} an, mehr als die erlaubten {limit_bytes}; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>“{name}” expands {ratio} times (a zip bomb?); refused.</source>
-        <translation>„{name}“ wird {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
-    </message>
-    <message>
-        <source>“{name}” has a damaged header.</source>
-        <translation>„{name}“ hat einen beschädigten Kopf.</translation>
-    </message>
-    <message>
-        <source>“{name}” runs past the end of the archive (truncated?).</source>
-        <translation>„{name}“ reicht über das Ende des Archivs hinaus (abgeschnitten?).</translation>
-    </message>
-    <message>
-        <source>“{name}” has an absolute path; refused.</source>
-        <translation>„{name}“ hat einen absoluten Pfad; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>“{name}” points outside the archive; refused.</source>
-        <translation>„{name}“ zeigt aus dem Archiv hinaus; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>A file name contains control characters ({name}); refused.</source>
-        <translation>Ein Dateiname enthält Steuerzeichen ({name}); abgelehnt.</translation>
-    </message>
-    <message>
-        <source>“{name}” is a symbolic link; refused.</source>
-        <translation>„{name}“ ist ein symbolischer Link; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The file is empty (0 bytes).</source>
-        <translation>Die Datei ist leer (0 Byte).</translation>
-    </message>
-    <message>
-        <source>The text is in an encoding Me-Cloud could not recognise.</source>
-        <translation>Der Text hat eine Zeichenkodierung, die Me-Cloud nicht erkennt.</translation>
-    </message>
-    <message>
-        <source>Not readable ({kind}).</source>
-        <translation>Nicht lesbar ({kind}).</translation>
-    </message>
-    <message>
-        <source>Not valid JSON ({reason}).</source>
-        <translation>Kein gültiges JSON ({reason}).</translation>
-    </message>
-    <message>
-        <source>Not valid JSON (the file ends too early; truncated?).</source>
-        <translation>Kein gültiges JSON (die Datei endet zu früh; abgeschnitten?).</translation>
-    </message>
-    <message>
-        <source>The JSON ends in the middle of a value.</source>
-        <translation>Das JSON endet mitten in einem Wert.</translation>
-    </message>
-    <message>
-        <source>Not valid UTF-8 ({reason}).</source>
-        <translation>Kein gültiges UTF-8 ({reason}).</translation>
-    </message>
-    <message>
-        <source>One entry is larger than {limit_bytes}; refused.</source>
-        <translation>Ein Eintrag ist größer als {limit_bytes}; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>A line is longer than {limit_bytes}; not a CSV export.</source>
-        <translation>Eine Zeile ist länger als {limit_bytes}; kein CSV-Export.</translation>
-    </message>
-    <message>
-        <source>A field is larger than {limit_bytes}; refused.</source>
-        <translation>Ein Feld ist größer als {limit_bytes}; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Not readable as HTML ({reason}).</source>
-        <translation>Nicht als HTML lesbar ({reason}).</translation>
-    </message>
-    <message>
-        <source>The page ends early (a truncated or incomplete download).</source>
-        <translation>Die Seite endet zu früh (ein abgebrochener oder unvollständiger Download).</translation>
-    </message>
-    <message>
-        <source>No content in a page layout Me-Cloud knows.</source>
-        <translation>Kein Inhalt in einem Seitenaufbau, den Me-Cloud kennt.</translation>
-    </message>
-    <message>
-        <source>An HTML tag, comment or text is longer than 1 MiB; refused.</source>
-        <translation>Ein HTML-Tag, Kommentar oder Text ist länger als 1 MiB; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>{reason}; refused.</source>
-        <translation>{reason}; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>{reason}; not a mailbox file; refused.</source>
-        <translation>{reason}; keine Postfach-Datei; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Row {row}: not readable as CSV ({reason}); the rest of the file was skipped.</source>
-        <translation>Zeile {row}: nicht als CSV lesbar ({reason}); der Rest der Datei wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {fields} fields where the header has {expected}.</source>
-        <translation>Zeile {row}: {fields} Felder, wo die Kopfzeile {expected} hat.</translation>
-    </message>
-    <message>
-        <source>No header row with {columns}; the file was not read.</source>
-        <translation>Keine Kopfzeile mit {columns}; die Datei wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>No header row; the file was not read.</source>
-        <translation>Keine Kopfzeile; die Datei wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>A time the export cannot hold ({day}); the item is kept without it.</source>
-        <translation>Eine Zeit, die im Export nicht vorkommen kann ({day}); der Eintrag wird ohne sie behalten.</translation>
-    </message>
-    <message>
-        <source>A time written for people was not understood: “{text}”.</source>
-        <translation>Eine für Menschen geschriebene Zeit wurde nicht verstanden: „{text}“.</translation>
     </message>
     <message>
         <source>There is no brand called “{name}” in this vault.</source>
