@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>%1: %2 new items, %3 new touchpoints</source>
-        <translation>%1: %2 neue Einträge, %3 neue Berührungspunkte</translation>
+        <translation>%1: %2 neue Einträge, %3 neue Kontaktpunkte</translation>
     </message>
     <message>
         <source>%1 merged into %2</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>%1 items and %2 touchpoints sent to %3 under consent no. %4</source>
-        <translation>%1 Einträge und %2 Berührungspunkte an %3 gesendet, unter Einwilligung Nr. %4</translation>
+        <translation>%1 Einträge und %2 Kontaktpunkte an %3 gesendet, unter Einwilligung Nr. %4</translation>
     </message>
     <message>
         <source>Consent no. %1 for %2</source>
@@ -214,15 +214,15 @@
     <message numerus="yes">
         <source>Obtained without a consent recorded in this vault: %n touchpoints.</source>
         <translation>
-            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Berührungspunkt.</numerusform>
-            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Berührungspunkte.</numerusform>
+            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Kontaktpunkt.</numerusform>
+            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Kontaktpunkte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Covered by a consent you gave: %n touchpoints.</source>
         <translation>
-            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Berührungspunkt.</numerusform>
-            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Berührungspunkte.</numerusform>
+            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Kontaktpunkt.</numerusform>
+            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Kontaktpunkte.</numerusform>
         </translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation>Berührungspunkte</translation>
+        <translation>Kontaktpunkte</translation>
     </message>
     <message>
         <source>Kinds</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Write a &amp;letter…</source>
-        <translation>&amp;Brief schreiben …</translation>
+        <translation>&amp;Brief schreiben…</translation>
     </message>
     <message>
         <source>Write a GDPR request letter to this company</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation>&amp;Korrigieren …</translation>
+        <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
         <source>Choose the company behind this brand</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>This brand is not in the company database. Use Correct… to pick the company, or write a letter and add the address yourself.</source>
-        <translation>Diese Marke steht nicht in der Unternehmensdatenbank. Wählen Sie das Unternehmen mit „Korrigieren …“, oder schreiben Sie einen Brief und ergänzen Sie die Anschrift selbst.</translation>
+        <translation>Diese Marke steht nicht in der Unternehmensdatenbank. Wählen Sie das Unternehmen mit „Korrigieren…“, oder schreiben Sie einen Brief und ergänzen Sie die Anschrift selbst.</translation>
     </message>
     <message>
         <source>Suggestion — please check: this company was only guessed from the name of the brand&apos;s web domain.</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>items: %1, touchpoints: %2 → %3</source>
-        <translation>Einträge: %1, Berührungspunkte: %2 → %3</translation>
+        <translation>Einträge: %1, Kontaktpunkte: %2 → %3</translation>
     </message>
     <message>
         <source>notice saved to %1</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>A split archive (.z01, .z02, …): join the parts into one zip file first.</source>
-        <translation>Ein geteiltes Archiv (.z01, .z02, …): Fügen Sie die Teile zuerst zu einer Zip-Datei zusammen.</translation>
+        <translation>Ein geteiltes Archiv (.z01, .z02,…): Fügen Sie die Teile zuerst zu einer Zip-Datei zusammen.</translation>
     </message>
     <message>
         <source>There is no brand called “{name}” in this vault.</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>New touchpoints:</source>
-        <translation>Neue Berührungspunkte:</translation>
+        <translation>Neue Kontaktpunkte:</translation>
     </message>
     <message>
         <source>New brands:</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Company or brand name…</source>
-        <translation>Unternehmens- oder Markenname …</translation>
+        <translation>Unternehmens- oder Markenname…</translation>
     </message>
     <message>
         <source>Search companies</source>
@@ -1270,6 +1270,29 @@
     <message>
         <source>Marketing mail: %1</source>
         <translation>Werbe-Mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChooser</name>
+    <message>
+        <source>Choose exports</source>
+        <translation>Exporte wählen</translation>
+    </message>
+    <message>
+        <source>Exports (%1)</source>
+        <translation>Exporte (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Import the &amp;folder “%1”</source>
+        <translation>&amp;Ordner „%1“ importieren</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1632,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Items: %1 · touchpoints: %2 · from %3 to %4</source>
-        <translation>Einträge: %1 · Berührungspunkte: %2 · vom %3 bis %4</translation>
+        <translation>Einträge: %1 · Kontaktpunkte: %2 · vom %3 bis %4</translation>
     </message>
     <message>
         <source>From: %1</source>
@@ -1693,7 +1716,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Importiere…</translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Items read: %1</source>
@@ -1701,7 +1724,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Reading %1</source>
-        <translation>Lese %1</translation>
+        <translation>Wird gelesen: %1</translation>
     </message>
     <message>
         <source>The import failed; the vault is unchanged.</source>
@@ -1709,7 +1732,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Cancelling… nothing of this export will be saved.</source>
-        <translation>Wird abgebrochen… von diesem Export wird nichts gespeichert.</translation>
+        <translation>Wird abgebrochen… Von diesem Export wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1723,12 +1746,12 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <translation>Ziehen Sie Exporte auf dieses Fenster: ZIP-Dateien (auch mehrerer Plattformen auf einmal), einen Ordner, die .json-Datei von TikTok oder ein Postfach. Me-Cloud erkennt jede Plattform und zeigt, was es verstanden hat.</translation>
     </message>
     <message>
-        <source>Choose &amp;files…</source>
-        <translation>&amp;Dateien wählen…</translation>
+        <source>Choose &amp;exports…</source>
+        <translation>&amp;Exporte wählen…</translation>
     </message>
     <message>
-        <source>Choose a f&amp;older…</source>
-        <translation>&amp;Ordner wählen…</translation>
+        <source>Files of any supported kind, or a folder</source>
+        <translation>Dateien jeder unterstützten Art oder ein Ordner</translation>
     </message>
     <message>
         <source>Past imports</source>
@@ -1752,7 +1775,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>New touchpoints</source>
-        <translation>Neue Berührungspunkte</translation>
+        <translation>Neue Kontaktpunkte</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -1765,18 +1788,6 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     <message>
         <source>%1 understood, %2 skipped, %3 unknown</source>
         <translation>%1 verstanden, %2 übersprungen, %3 unbekannt</translation>
-    </message>
-    <message>
-        <source>Choose an export</source>
-        <translation>Export wählen</translation>
-    </message>
-    <message>
-        <source>Exports (%1);;All files (*)</source>
-        <translation>Exporte (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose an export folder</source>
-        <translation>Exportordner wählen</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2021,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation>&amp;Speichern …</translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2173,23 +2184,23 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Touchpoints by kind</source>
-        <translation>Berührungspunkte nach Art</translation>
+        <translation>Kontaktpunkte nach Art</translation>
     </message>
     <message>
         <source>Touchpoints by platform</source>
-        <translation>Berührungspunkte nach Plattform</translation>
+        <translation>Kontaktpunkte nach Plattform</translation>
     </message>
     <message>
         <source>Touchpoints over time</source>
-        <translation>Berührungspunkte im Zeitverlauf</translation>
+        <translation>Kontaktpunkte im Zeitverlauf</translation>
     </message>
     <message>
         <source>Brands with the most touchpoints</source>
-        <translation>Marken mit den meisten Berührungspunkten</translation>
+        <translation>Marken mit den meisten Kontaktpunkten</translation>
     </message>
     <message>
         <source>Counting touchpoints over time…</source>
-        <translation>Berührungspunkte über die Zeit werden gezählt…</translation>
+        <translation>Kontaktpunkte über die Zeit werden gezählt…</translation>
     </message>
     <message>
         <source>Brands holding data on you</source>
@@ -2197,7 +2208,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation>Berührungspunkte</translation>
+        <translation>Kontaktpunkte</translation>
     </message>
     <message>
         <source>Items in your vault</source>
@@ -2460,7 +2471,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Making the bundle for %1…</source>
-        <translation>Erstelle das Paket für %1…</translation>
+        <translation>Das Paket für %1 wird erstellt…</translation>
     </message>
     <message>
         <source>Share progress</source>
@@ -2472,15 +2483,15 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Making the bundle for %1: %2 of %3 items…</source>
-        <translation>Erstelle das Paket für %1: %2 von %3 Einträgen …</translation>
+        <translation>Das Paket für %1 wird erstellt: %2 von %3 Einträgen…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>items: %1, touchpoints: %2, size: %3 bytes; sealed to the firm and signed by your vault: %4</source>
-        <translation>Einträge: %1, Berührungspunkte: %2, Größe: %3 Byte; für die Firma verschlüsselt und von Ihrem Tresor signiert: %4</translation>
+        <translation>Einträge: %1, Kontaktpunkte: %2, Größe: %3 Byte; für die Firma verschlüsselt und von Ihrem Tresor signiert: %4</translation>
     </message>
 </context>
 <context>
