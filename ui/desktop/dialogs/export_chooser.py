@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.desktop.emitting import emit
 
@@ -32,15 +32,24 @@ class ExportChooser(QFileDialog):
         self.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("&Open"))
         self.folder_button = QPushButton()
         self.folder_button.setAutoDefault(False)
+        self.folder_button.setToolTip(self.tr("An unpacked export, or a folder of mailboxes"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Or the whole folder:")))
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
         layout = self.layout()
-        if isinstance(layout, QGridLayout):  # Qt's own dialog: the button row is the grid's last row
-            layout.addWidget(self.folder_button, layout.rowCount(), 0, 1, layout.columnCount())
+        if isinstance(layout, QGridLayout):  # Qt's own dialog: a row of its own under "Files of type"
+            layout.addLayout(row, layout.rowCount(), 0, 1, layout.columnCount())
         self.folder_button.clicked.connect(self._take_folder)
         self.currentChanged.connect(self._name_the_folder)
         self.directoryEntered.connect(self._name_the_folder)
         # The selection also changes by typing a name or by selectFile(): the name field follows both.
         for edit in self.findChildren(QLineEdit):
             edit.textChanged.connect(self._name_the_folder)
+        self._name_the_folder()
+
+    def setDirectory(self, directory: str) -> None:  # type: ignore[override]
+        super().setDirectory(directory)
         self._name_the_folder()
 
     def folder(self) -> Path:

@@ -1291,6 +1291,14 @@
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
+        <source>An unpacked export, or a folder of mailboxes</source>
+        <translation>Ein entpackter Export oder ein Ordner mit Postfächern</translation>
+    </message>
+    <message>
+        <source>Or the whole folder:</source>
+        <translation>Oder den ganzen Ordner:</translation>
+    </message>
+    <message>
         <source>Import the &amp;folder “%1”</source>
         <translation>&amp;Ordner „%1“ importieren</translation>
     </message>
