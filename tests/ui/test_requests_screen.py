@@ -39,7 +39,7 @@ def test_requests_screen_states_guide_and_recording(qtbot, make_window, reporter
     assert states["tiktok"] == "Never asked"
     assert states["google"] == "Up to date"
     assert states["amazon"] == "Time for a fresh export"  # imported more than six months ago
-    assert screen.table.item(_row(screen, "amazon"), 3).text() == "2023-01-10"
+    assert screen.table.item(_row(screen, "amazon"), 3).text() == "10 Jan 2023"  # the locale's day
     assert screen.table.item(_row(screen, "amazon"), 1).font().bold()
 
     # The guide of the chosen platform, its link opened only on click.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui.desktop.dialogs import CoverageDialog
 from ui.desktop.dialogs.export_chooser import ExportChooser
 from ui.desktop.emitting import emit
-from ui.desktop.widgets import clean, number, platform_label, tables
+from ui.desktop.widgets import clean, moment, number, platform_label, tables
 from vault.brands import ImportRow, changes, imports
 from vault.model import ImportSummary
 from vault.session import Vault
@@ -111,7 +111,7 @@ class ImportScreen(QWidget):
                 .replace("%3", number(len(cov.get("unknown", []))))
             )
             values = (
-                row.started_at.replace("T", " ")[:16],
+                moment(row.started_at, local=True),
                 platform_label(row.platform),
                 clean(row.source, 200),
                 number(row.items_added),

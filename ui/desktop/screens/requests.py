@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.desktop import i18n
 from ui.desktop.dialogs import error
 from ui.desktop.emitting import emit
-from ui.desktop.widgets import LinkLabel, platform_label, tables
+from ui.desktop.widgets import LinkLabel, day, platform_label, tables
 from vault.counterparts import RequestStatus, all_statuses, guides, record_request
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -116,8 +116,8 @@ class RequestsScreen(QWidget):
                 platform_label(s.platform),
                 self._state_text(s),
                 str(s.requested_on or "—"),
-                str(s.last_import or "—"),
-                str(s.next_due or "—"),
+                day(s.last_import),
+                day(s.next_due),
             )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

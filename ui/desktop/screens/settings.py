@@ -22,6 +22,7 @@ from ui.desktop import core_messages
 from ui.desktop.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
 from ui.desktop.dialogs import ChangePassphraseDialog, NewRecoveryCodeDialog, error
 from ui.desktop.emitting import emit
+from ui.desktop.widgets import day
 from vault.errors import MeCloudError
 from vault.keys import keychain
 from vault.session import Vault
@@ -149,7 +150,7 @@ class SettingsScreen(QWidget):
         row = self.vault.store.one(
             "SELECT at FROM audit_log WHERE action IN ('vault.rekeyed', 'vault.created') ORDER BY seq DESC LIMIT 1"
         )
-        return (row[0] if row else self.vault.header.created)[:10]
+        return day(row[0] if row else self.vault.header.created)
 
     def _on_change_passphrase(self) -> None:
         self.dialog = ChangePassphraseDialog(self.vault, self)
