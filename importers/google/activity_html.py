@@ -218,7 +218,7 @@ def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
     for card in iter_cards(tree, member):
         item, unknown_zone = card_to_item(card)
         if item is None:
-            coverage.issue(path, "an activity card without a readable time")
+            coverage.issue(path, message("issue.activity_card_without_readable_time"))
             continue
         if unknown_zone and unknown_zone not in zones_reported:
             zones_reported.add(unknown_zone)

@@ -295,6 +295,70 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "No supervisory authority is known for {company}; the letter needs one.",
         ),
+        "issue.marquee_entry_without_artist": translate("CoreMessages", "a Marquee entry without an artist"),
+        "issue.connected_app_without_name": translate("CoreMessages", "a connected app without a name"),
+        "issue.history_entry_object": translate("CoreMessages", "a history entry is not an object"),
+        "issue.history_entry_without_url": translate("CoreMessages", "a history entry without a URL"),
+        "issue.location_record_without_readable_time": translate(
+            "CoreMessages",
+            "a location record without a readable time",
+        ),
+        "issue.location_record_without_coordinates": translate("CoreMessages", "a location record without coordinates"),
+        "issue.message_record": translate("CoreMessages", "a message that is not a record"),
+        "issue.place_visit_without_location_duration": translate(
+            "CoreMessages",
+            "a place visit without location or duration",
+        ),
+        "issue.playlist_object": translate("CoreMessages", "a playlist that is not an object"),
+        "issue.purchase_without_item_title": translate("CoreMessages", "a purchase without an item title"),
+        "issue.record_neither_object_text": translate("CoreMessages", "a record that is neither an object nor a text"),
+        "issue.search_without_query": translate("CoreMessages", "a search without a query"),
+        "issue.stream_without_time_title": translate("CoreMessages", "a stream without time or title"),
+        "issue.timeline_object_neither_place_visit": translate(
+            "CoreMessages",
+            "a timeline object that is neither a place visit nor a trip",
+        ),
+        "issue.timeline_segment_without_start_time": translate(
+            "CoreMessages",
+            "a timeline segment without a start time",
+        ),
+        "issue.transaction_without_description": translate("CoreMessages", "a transaction without a description"),
+        "issue.offtiktok_activity_record_without_source": translate(
+            "CoreMessages",
+            "an Off-TikTok activity record without a source",
+        ),
+        "issue.activity_card_without_readable_time": translate(
+            "CoreMessages",
+            "an activity card without a readable time",
+        ),
+        "issue.activity_item_object": translate("CoreMessages", "an activity item is not an object"),
+        "issue.activity_item_without_title_time": translate("CoreMessages", "an activity item without title or time"),
+        "issue.ad_click_entry_record": translate("CoreMessages", "an ad click entry that is not a record"),
+        "issue.ad_click_without_ad_advertiser": translate(
+            "CoreMessages",
+            "an ad click without an ad or advertiser name",
+        ),
+        "issue.ad_impression_record": translate("CoreMessages", "an ad impression that is not a record"),
+        "issue.advertiser_entry_without_name": translate("CoreMessages", "an advertiser entry without a name"),
+        "issue.install_without_app_title": translate("CoreMessages", "an install without an app title"),
+        "issue.offmeta_activity_entry_record": translate(
+            "CoreMessages",
+            "an off-Meta activity entry that is not a record",
+        ),
+        "issue.offmeta_activity_entry_without_app": translate(
+            "CoreMessages",
+            "an off-Meta activity entry without an app or website name",
+        ),
+        "issue.oldstyle_youtube_item_without_title": translate(
+            "CoreMessages",
+            "an old-style YouTube item without a title",
+        ),
+        "issue.empty_json_object": translate("CoreMessages", "empty or not a JSON object"),
+        "issue.expected_list_of_names": translate("CoreMessages", "expected a list of names"),
+        "issue.no_description_column_transactions_file": translate(
+            "CoreMessages",
+            "no Description column: not a transactions file we know",
+        ),
     }
 
 

@@ -881,6 +881,130 @@
         <translation>Eine für Menschen geschriebene Zeit wurde nicht verstanden: „{text}“.</translation>
     </message>
     <message>
+        <source>a Marquee entry without an artist</source>
+        <translation>ein Marquee-Eintrag ohne Künstler</translation>
+    </message>
+    <message>
+        <source>a connected app without a name</source>
+        <translation>eine verbundene App ohne Namen</translation>
+    </message>
+    <message>
+        <source>a history entry is not an object</source>
+        <translation>ein Verlaufseintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a history entry without a URL</source>
+        <translation>ein Verlaufseintrag ohne URL</translation>
+    </message>
+    <message>
+        <source>a location record without a readable time</source>
+        <translation>ein Standorteintrag ohne lesbare Zeit</translation>
+    </message>
+    <message>
+        <source>a location record without coordinates</source>
+        <translation>ein Standorteintrag ohne Koordinaten</translation>
+    </message>
+    <message>
+        <source>a message that is not a record</source>
+        <translation>eine Nachricht, die kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>a place visit without location or duration</source>
+        <translation>ein Ortsbesuch ohne Ort oder Dauer</translation>
+    </message>
+    <message>
+        <source>a playlist that is not an object</source>
+        <translation>eine Playlist, die kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>a purchase without an item title</source>
+        <translation>ein Kauf ohne Artikelbezeichnung</translation>
+    </message>
+    <message>
+        <source>a record that is neither an object nor a text</source>
+        <translation>ein Datensatz, der weder Objekt noch Text ist</translation>
+    </message>
+    <message>
+        <source>a search without a query</source>
+        <translation>eine Suche ohne Suchbegriff</translation>
+    </message>
+    <message>
+        <source>a stream without time or title</source>
+        <translation>ein Stream ohne Zeit oder Titel</translation>
+    </message>
+    <message>
+        <source>a timeline object that is neither a place visit nor a trip</source>
+        <translation>ein Zeitachsen-Objekt, das weder Ortsbesuch noch Fahrt ist</translation>
+    </message>
+    <message>
+        <source>a timeline segment without a start time</source>
+        <translation>ein Zeitachsen-Abschnitt ohne Startzeit</translation>
+    </message>
+    <message>
+        <source>a transaction without a description</source>
+        <translation>eine Transaktion ohne Beschreibung</translation>
+    </message>
+    <message>
+        <source>an Off-TikTok activity record without a source</source>
+        <translation>ein Eintrag zu Off-TikTok-Aktivitäten ohne Quelle</translation>
+    </message>
+    <message>
+        <source>an activity card without a readable time</source>
+        <translation>eine Aktivitätskarte ohne lesbare Zeit</translation>
+    </message>
+    <message>
+        <source>an activity item is not an object</source>
+        <translation>ein Aktivitätseintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>an activity item without title or time</source>
+        <translation>ein Aktivitätseintrag ohne Titel oder Zeit</translation>
+    </message>
+    <message>
+        <source>an ad click entry that is not a record</source>
+        <translation>ein Werbeklick-Eintrag, der kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>an ad click without an ad or advertiser name</source>
+        <translation>ein Werbeklick ohne Anzeige oder Namen des Werbetreibenden</translation>
+    </message>
+    <message>
+        <source>an ad impression that is not a record</source>
+        <translation>eine Werbeeinblendung, die kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>an advertiser entry without a name</source>
+        <translation>ein Werbetreibender ohne Namen</translation>
+    </message>
+    <message>
+        <source>an install without an app title</source>
+        <translation>eine Installation ohne App-Namen</translation>
+    </message>
+    <message>
+        <source>an off-Meta activity entry that is not a record</source>
+        <translation>ein Eintrag zu Aktivitäten außerhalb von Meta, der kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>an off-Meta activity entry without an app or website name</source>
+        <translation>ein Eintrag zu Aktivitäten außerhalb von Meta ohne App- oder Website-Namen</translation>
+    </message>
+    <message>
+        <source>an old-style YouTube item without a title</source>
+        <translation>ein YouTube-Eintrag im alten Format ohne Titel</translation>
+    </message>
+    <message>
+        <source>empty or not a JSON object</source>
+        <translation>leer oder kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation>statt einer Namensliste etwas anderes</translation>
+    </message>
+    <message>
+        <source>no Description column: not a transactions file we know</source>
+        <translation>keine Spalte „Description“: keine Transaktionsdatei, die Me-Cloud kennt</translation>
+    </message>
+    <message>
         <source>Me-Cloud does not know the platform “{platform}”.</source>
         <translation>Me-Cloud kennt die Plattform „{platform}“ nicht.</translation>
     </message>
