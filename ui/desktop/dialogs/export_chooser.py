@@ -10,7 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QWidget,
+)
 
 from ui.desktop.emitting import emit
 
@@ -46,6 +56,11 @@ class ExportChooser(QFileDialog):
         # The selection also changes by typing a name or by selectFile(): the name field follows both.
         for edit in self.findChildren(QLineEdit):
             edit.textChanged.connect(self._name_the_folder)
+        tree = self.findChild(QTreeView)
+        if tree is not None:  # the detail view: names get the room, sizes and dates are read whole
+            header = tree.header()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._name_the_folder()
 
     def setDirectory(self, directory: str) -> None:  # type: ignore[override]

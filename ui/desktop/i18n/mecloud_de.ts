@@ -1875,7 +1875,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Drop exports anywhere on this window: zip files (those of several platforms at once), a folder, TikTok&apos;s .json file or a mailbox. Me-Cloud detects each platform and shows you what it understood.</source>
-        <translation>Ziehen Sie Exporte auf dieses Fenster: ZIP-Dateien (auch mehrerer Plattformen auf einmal), einen Ordner, die .json-Datei von TikTok oder ein Postfach. Me-Cloud erkennt jede Plattform und zeigt, was es verstanden hat.</translation>
+        <translation>Ziehen Sie Exporte auf dieses Fenster: ZIP‑Dateien (auch mehrerer Plattformen auf einmal), einen Ordner, die .json‑Datei von TikTok oder ein Postfach. Me‑Cloud erkennt jede Plattform und zeigt, was es verstanden hat.</translation>
     </message>
     <message>
         <source>Choose &amp;exports…</source>

@@ -48,13 +48,18 @@ class ImportScreen(QWidget):
         )
         drop_text.setWordWrap(True)
         drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        drop_text.setMaximumWidth(720)  # two even lines, not one long line and a broken word
         self.files_button = QPushButton(self.tr("Choose &exports…"))
         self.files_button.setToolTip(self.tr("Files of any supported kind, or a folder"))
         pick = QHBoxLayout()
         pick.addStretch(1)
         pick.addWidget(self.files_button)
         pick.addStretch(1)
-        drop_box.addWidget(drop_text)
+        centred = QHBoxLayout()  # the text takes the room up to its cap; the rest is shared on both sides
+        centred.addStretch(1)
+        centred.addWidget(drop_text, 10)
+        centred.addStretch(1)
+        drop_box.addLayout(centred)
         drop_box.addLayout(pick)
         drop.setMinimumHeight(140)
 
@@ -119,7 +124,10 @@ class ImportScreen(QWidget):
                 coverage,
             )
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c in (3, 4):  # counts line up on their last digit
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
 
     def show_notice(self, text: str) -> None:
         """A line under the drop zone (a cancelled import); cleared by the next import."""
