@@ -56,7 +56,7 @@ def test_requests_screen_states_guide_and_recording(qtbot, make_window, reporter
     row = _row(screen, "tiktok")
     assert screen.rows[row].state == "waiting" and screen.rows[row].requested_on == date.today()
     assert screen.table.item(row, 1).text().startswith("Asked — usually ready from")
-    assert screen.table.item(row, 2).text() == date.today().isoformat()
+    assert screen.table.item(row, 2).text() == f"{date.today().day} {date.today():%b %Y}"  # the locale's day
     assert screen.table.currentRow() == row  # the selection stays on the platform
 
     # A date picked in the calendar: asked 5 days ago, ready after 3, link valid 4 more: download now.

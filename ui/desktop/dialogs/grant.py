@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import error
-from ui.desktop.widgets import category_label, clean, day, kind_label, number, platform_label, tables
+from ui.desktop.widgets import category_label, clean, day, day_format, kind_label, number, platform_label, tables
 from vault.consent import StoredScope, dpv, iter_items, timestamps
 from vault.consent import grants as consent
 from vault.consent.selection import count
@@ -98,13 +98,13 @@ class GrantDialog(QDialog):
         limits = QGroupBox(self.tr("Time and terms"))
         self.until = QDateEdit(QDate.currentDate().addYears(1))
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(day_format())
         self.until.setMinimumDate(QDate.currentDate().addDays(1))
         self.until.setAccessibleName(self.tr("Consent ends on"))
         self.since_on = QCheckBox(self.tr("Only data since"))
         self.since = QDateEdit(QDate.currentDate().addYears(-1))
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat(day_format())
         self.since.setEnabled(False)
         self.since.setAccessibleName(self.tr("Only data since"))
         self.repeatable = QCheckBox(self.tr("Allow several shares (otherwise one share only)"))

@@ -131,8 +131,12 @@ def day(when: date | datetime | int | float | str | None, missing: str = "—") 
     found = _as_datetime(when)
     if found is None:
         return missing if not isinstance(when, str) or not when else when
-    fmt = "dd.MM.yyyy" if i18n.current() == "de" else "d MMM yyyy"
-    return QLocale().toString(QDate(found.year, found.month, found.day), fmt)
+    return QLocale().toString(QDate(found.year, found.month, found.day), day_format())
+
+
+def day_format() -> str:
+    """How a day is written in the app's language (tables and date fields alike)."""
+    return "dd.MM.yyyy" if i18n.current() == "de" else "d MMM yyyy"
 
 
 def moment(when: date | datetime | int | float | str | None, missing: str = "—", local: bool = False) -> str:
