@@ -156,7 +156,7 @@ class Vault:
     @property
     def store(self) -> Store:
         if self._store is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(message("vault.locked"))
         return self._store
 
     @property
@@ -203,7 +203,7 @@ class Vault:
     # -- keys ---------------------------------------------------------------------------------
     def _key(self) -> bytes:
         if self._data_key is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(message("vault.locked"))
         return self._data_key
 
     def change_passphrase(self, old: str, new: str) -> None:

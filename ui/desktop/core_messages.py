@@ -359,6 +359,21 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "no Description column: not a transactions file we know",
         ),
+        "share.cancelled": translate("CoreMessages", "The share was cancelled; no bundle was written."),
+        "request.in_future": translate("CoreMessages", "{day} is in the future: note a request once you have made it."),
+        "company.not_found": translate("CoreMessages", "The company database has no company “{slug}”."),
+        "ack.too_large": translate("CoreMessages", "This is not a deletion acknowledgement (it is too large)."),
+        "ack.invalid": translate("CoreMessages", "This is not a valid deletion acknowledgement: {reason}"),
+        "ack.other_firm": translate("CoreMessages", "The acknowledgement names another firm than {firm}."),
+        "ack.not_signed": translate(
+            "CoreMessages",
+            "This is not a deletion acknowledgement (not a signed Me-Cloud document).",
+        ),
+        "ack.no_consent": translate("CoreMessages", "This is not a deletion acknowledgement (it names no consent)."),
+        "ack.other_consent": translate(
+            "CoreMessages",
+            "The acknowledgement is about another consent record than the one in this vault.",
+        ),
     }
 
 

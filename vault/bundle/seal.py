@@ -134,7 +134,7 @@ def share(
                         data.add(item)
                         if data.items % 1000 == 0:
                             if cancelled is not None and cancelled():
-                                raise ShareCancelled("The share was cancelled; no bundle was written.")
+                                raise ShareCancelled(message("share.cancelled"))
                             if progress is not None:
                                 progress(data.items, total, item.platform)
                     files = data.finish()

@@ -1005,6 +1005,42 @@
         <translation>keine Spalte „Description“: keine Transaktionsdatei, die Me-Cloud kennt</translation>
     </message>
     <message>
+        <source>The share was cancelled; no bundle was written.</source>
+        <translation>Das Teilen wurde abgebrochen; es wurde kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: note a request once you have made it.</source>
+        <translation>Der {day} liegt in der Zukunft: Vermerken Sie eine Anfrage erst, wenn Sie sie gestellt haben.</translation>
+    </message>
+    <message>
+        <source>The company database has no company “{slug}”.</source>
+        <translation>Die Unternehmensdatenbank kennt kein Unternehmen „{slug}“.</translation>
+    </message>
+    <message>
+        <source>This is not a deletion acknowledgement (it is too large).</source>
+        <translation>Das ist keine Löschbestätigung (sie ist zu groß).</translation>
+    </message>
+    <message>
+        <source>This is not a valid deletion acknowledgement: {reason}</source>
+        <translation>Das ist keine gültige Löschbestätigung: {reason}</translation>
+    </message>
+    <message>
+        <source>The acknowledgement names another firm than {firm}.</source>
+        <translation>Die Bestätigung nennt eine andere Firma als {firm}.</translation>
+    </message>
+    <message>
+        <source>This is not a deletion acknowledgement (not a signed Me-Cloud document).</source>
+        <translation>Das ist keine Löschbestätigung (kein signiertes Me-Cloud-Dokument).</translation>
+    </message>
+    <message>
+        <source>This is not a deletion acknowledgement (it names no consent).</source>
+        <translation>Das ist keine Löschbestätigung (sie nennt keine Einwilligung).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is about another consent record than the one in this vault.</source>
+        <translation>Die Bestätigung betrifft eine andere Einwilligung als die in diesem Tresor.</translation>
+    </message>
+    <message>
         <source>Me-Cloud does not know the platform “{platform}”.</source>
         <translation>Me-Cloud kennt die Plattform „{platform}“ nicht.</translation>
     </message>
