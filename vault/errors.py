@@ -183,6 +183,7 @@ MESSAGES: dict[str, str] = {
     "consent.supersede_active": "Revoke the earlier consent first; a new grant then supersedes it.",
     "consent.not_found": "No single consent {text!r} in this vault; see 'mecloud consents'.",
     "share.cancelled": "The share was cancelled; no bundle was written.",
+    "request.unknown_platform": "Unknown platform {platform!r}; known: {known}.",
     "request.in_future": "{day} is in the future: note a request once you have made it.",
     "company.not_found": "No company {slug!r} in the company database. Try 'mecloud entity-search TEXT'.",
     "ack.too_large": "Not a deletion acknowledgement (too large).",

@@ -374,6 +374,10 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "The acknowledgement is about another consent record than the one in this vault.",
         ),
+        "request.unknown_platform": translate(
+            "CoreMessages",
+            "Me-Cloud has no export guide for the platform “{platform}”.",
+        ),
     }
 
 

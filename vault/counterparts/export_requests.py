@@ -69,7 +69,7 @@ class RequestStatus:
 def _known(platform: str) -> None:
     if platform not in guides()["platforms"]:
         known = ", ".join(guides()["platforms"])
-        raise MeCloudError(message("import.unknown_platform", platform=platform, known=known))
+        raise MeCloudError(message("request.unknown_platform", platform=platform, known=known))
 
 
 def record_request(store: Store, platform: str, requested_on: date, today: date | None = None) -> None:

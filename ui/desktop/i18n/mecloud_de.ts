@@ -1041,6 +1041,10 @@
         <translation>Die Bestätigung betrifft eine andere Einwilligung als die in diesem Tresor.</translation>
     </message>
     <message>
+        <source>Me-Cloud has no export guide for the platform “{platform}”.</source>
+        <translation>Me-Cloud hat keine Exportanleitung für die Plattform „{platform}“.</translation>
+    </message>
+    <message>
         <source>Me-Cloud does not know the platform “{platform}”.</source>
         <translation>Me-Cloud kennt die Plattform „{platform}“ nicht.</translation>
     </message>
