@@ -61,9 +61,7 @@ class BrandsModel(QAbstractTableModel):
         """Read the brands now (on the caller's thread); the screen reads them in a worker (`set_rows`)."""
         self.set_rows(store, list_brands(store), search)
 
-    def set_rows(
-        self, store: Store, rows: list[BrandRow], search: str = "", hay: dict[int, str] | None = None
-    ) -> None:
+    def set_rows(self, store: Store, rows: list[BrandRow], search: str = "", hay: dict[int, str] | None = None) -> None:
         """Brands as list_brands gives them; `hay`: their search haystack (haystack()), when made already."""
         self.beginResetModel()
         self._store = store
