@@ -179,3 +179,16 @@ def test_the_coverage_report_shows_unreadable_files_and_issues_in_german(qtbot, 
 def test_a_message_from_a_newer_version_falls_back_to_its_english() -> None:
     assert Message.from_dict({"id": "from.the.future", "params": {}}) is None
     assert core_messages.stored({"id": "from.the.future", "params": {}}, "kept English") == "kept English"
+
+
+def test_days_in_tables_follow_the_language(qapp, german) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, date, datetime
+
+    from ui.desktop.widgets import day, moment
+
+    when = datetime(2026, 12, 5, 17, 40, tzinfo=UTC)
+    assert day(date(2026, 12, 5)) == "05.12.2026" and moment(when) == "05.12.2026 17:40"
+    assert day(int(when.timestamp())) == "05.12.2026" and day("2026-12-05T17:40:00+00:00") == "05.12.2026"
+    assert day(None) == "—"
+    i18n.install("en")
+    assert day(date(2026, 12, 5)) == "5 Dec 2026"
