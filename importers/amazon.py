@@ -17,6 +17,7 @@ from importers.archive import ExportTree, Member
 from importers.contract import Detection
 from importers.file_guard import counted_file
 from importers.formats import DateFormats, Row, iter_table, load_small
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "amazon"
@@ -91,7 +92,7 @@ def _advertising_json(which: str) -> Reader:
     def read(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
         doc = load_small(tree, member)
         if not isinstance(doc, list):
-            coverage.issue(member.path, "expected a list of names")
+            coverage.issue(member.path, message("issue.expected_list_of_names"))
             return
         for entry in doc:
             values = [entry] if isinstance(entry, str) else list(entry.values()) if isinstance(entry, dict) else []

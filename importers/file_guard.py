@@ -15,25 +15,36 @@ import ijson
 
 from importers.archive import Member
 from importers.formats.unread_times import noting_unread_times
-from vault.errors import ImportCancelled, ImportFailed
+from vault.errors import ImportCancelled, ImportFailed, Message, message
 from vault.model import CoverageReport, Observation
 
 # What reading one file can raise when the file, not the program, is at fault.
 _UNREADABLE = (ImportFailed, UnicodeError, csv.Error, ijson.JSONError, ValueError, OverflowError, RecursionError)
 
 
-def reason(exc: BaseException, member: Member) -> str:
+def reason(exc: BaseException, member: Member) -> Message | str:
     """The user-facing reason, without the file name our own errors start with (the report names it)."""
     if member.size == 0:
-        return "the file is empty (0 bytes)"
+        return message("file.empty")
     if isinstance(exc, ImportFailed):
+        if exc.message is not None:
+            return exc.message.without_file()
         text = str(exc)
         for prefix in (f"{member.label}: ", f"{member.path}: ", f"{member.name}: "):
             text = text.removeprefix(prefix)
         return text
     if isinstance(exc, UnicodeError):
-        return "the text is in an encoding Me-Cloud could not recognise"
-    return f"not readable ({type(exc).__name__})"
+        return message("file.bad_encoding")
+    return message("file.not_readable", kind=type(exc).__name__)
+
+
+def with_count(why: Message | str, count: int) -> Message | str:
+    """The reason of a file that broke after `count` good items (those were kept)."""
+    if not count:
+        return why
+    if isinstance(why, Message):
+        return message("import.items_before_kept", reason=why, count=count)
+    return f"{why}; the {count:,} items before that were imported"
 
 
 def each_file(member: Member, coverage: CoverageReport, observations: Iterator[Observation]) -> Iterator[Observation]:
@@ -49,11 +60,9 @@ def each_file(member: Member, coverage: CoverageReport, observations: Iterator[O
     except ImportCancelled:
         raise
     except _UNREADABLE as exc:
-        why = reason(exc, member)
         if count:
-            why = f"{why}; the {count:,} items before that were imported"
             coverage.understood[member.path] = count
-        coverage.cannot_read(member.path, why)
+        coverage.cannot_read(member.path, with_count(reason(exc, member), count))
 
 
 def require_readable(coverage: CoverageReport, source: str) -> None:
@@ -61,9 +70,10 @@ def require_readable(coverage: CoverageReport, source: str) -> None:
     if coverage.nothing_read():
         path, why = next(iter(sorted(coverage.unreadable.items())))
         more = len(coverage.unreadable) - 1
-        tail = f" (nor could {more} other file{'s' if more != 1 else ''})" if more else ""
         where = source if path == source else f"{source}: {path}"  # an export of one file (an mbox) is named once
-        raise ImportFailed(f"{where}: {why}; nothing in the export could be read{tail}")
+        stored = Message.from_dict(coverage.unreadable_messages.get(path, {}))
+        ident = "import.nothing_readable_more" if more else "import.nothing_readable"
+        raise ImportFailed(message(ident, file=where, reason=stored or why, others=more))
 
 
 def counted_file(

@@ -11,7 +11,7 @@ from types import ModuleType
 from importers.archive import ExportTree, Limits
 from importers.contract import Detection
 from importers.held import kept
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 from vault.model import CoverageReport, Observation
 
 # Platform id -> the module that imports it (a family package, or one file for a small platform).
@@ -35,7 +35,7 @@ MIN_CONFIDENCE = 0.5
 
 def importer(platform: str) -> ModuleType:
     if platform not in PLATFORM_MODULES:
-        raise ImportFailed(f"unknown platform {platform!r}; known: {', '.join(PLATFORM_MODULES)}")
+        raise ImportFailed(message("import.unknown_platform", platform=platform, known=", ".join(PLATFORM_MODULES)))
     return importlib.import_module(MODULE_OF[platform])
 
 
@@ -59,13 +59,9 @@ def choose(tree: ExportTree, force: str | None = None) -> tuple[ModuleType, Dete
     if not found or found[0].confidence < MIN_CONFIDENCE:
         if tree.unopened_archives:
             inner = ", ".join(m.path for m in tree.unopened_archives[:5])
-            raise ImportFailed(
-                f"{tree.describe()}: holds compressed archives ({inner}); unzip it and import those instead."
-            )
+            raise ImportFailed(message("import.nested_archives", file=tree.describe(), inner=inner))
         looked = "; ".join(f"{m.LABEL}" for m in available())
-        raise ImportFailed(
-            f"{tree.describe()}: not a recognised export. Looked for: {looked}. Use --platform to choose one."
-        )
+        raise ImportFailed(message("import.not_recognised", file=tree.describe(), looked=looked))
     best = found[0]
     return importer(best.platform), best
 

@@ -20,7 +20,7 @@ from importers.file_guard import counted_file
 from importers.formats import DateFormats, app_hint, app_ref, iter_items, iter_values
 from importers.held import Holder, by_kind
 from importers.snapchat_html import html_sections
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "snapchat"
@@ -245,7 +245,7 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         set() if json_files else {m.path for m in members if _in(m, "html") and m.name.lower().endswith(".html")}
     )
     if not json_files and not html_files:
-        raise ImportFailed(f"{tree.describe()}: no json/ or html/ folder with Snapchat data files found")
+        raise ImportFailed(message("import.no_snapchat_files", file=tree.describe()))
     for member in members:
         lower = member.path.lower()
         if member.path in json_files or member.path in html_files:

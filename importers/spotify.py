@@ -19,6 +19,7 @@ from importers.file_guard import counted_file
 from importers.formats import iter_items, load_small, parse_time
 from importers.held import Holder, by_kind
 from importers.spotify_segments import Segment, decode_segment, segment_hints
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "spotify"
@@ -91,7 +92,7 @@ def _streaming(tree: ExportTree, member: Member, coverage: CoverageReport) -> It
     for item in iter_items(tree, member):
         obs = _stream(item, member.path) if isinstance(item, dict) else None
         if obs is None:
-            coverage.issue(member.path, "a stream without time or title")
+            coverage.issue(member.path, message("issue.stream_without_time_title"))
             continue
         yield obs
 
@@ -99,7 +100,7 @@ def _streaming(tree: ExportTree, member: Member, coverage: CoverageReport) -> It
 def _searches(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
     for item in iter_items(tree, member):
         if not isinstance(item, dict) or not _str(item, "searchQuery"):
-            coverage.issue(member.path, "a search without a query")
+            coverage.issue(member.path, message("issue.search_without_query"))
             continue
         when = _when(item.get("searchTime"))
         yield Observation(PLATFORM, "search", when, _tidy(_str(item, "searchQuery")), item, member.path)
@@ -129,7 +130,7 @@ def _library(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iter
 def _playlists(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
     for item in iter_items(tree, member, "playlists.item"):
         if not isinstance(item, dict):
-            coverage.issue(member.path, "a playlist that is not an object")
+            coverage.issue(member.path, message("issue.playlist_object"))
             continue
         when = _when(item.get("lastModifiedDate"))
         title = _tidy(f"Playlist: {_str(item, 'name') or 'untitled'}")
@@ -140,7 +141,7 @@ def _marquee(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iter
     for item in iter_items(tree, member):
         artist, segment = (_str(item, "artistName"), _str(item, "segment")) if isinstance(item, dict) else ("", "")
         if not artist:
-            coverage.issue(member.path, "a Marquee entry without an artist")
+            coverage.issue(member.path, message("issue.marquee_entry_without_artist"))
             continue
         text = f"Marquee: {artist} – {segment or 'listener'}"
         detail = f"artist campaigns (Marquee) place you as {segment or 'a listener'} of {artist}"
@@ -163,7 +164,7 @@ def _small(kind: str, title: str, hints_of: Hints | None = None) -> Reader:
     def read(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
         doc = load_small(tree, member)
         if not isinstance(doc, dict | list) or not doc:
-            coverage.issue(member.path, "empty or not a JSON object")
+            coverage.issue(member.path, message("issue.empty_json_object"))
             return
         when = _when(doc.get("creationTime")) if isinstance(doc, dict) else None
         hints = hints_of(doc) if hints_of and isinstance(doc, dict) else ()

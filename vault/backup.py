@@ -13,7 +13,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from vault.errors import MeCloudError, VaultExists
+from vault.errors import MeCloudError, VaultExists, message
 from vault.keys import Header
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
 from vault.session import Vault, VaultFiles
@@ -31,7 +31,7 @@ def backup(vault: Vault, out: Path) -> dict[str, object]:
     """Write a consistent, encrypted copy of the vault to `out` (atomically). Returns the manifest."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise BackupError(f"{out.parent}: no such folder to write the backup into.")
+        raise BackupError(message("backup.no_folder", file=str(out.parent)))
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".mecloud-backup-") as tmp:
         copy = Path(tmp) / DB_NAME
         key_hex = vault._key().hex()
@@ -70,21 +70,23 @@ def restore(backup_file: Path, folder: Path) -> None:
     """Unpack a backup into a new vault folder. Refuses to overwrite an existing vault."""
     files = VaultFiles(Path(folder))
     if files.header.exists():
-        raise VaultExists(f"{folder}: a vault already exists here; restore into an empty folder.")
+        raise VaultExists(message("backup.target_exists", file=str(folder)))
     files.remove_orphaned_database()  # the remains of an interrupted restore or init: unreadable without a header
     try:
         zf = zipfile.ZipFile(backup_file)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise BackupError(f"{backup_file}: not a Me-Cloud backup ({exc}).") from None
+        raise BackupError(message("backup.not_ours", file=str(backup_file), reason=str(exc))) from None
     with zf:
         names = set(zf.namelist())
         if names != {"manifest.json", HEADER_NAME, DB_NAME}:
-            raise BackupError(f"{backup_file}: not a Me-Cloud backup (unexpected contents).")
+            raise BackupError(message("backup.unexpected", file=str(backup_file)))
         manifest, header = _read_small_parts(zf, backup_file)
         if manifest.get("format") != FORMAT:
-            raise BackupError(f"{backup_file}: unknown backup format {str(manifest.get('format'))[:40]!r}.")
+            raise BackupError(
+                message("backup.unknown_format", file=str(backup_file), format=repr(str(manifest.get("format"))[:40]))
+            )
         if hashlib.sha256(header).hexdigest() != manifest.get("header_sha256"):
-            raise BackupError(f"{backup_file}: the backup is damaged (header checksum).")
+            raise BackupError(message("backup.header_checksum", file=str(backup_file)))
         make_private_dir(files.folder)
         partial = files.folder / f".{DB_NAME}.restoring"
         digest = hashlib.sha256()
@@ -98,10 +100,10 @@ def restore(backup_file: Path, folder: Path) -> None:
                 os.fsync(dst.fileno())
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
             partial.unlink(missing_ok=True)
-            raise BackupError(f"{backup_file}: the backup is damaged ({exc}).") from None
+            raise BackupError(message("backup.damaged", file=str(backup_file), reason=str(exc))) from None
         if digest.hexdigest() != manifest["database_sha256"]:
             partial.unlink()
-            raise BackupError(f"{backup_file}: the backup is damaged (database checksum).")
+            raise BackupError(message("backup.database_checksum", file=str(backup_file)))
         os.replace(partial, files.db)
         Header.load_bytes(header, files.header).save(files.header)
 
@@ -117,7 +119,7 @@ def _read_small_parts(zf: zipfile.ZipFile, backup_file: Path) -> tuple[dict[str,
             raise ValueError("the manifest is not an object")
         return manifest, zf.read(HEADER_NAME)
     except (ValueError, OSError, zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
-        raise BackupError(f"{backup_file}: not a readable Me-Cloud backup ({exc}).") from None
+        raise BackupError(message("backup.unreadable", file=str(backup_file), reason=str(exc))) from None
 
 
 def _sha256(path: Path) -> str:

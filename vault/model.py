@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
+from vault.errors import Message
+
 # Closed list (DESIGN.md): extend deliberately, never ad hoc in an importer.
 TOUCHPOINT_KINDS: Final = (
     "customer_list",  # a brand uploaded a list that matched you
@@ -96,6 +98,10 @@ class CoverageReport:
     # Brand names shown otherwise than written: {"file", "name" (as shown), "how"} (mojibake repaired, or
     # characters lost before the export left out), so a person can check them against the file.
     repaired_names: list[dict[str, str]] = field(default_factory=list)
+    # The same problems as message ids with parameters (Message.to_dict), for the GUI to show in the user's
+    # language: one entry per kept issue (None where the importer gave plain text), and per unreadable path.
+    issue_messages: list[dict[str, Any] | None] = field(default_factory=list)
+    unreadable_messages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def read(self, path: str, count: int = 1) -> None:
         self.understood[path] = self.understood.get(path, 0) + count
@@ -103,15 +109,22 @@ class CoverageReport:
     def skip(self, path: str, reason: str) -> None:
         self.skipped[path] = reason
 
-    def issue(self, path: str, problem: str) -> None:
+    def issue(self, path: str, problem: str | Message) -> None:
         """A malformed record: counted, a sample kept; it never aborts the import."""
         self.issue_count += 1
         if len(self.issues) < MAX_ISSUES_KEPT:
             self.issues.append(f"{path}: {problem}")
+            # Padded: issues kept before the first message (or read from an older report) have none.
+            self.issue_messages.extend([None] * (len(self.issues) - 1 - len(self.issue_messages)))
+            self.issue_messages.append({"path": path, **problem.to_dict()} if isinstance(problem, Message) else None)
 
-    def cannot_read(self, path: str, reason: str) -> None:
+    def cannot_read(self, path: str, reason: str | Message) -> None:
         """A whole file that could not be read (empty, truncated, undecodable): the rest of the export goes on."""
-        self.unreadable[path] = reason
+        self.unreadable[path] = str(reason)
+        if isinstance(reason, Message):
+            self.unreadable_messages[path] = reason.to_dict()
+        else:
+            self.unreadable_messages.pop(path, None)
 
     def decoded(self, path: str, how: str) -> None:
         """A text file that was not plain UTF-8 ("UTF-16LE with BOM, tab-separated")."""
@@ -143,6 +156,8 @@ class CoverageReport:
             "encodings": dict(sorted(self.encodings.items())),
             "language": self.language,
             "repaired_names": [dict(e) for e in self.repaired_names],
+            "issue_messages": list(self.issue_messages),
+            "unreadable_messages": dict(sorted(self.unreadable_messages.items())),
         }
 
     @classmethod
@@ -162,6 +177,8 @@ class CoverageReport:
                 for e in data.get("repaired_names", [])
                 if isinstance(e, dict)
             ],
+            issue_messages=list(data.get("issue_messages", [])),
+            unreadable_messages=dict(data.get("unreadable_messages", {})),
         )
 
 

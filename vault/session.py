@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from vault.errors import BadRecoveryCode, KeychainUnavailable, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from vault.errors import (
+    BadRecoveryCode,
+    KeychainUnavailable,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    message,
+)
 from vault.keys import Header, KdfParams, identity, keychain, recovery
 from vault.keys import wraps as keys
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
@@ -69,7 +77,7 @@ class Vault:
         check_passphrase(passphrase)
         files = VaultFiles(Path(folder))
         if files.header.exists():
-            raise VaultExists(f"{files.folder}: a vault already exists here.")
+            raise VaultExists(message("vault.exists", file=str(files.folder)))
         # A database without its header is what an interrupted creation leaves: its key died with the
         # process, so nobody can ever open it. Clear it instead of refusing for good.
         files.remove_orphaned_database()
@@ -148,7 +156,7 @@ class Vault:
     @property
     def store(self) -> Store:
         if self._store is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(message("vault.locked"))
         return self._store
 
     @property
@@ -195,7 +203,7 @@ class Vault:
     # -- keys ---------------------------------------------------------------------------------
     def _key(self) -> bytes:
         if self._data_key is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(message("vault.locked"))
         return self._data_key
 
     def change_passphrase(self, old: str, new: str) -> None:
@@ -289,7 +297,7 @@ class Vault:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise WrongPassphrase(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise WrongPassphrase(message("passphrase.too_short", min=MIN_PASSPHRASE))
 
 
 def exists(folder: Path) -> bool:
@@ -299,5 +307,5 @@ def exists(folder: Path) -> bool:
 def _existing(folder: Path) -> tuple[VaultFiles, Header]:
     files = VaultFiles(Path(folder))
     if not files.exists():
-        raise VaultNotFound(f"{files.folder}: no vault here. Create one with 'mecloud init'.")
+        raise VaultNotFound(message("vault.not_found", file=str(files.folder)))
     return files, Header.load(files.header)

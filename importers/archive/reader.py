@@ -26,13 +26,12 @@ from importers.archive.zip_checks import (
     check_entry,
     check_layout,
     has_zip_magic,
-    human,
     open_zip,
     reason,
     safe_member_name,
     stored_span,
 )
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 
 # macOS and Windows clutter that users add when they re-zip a folder; never part of an export.
 _JUNK_PARTS = ("__MACOSX",)
@@ -93,23 +92,18 @@ class ExportTree:
             elif part.is_file():
                 self._scan_file(part)
             else:
-                raise ImportFailed(f"{part.name}: no such file or folder")
+                raise ImportFailed(message("archive.no_such_file", file=part.name))
         if self._zipped >= self.limits.ratio_floor_bytes:
             ratio = self._zipped / max(self._compressed, 1)
             if ratio > self.limits.max_ratio:
-                raise ImportFailed(
-                    f"{self.describe()}: the archive expands {int(ratio)}x overall (a zip bomb?); refused"
-                )
+                raise ImportFailed(message("archive.zip_bomb", file=self.describe(), ratio=int(ratio)))
 
     def _add(self, member: Member, where: str) -> None:
         self._total += member.size
         if self._total > self.limits.max_total_bytes:
-            raise ImportFailed(f"{where}: the export is larger than the allowed {human(self.limits.max_total_bytes)}")
+            raise ImportFailed(message("archive.too_large", file=where, limit_bytes=self.limits.max_total_bytes))
         if len(self._members) >= self.limits.max_members:
-            raise ImportFailed(
-                f"{where}: the export has more than {self.limits.max_members:,} files; refused as hostile"
-                " (leave photo and video folders out of the export request)"
-            )
+            raise ImportFailed(message("archive.too_many_files", file=where, limit=self.limits.max_members))
         self._members.append(member)
         self._index_name(member)
 
@@ -118,7 +112,7 @@ class ExportTree:
 
     def _scan_folder(self, root: Path) -> None:
         def fail(exc: OSError) -> None:
-            raise ImportFailed(f"{root.name}: cannot read the folder ({exc.strerror})") from exc
+            raise ImportFailed(message("archive.folder_unreadable", file=root.name, reason=str(exc.strerror))) from exc
 
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=fail):
             dirnames[:] = sorted(d for d in dirnames if d not in _JUNK_PARTS)
@@ -129,7 +123,7 @@ class ExportTree:
                 if _is_junk(rel):
                     continue
                 if any("\udc80" <= ch <= "\udcff" for ch in rel):
-                    raise ImportFailed(f"{root.name}: a file name is not valid UTF-8 ({rel!r}); refused")
+                    raise ImportFailed(message("archive.name_not_utf8", file=root.name, name=repr(rel)))
                 st = full.lstat()
                 if not stat.S_ISREG(st.st_mode):
                     continue  # symlinks and devices in a folder export are never followed
@@ -161,7 +155,7 @@ class ExportTree:
                 continue
             path = prefix + name
             if path in entry.infos:
-                raise ImportFailed(f"{label}: {name!r} appears twice in the archive; refused as hostile")
+                raise ImportFailed(message("archive.duplicate_entry", file=label, name=name))
             check_entry(label, name, info, self.limits)
             member = Member(path, info.file_size, key, info.compress_size)
             if name.lower().endswith(".zip") and depth < self.limits.max_nesting:
@@ -207,17 +201,16 @@ class ExportTree:
         if entry is not None:
             info = entry.infos.get(member.path)
             if info is None:
-                raise ImportFailed(f"{member.label}: not part of this export")
+                raise ImportFailed(message("archive.not_member", file=member.label))
             if info.compress_type not in SUPPORTED_METHODS:
                 raise ImportFailed(
-                    f"{member.label}: compressed with an unsupported method ({info.compress_type});"
-                    " unpack the archive and import the folder"
+                    message("archive.unsupported_method", file=member.label, method=str(info.compress_type))
                 )
             try:
                 assert entry.zf is not None
                 raw: IO[bytes] = entry.zf.open(info)
             except (*READ_ERRORS, NotImplementedError) as exc:
-                raise ImportFailed(f"{member.label}: cannot be read ({reason(exc)})") from exc
+                raise ImportFailed(message("archive.cannot_read", file=member.label, reason=reason(exc))) from exc
         else:
             disk = member.source
             if member.source.is_dir():
@@ -226,7 +219,7 @@ class ExportTree:
                 # O_NOFOLLOW: the file may have been swapped for a symlink since the scan.
                 fd = os.open(disk, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
             except OSError as exc:
-                raise ImportFailed(f"{member.label}: cannot be opened ({exc.strerror})") from exc
+                raise ImportFailed(message("archive.cannot_open", file=member.label, reason=str(exc.strerror))) from exc
             raw = os.fdopen(fd, "rb", buffering=0)
         return io.BufferedReader(_CappedReader(raw, member, self.limits.max_member_bytes), 64 * 1024)
 
@@ -240,7 +233,7 @@ class ExportTree:
 
     def read_bytes(self, member: Member, limit: int = 512 * 1024**2) -> bytes:
         if member.size > limit:
-            raise ImportFailed(f"{member.label}: too large to read whole ({human(member.size)})")
+            raise ImportFailed(message("archive.member_too_large", file=member.label, size_bytes=member.size))
         with self.open(member) as fh:
             # Read what the member declares (plus one byte to notice a lie), not `limit`: a buffer of
             # `limit` bytes would be allocated for every small file.
@@ -278,9 +271,9 @@ class _CappedReader(io.RawIOBase):
         try:
             data = self._raw.read(min(len(buf), self._left + 1))
         except READ_ERRORS as exc:
-            raise ImportFailed(f"{self._member.label}: the file is damaged ({reason(exc)})") from exc
+            raise ImportFailed(message("archive.member_damaged", file=self._member.label, reason=reason(exc))) from exc
         if len(data) > self._left:
-            raise ImportFailed(f"{self._member.label}: the file is larger than the archive declares")
+            raise ImportFailed(message("archive.larger_than_declared", file=self._member.label))
         self._left -= len(data)
         buf[: len(data)] = data
         return len(data)

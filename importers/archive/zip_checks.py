@@ -19,7 +19,7 @@ from typing import IO
 
 from importers.archive.limits import Limits
 from importers.archive.zip_directory import allowed_entries, check_directory
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, (fixed fields), name length, extra length
@@ -82,21 +82,21 @@ def open_zip(fh: IO[bytes], label: str, limits: Limits) -> zipfile.ZipFile:
     try:
         end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]  # stdlib, stable for decades
     except OSError as exc:
-        raise ImportFailed(f"{label}: cannot be read ({exc.strerror})") from exc
+        raise ImportFailed(message("archive.cannot_read", file=label, reason=str(exc.strerror))) from exc
     if end is None:
-        raise ImportFailed(f"{label}: not a complete zip archive (truncated or damaged download?)")
+        raise ImportFailed(message("archive.truncated_zip", file=label))
     if end[zipfile._ECD_DISK_NUMBER] != 0:  # type: ignore[attr-defined]
-        raise ImportFailed(f"{label}: a split archive (.z01, .z02 …); join the parts with `zip -s 0` first")
+        raise ImportFailed(message("archive.split_zip", file=label))
     if end[zipfile._ECD_ENTRIES_TOTAL] > allowed_entries(limits):  # type: ignore[attr-defined]
-        raise ImportFailed(f"{label}: the archive has more than {limits.max_members:,} files; refused as hostile")
+        raise ImportFailed(message("archive.zip_too_many_files", file=label, limit=limits.max_members))
     check_directory(fh, end, label, limits)
     try:
         fh.seek(0)
         return zipfile.ZipFile(fh)
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{label}: a file name in the archive is not valid UTF-8; refused") from exc
+        raise ImportFailed(message("archive.zip_name_not_utf8", file=label)) from exc
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
-        raise ImportFailed(f"{label}: not a readable zip archive ({reason(exc)})") from exc
+        raise ImportFailed(message("archive.not_zip", file=label, reason=reason(exc))) from exc
 
 
 def check_layout(zf: zipfile.ZipFile, size: int, label: str) -> None:
@@ -107,28 +107,31 @@ def check_layout(zf: zipfile.ZipFile, size: int, label: str) -> None:
     prev_end, prev_name = 0, ""
     for info in entries:
         if info.header_offset < prev_end:
-            raise ImportFailed(
-                f"{label}: entries {prev_name!r} and {info.filename!r} share data (a zip bomb?); refused"
-            )
+            raise ImportFailed(message("archive.shared_data", file=label, first=prev_name, second=info.filename))
         name_len = len(info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace"))
         prev_end = info.header_offset + 30 + name_len + info.compress_size
         prev_name = info.filename
         if prev_end > start_dir:
-            raise ImportFailed(f"{label}: {info.filename!r} runs past the end of its data (truncated?)")
+            raise ImportFailed(message("archive.entry_past_end", file=label, name=info.filename))
 
 
 def check_entry(label: str, name: str, info: zipfile.ZipInfo, limits: Limits) -> None:
     if info.flag_bits & 0x1 or info.compress_type == 99:  # 99: WinZip AES
-        raise ImportFailed(f"{label}: {name!r} is encrypted; download the export without a password")
+        raise ImportFailed(message("archive.entry_encrypted", file=label, name=name))
     if info.file_size > limits.max_member_bytes:
         raise ImportFailed(
-            f"{label}: {name!r} declares {human(info.file_size)}, more than the allowed"
-            f" {human(limits.max_member_bytes)}; refused"
+            message(
+                "archive.entry_too_large",
+                file=label,
+                name=name,
+                size_bytes=info.file_size,
+                limit_bytes=limits.max_member_bytes,
+            )
         )
     if info.file_size >= limits.ratio_floor_bytes:
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > limits.max_ratio:
-            raise ImportFailed(f"{label}: {name!r} expands {int(ratio)}x (a zip bomb?); refused")
+            raise ImportFailed(message("archive.entry_bomb", file=label, name=name, ratio=int(ratio)))
 
 
 def stored_span(span: Span, fh: IO[bytes], info: zipfile.ZipInfo, label: str, name: str) -> Span:
@@ -136,11 +139,11 @@ def stored_span(span: Span, fh: IO[bytes], info: zipfile.ZipInfo, label: str, na
     fh.seek(info.header_offset)
     head = fh.read(_LOCAL_HEADER.size)
     if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
-        raise ImportFailed(f"{label}: {name!r} has a damaged header")
+        raise ImportFailed(message("archive.entry_bad_header", file=label, name=name))
     _sig, name_len, extra_len = _LOCAL_HEADER.unpack(head)
     start = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
     if start + info.compress_size > span.length:
-        raise ImportFailed(f"{label}: {name!r} runs past the end of the archive (truncated?)")
+        raise ImportFailed(message("archive.entry_truncated", file=label, name=name))
     return Span(span.file, span.start + start, info.compress_size)
 
 
@@ -153,14 +156,14 @@ def safe_member_name(label: str, info: zipfile.ZipInfo) -> str:
         except (UnicodeEncodeError, UnicodeDecodeError):
             pass
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        raise ImportFailed(f"{label}: {name!r} has an absolute path; refused")
+        raise ImportFailed(message("archive.entry_absolute", file=label, name=name))
     parts = [p for p in name.split("/") if p not in ("", ".")]
     if ".." in parts:
-        raise ImportFailed(f"{label}: {name!r} points outside the archive; refused")
+        raise ImportFailed(message("archive.entry_outside", file=label, name=name))
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        raise ImportFailed(f"{label}: a file name contains control characters ({name!r}); refused")
+        raise ImportFailed(message("archive.entry_control_chars", file=label, name=name))
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise ImportFailed(f"{label}: {name!r} is a symbolic link; refused")
+        raise ImportFailed(message("archive.entry_symlink", file=label, name=name))
     return unicodedata.normalize("NFC", "/".join(parts))
 
 
@@ -175,14 +178,3 @@ def has_zip_magic(path: Path) -> bool:
 def reason(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text[:200]
-
-
-def human(n: int) -> str:
-    if n < 1024:
-        return f"{n:,} bytes"
-    size = float(n)
-    for unit in ("KiB", "MiB", "GiB"):
-        size /= 1024
-        if size < 1024 or unit == "GiB":
-            break
-    return f"{size:.1f} {unit}"

@@ -13,7 +13,7 @@ import zipfile
 from typing import IO, Any
 
 from importers.archive.limits import Limits
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 
 # Real entries are the 46-byte header and a name of tens to a few hundred bytes (extras: tens).
 ENTRY_BUDGET = 512
@@ -36,8 +36,7 @@ def check_directory(fh: IO[bytes], end: list[Any], label: str, limits: Limits) -
     size = end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
     if size > entries * ENTRY_BUDGET:
         raise ImportFailed(
-            f"{label}: its table of contents takes {size:,} bytes, more than {limits.max_members:,} files"
-            " need; refused as hostile"
+            message("archive.directory_too_large", file=label, size_bytes=size, limit=limits.max_members)
         )
     start = end[zipfile._ECD_LOCATION] - size  # type: ignore[attr-defined]
     if end[zipfile._ECD_SIGNATURE] == zipfile.stringEndArchive64:  # type: ignore[attr-defined]
@@ -45,7 +44,7 @@ def check_directory(fh: IO[bytes], end: list[Any], label: str, limits: Limits) -
     if start < 0:
         return  # zipfile refuses it ("Bad offset for central directory")
     if count_entries(fh, start, size, entries) > entries:
-        raise ImportFailed(f"{label}: the archive has more than {limits.max_members:,} files; refused as hostile")
+        raise ImportFailed(message("archive.zip_too_many_files", file=label, limit=limits.max_members))
 
 
 def count_entries(fh: IO[bytes], start: int, size: int, stop_after: int) -> int:

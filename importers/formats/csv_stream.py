@@ -13,7 +13,7 @@ from typing import IO
 
 from importers.archive import ExportTree, Member
 from importers.formats.text_format import HEAD_BYTES, table_format
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 from vault.model import CoverageReport
 
 # A real export line is a few KB; a longer one without a newline is a hostile file, not data.
@@ -63,9 +63,7 @@ def _lines(text: IO[str], member: Member) -> Iterator[str]:
         if not line:
             return
         if len(line) >= MAX_LINE_CHARS and not line.endswith("\n"):
-            raise ImportFailed(
-                f"{member.label}: a line is longer than {MAX_LINE_CHARS // 1024**2} MB; not a CSV export"
-            )
+            raise ImportFailed(message("file.csv_line_too_long", file=member.label, limit_bytes=MAX_LINE_CHARS))
         yield line
 
 
@@ -77,7 +75,7 @@ def iter_rows(tree: ExportTree, member: Member, coverage: CoverageReport | None 
         head = fh.read(HEAD_BYTES)
     found = table_format(head)
     if found is None:
-        raise ImportFailed(f"{member.label}: the text is in an encoding Me-Cloud could not recognise")
+        raise ImportFailed(message("file.bad_encoding", file=member.label))
     if coverage is not None and not found.plain:
         coverage.decoded(member.path, found.describe())
     with tree.open_text(member, encoding=found.encoding) as text:
@@ -117,9 +115,9 @@ def iter_table(
             break
         except csv.Error as exc:
             if "field limit" in str(exc):  # the csv module's limit, 128 KiB: no export's field comes near
-                limit = csv.field_size_limit() // 1024
-                raise ImportFailed(f"{member.label}: a field is larger than {limit} KiB; refused") from None
-            coverage.issue(path, f"row {line + 1}: not readable as CSV ({exc}); the rest of the file was skipped")
+                limit = csv.field_size_limit()
+                raise ImportFailed(message("file.csv_field_too_large", file=member.label, limit_bytes=limit)) from None
+            coverage.issue(path, message("issue.csv_row_unreadable", row=line + 1, reason=str(exc)))
             return
         line += 1
         if header is None:
@@ -142,9 +140,11 @@ def iter_table(
         if len(row) > len(header) and _blank(row[len(header) :]):
             row = row[: len(header)]
         if len(row) != len(header):
-            coverage.issue(path, f"row {line}: {len(row)} fields where the header has {len(header)}")
+            coverage.issue(path, message("issue.csv_field_count", row=line, fields=len(row), expected=len(header)))
             continue
         yield Row(line, header, tuple(row))
     if header is None and line:
-        expected = ", ".join(header_has) or "a header row"
-        coverage.issue(path, f"no header row with {expected}; the file was not read")
+        if header_has:
+            coverage.issue(path, message("issue.csv_no_header_with", columns=", ".join(header_has)))
+        else:
+            coverage.issue(path, message("issue.csv_no_header"))

@@ -21,7 +21,7 @@ import orjson
 from importers.archive import ExportTree, Member
 from importers.formats.big_ints import IntegerOverflow, event_floats, floats, is_overflow, with_retry
 from importers.formats.json_batches import Irregular, array_key, iter_batches
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 
 # Meta and TikTok files hold small documents; whole-file reads above this would be a warning sign.
 SMALL_FILE_LIMIT = 64 * 1024**2
@@ -148,7 +148,7 @@ def load_small(tree: ExportTree, member: Member) -> Any:
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise ImportFailed(f"{member.label}: not valid JSON ({_first_line(exc)})") from exc
+        raise ImportFailed(message("file.bad_json", file=member.label, reason=_first_line(exc))) from exc
 
 
 class _as_ours:
@@ -169,12 +169,12 @@ class _as_ours:
         if isinstance(exc, ijson.JSONError):
             why = _first_line(exc)
             if "premature EOF" in why:
-                why = "the file ends too early; truncated?"
-            raise ImportFailed(f"{label}: not valid JSON ({why})") from exc
+                raise ImportFailed(message("file.json_truncated", file=label)) from exc
+            raise ImportFailed(message("file.bad_json", file=label, reason=why)) from exc
         if isinstance(exc, UnicodeDecodeError):
-            raise ImportFailed(f"{label}: not valid UTF-8 ({exc.reason})") from exc
+            raise ImportFailed(message("file.bad_utf8", file=label, reason=exc.reason)) from exc
         if isinstance(exc, RecursionError | ValueError | OverflowError):
-            raise ImportFailed(f"{label}: not valid JSON ({type(exc).__name__})") from exc
+            raise ImportFailed(message("file.bad_json", file=label, reason=type(exc).__name__)) from exc
 
 
 def _first_line(exc: BaseException) -> str:
@@ -373,7 +373,7 @@ def _build(
     key: str | None = None
     for event, value in events:
         if guard.pos - start > limits.max_item_bytes:
-            raise ImportFailed(f"{member.label}: one entry is larger than {limits.max_item_bytes:,} bytes; refused")
+            raise ImportFailed(message("file.entry_too_large", file=member.label, limit_bytes=limits.max_item_bytes))
         top = stack[-1]
         if event == "map_key":
             key = value
@@ -391,4 +391,4 @@ def _build(
             top.append(value)
         if event in ("start_map", "start_array"):
             stack.append(value)
-    raise ImportFailed(f"{member.label}: not valid JSON (the file ends too early; truncated?)")
+    raise ImportFailed(message("file.json_truncated", file=member.label))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 
+from vault.errors import message
 from vault.model import CoverageReport, Observation
 
 # The year each platform opened to the public (TikTok: musical.ly accounts moved into it, from 2014;
@@ -40,9 +41,6 @@ def plausible_times(
     for obs in observations:
         when = obs.time
         if when is not None and not earliest <= when <= latest:
-            coverage.issue(
-                obs.source_file,
-                f"a time the export cannot hold ({when.date().isoformat()}); the item is kept without it",
-            )
+            coverage.issue(obs.source_file, message("issue.implausible_time", day=when.date().isoformat()))
             obs.time = None
         yield obs

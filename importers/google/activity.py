@@ -20,6 +20,7 @@ from importers.formats import parse_time
 from importers.google.hints import by_domain, by_name
 from importers.google.locales import LOCALES
 from importers.google.urls import NO_SITE, redirect_target, site_of
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.unix_time import whole_seconds
 
@@ -140,14 +141,14 @@ def _classify(item: dict[str, Any], url: Any) -> tuple[str, tuple[BrandHint, ...
 def to_observation(item: Any, path: str, coverage: CoverageReport) -> Observation | None:
     """One activity item, or None (an issue is recorded) when it lacks a title or a time."""
     if not isinstance(item, dict):
-        coverage.issue(path, "an activity item is not an object")
+        coverage.issue(path, message("issue.activity_item_object"))
         return None
     title = item.get("title")
     if title is None and "snippet" in item and "title" not in item:
         return _old_youtube(item, path, coverage)
     time_s = item.get("time")
     if not isinstance(title, str) or not isinstance(time_s, str):
-        coverage.issue(path, "an activity item without title or time")
+        coverage.issue(path, message("issue.activity_item_without_title_time"))
         return None
     when = iso_utc(time_s)
     if when is None:
@@ -164,7 +165,7 @@ def _old_youtube(item: dict[str, Any], path: str, coverage: CoverageReport) -> O
     """Pre-2017 YouTube history: {"snippet": {"title", "publishedAt", ...}}."""
     snip = item.get("snippet")
     if not isinstance(snip, dict) or not isinstance(snip.get("title"), str):
-        coverage.issue(path, "an old-style YouTube item without a title")
+        coverage.issue(path, message("issue.oldstyle_youtube_item_without_title"))
         return None
     published = snip.get("publishedAt")
     when = iso_utc(published) if isinstance(published, str) else None

@@ -25,7 +25,7 @@ from importers.archive import ExportTree, Member
 from importers.google import locales as L
 from importers.google.activity import to_observation
 from importers.google.html_time import parse_html_time
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 from vault.model import CoverageReport, Observation
 
 CHUNK: Final = 256 * 1024
@@ -199,9 +199,9 @@ def iter_cards(tree: ExportTree, member: Member) -> Iterator[dict[str, Any]]:
             try:
                 parser.feed(decoder.decode(data, final=not data))
             except _Hostile as exc:
-                raise ImportFailed(f"{member.label}: {exc}; refused") from None
+                raise ImportFailed(message("file.refused", file=member.label, reason=str(exc))) from None
             if len(parser.rawdata) > MAX_PENDING:
-                raise ImportFailed(f"{member.label}: an HTML tag, comment or text longer than 1 MiB; refused")
+                raise ImportFailed(message("file.html_too_long", file=member.label))
             if parser.cards:
                 yield from parser.cards
                 parser.cards.clear()
@@ -218,7 +218,7 @@ def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
     for card in iter_cards(tree, member):
         item, unknown_zone = card_to_item(card)
         if item is None:
-            coverage.issue(path, "an activity card without a readable time")
+            coverage.issue(path, message("issue.activity_card_without_readable_time"))
             continue
         if unknown_zone and unknown_zone not in zones_reported:
             zones_reported.add(unknown_zone)

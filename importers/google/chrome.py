@@ -15,6 +15,7 @@ from importers.archive import ExportTree, Member
 from importers.formats import iter_items
 from importers.google.hints import by_domain
 from importers.google.urls import host_of
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "google"
@@ -41,11 +42,11 @@ def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
     n = 0
     for item in iter_items(tree, member, "Browser History.item"):
         if not isinstance(item, dict):
-            coverage.issue(path, "a history entry is not an object")
+            coverage.issue(path, message("issue.history_entry_object"))
             continue
         url = item.get("url")
         if not isinstance(url, str) or not url:
-            coverage.issue(path, "a history entry without a URL")
+            coverage.issue(path, message("issue.history_entry_without_url"))
             continue
         usec = item.get("time_usec")
         when = _when(usec)

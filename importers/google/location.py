@@ -14,6 +14,7 @@ from importers.archive import ExportTree, Member
 from importers.formats import from_unix, iter_items
 from importers.google.activity import iso_utc
 from importers.google.places import place_hints
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "google"
@@ -35,12 +36,12 @@ def records(tree: ExportTree, member: Member, coverage: CoverageReport) -> Itera
     n = 0
     for item in iter_items(tree, member, "locations.item"):
         if not isinstance(item, dict) or "latitudeE7" not in item or "longitudeE7" not in item:
-            coverage.issue(path, "a location record without coordinates")
+            coverage.issue(path, message("issue.location_record_without_coordinates"))
             continue
         stamp = item.get("timestamp", item.get("timestampMs"))
         when = _time(item.get("timestamp"), item.get("timestampMs"))
         if when is None:
-            coverage.issue(path, "a location record without a readable time")
+            coverage.issue(path, message("issue.location_record_without_readable_time"))
         n += 1
         yield Observation(
             platform=PLATFORM,
@@ -60,7 +61,7 @@ def _place_visit(visit: dict[str, Any], path: str, coverage: CoverageReport) -> 
     loc = visit.get("location")
     dur = visit.get("duration")
     if not isinstance(loc, dict) or not isinstance(dur, dict):
-        coverage.issue(path, "a place visit without location or duration")
+        coverage.issue(path, message("issue.place_visit_without_location_duration"))
         return None
     start = dur.get("startTimestamp", dur.get("startTimestampMs"))
     when = _time(dur.get("startTimestamp"), dur.get("startTimestampMs"))
@@ -107,7 +108,7 @@ def semantic(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iter
         elif isinstance(obj, dict) and isinstance(obj.get("activitySegment"), dict):
             obs = _segment(obj["activitySegment"], path)
         else:
-            coverage.issue(path, "a timeline object that is neither a place visit nor a trip")
+            coverage.issue(path, message("issue.timeline_object_neither_place_visit"))
         if obs is not None:
             n += 1
             yield obs
@@ -120,7 +121,7 @@ def timeline(tree: ExportTree, member: Member, coverage: CoverageReport, prefix:
     n = 0
     for seg in iter_items(tree, member, prefix):
         if not isinstance(seg, dict) or not isinstance(seg.get("startTime"), str):
-            coverage.issue(path, "a timeline segment without a start time")
+            coverage.issue(path, message("issue.timeline_segment_without_start_time"))
             continue
         visit = seg.get("visit")
         activity = seg.get("activity")

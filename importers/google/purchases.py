@@ -18,6 +18,7 @@ from importers.formats import app_hint, app_ref, iter_items, parse_time
 from importers.google import locales as L
 from importers.google.activity import iso_utc
 from importers.google.hints import by_name
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "google"
@@ -60,7 +61,7 @@ def pay_csv(tree: ExportTree, member: Member, coverage: CoverageReport) -> Itera
         header = next(reader, None)
         cols = _columns(header or [])
         if "description" not in cols:
-            coverage.issue(path, "no Description column: not a transactions file we know")
+            coverage.issue(path, message("issue.no_description_column_transactions_file"))
             coverage.read(path, 0)
             return
         for row in reader:
@@ -69,7 +70,7 @@ def pay_csv(tree: ExportTree, member: Member, coverage: CoverageReport) -> Itera
             rec = {key: row[i] for key, i in cols.items() if i < len(row)}
             desc = rec.get("description", "").strip()
             if not desc:
-                coverage.issue(path, "a transaction without a description")
+                coverage.issue(path, message("issue.transaction_without_description"))
                 continue
             when = _pay_time(rec["time"]) if rec.get("time") else None
             if when is None:
@@ -112,7 +113,7 @@ def play_installs(tree: ExportTree, member: Member, coverage: CoverageReport) ->
         inst = item.get("install") if isinstance(item, dict) else None
         title = _doc_title(inst)
         if title is None:
-            coverage.issue(path, "an install without an app title")
+            coverage.issue(path, message("issue.install_without_app_title"))
             continue
         first = inst.get("firstInstallationTime")
         n += 1
@@ -139,7 +140,7 @@ def play_purchases(tree: ExportTree, member: Member, coverage: CoverageReport) -
             rec = next((v for v in item.values() if isinstance(v, dict) and "doc" in v), None)
         title = _doc_title(rec)
         if rec is None or title is None:
-            coverage.issue(path, "a purchase without an item title")
+            coverage.issue(path, message("issue.purchase_without_item_title"))
             continue
         stamp = rec.get("purchaseTime", rec.get("creationTime"))
         n += 1

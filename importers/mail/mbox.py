@@ -31,7 +31,7 @@ from importers.mail.headers import first_address, raw_fields
 from importers.mail.identity import Judgement, MailTally, decide, labels, own_mail
 from importers.mail.senders import BULK_PRECEDENCE, ESP_HEADERS
 from importers.mail.split import HeaderLineTooLong, SplitStats, iter_headers
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM: Final = "mbox"
@@ -266,7 +266,7 @@ def parse_member(tree: ExportTree, member: Member, coverage: CoverageReport) -> 
                     n += 1
                     yield obs
         except HeaderLineTooLong as exc:
-            raise ImportFailed(f"{member.label}: {exc}; not an mbox of mail; refused") from None
+            raise ImportFailed(message("file.not_mbox", file=member.label, reason=str(exc))) from None
     if stats.leading_garbage:
         coverage.issue(path, "data before the first message was ignored")
     tally.report(coverage, path)

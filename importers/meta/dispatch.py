@@ -14,12 +14,12 @@ from typing import Any
 import orjson
 
 from importers.archive import ExportTree, Member
-from importers.file_guard import reason
+from importers.file_guard import reason, with_count
 from importers.meta import html_route
 from importers.meta.html_stream import notes_to
 from importers.meta.human_time import unread_time
 from importers.meta.text import clean_label
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, Message, message
 from vault.model import BrandHint, CoverageReport, Observation
 
 # A handler yields observations for one member and returns False when the file's shape was not
@@ -77,7 +77,7 @@ class Context:
     def path(self) -> str:
         return self.member.path
 
-    def issue(self, problem: str) -> None:
+    def issue(self, problem: str | Message) -> None:
         self.coverage.issue(self.member.path, problem)
 
     def observe(
@@ -92,7 +92,7 @@ class Context:
         """An observation whose natural key comes from its content (`identity`, else `raw`), never
         from the file's path, so the same item from another export or wrapper folder matches."""
         if time is None and (unread := unread_time(raw)) is not None:
-            self.issue(f"a time written for people was not understood: {clean_label(unread, 40)!r}")
+            self.issue(message("issue.unread_time", text=clean_label(unread, 40)))
         return Observation(
             platform=self.meta.platform,
             kind=kind,
@@ -154,7 +154,10 @@ def run(
             readable += 1
     if readable == 0 and coverage.unreadable:
         path, why = next(iter(coverage.unreadable.items()))
-        raise ImportFailed(f"{tree.describe()}: no {meta.label} file could be read ({path}: {why})")
+        stored = Message.from_dict(coverage.unreadable_messages.get(path, {}))
+        raise ImportFailed(
+            message("import.no_meta_file", file=tree.describe(), platform=meta.label, path=path, reason=stored or why)
+        )
 
 
 def _counted(
@@ -172,6 +175,5 @@ def _counted(
             yield obs
     except ImportFailed as exc:  # MetaFileUnreadable, or the archive's own (a damaged member)
         # The file, not one record, is broken: it goes to the report's unreadable files (issue 23, class 1).
-        why = reason(exc, ctx.member)
-        ctx.coverage.cannot_read(ctx.path, f"{why}; the {count:,} items before that were imported" if count else why)
+        ctx.coverage.cannot_read(ctx.path, with_count(reason(exc, ctx.member), count))
         return count, count > 0

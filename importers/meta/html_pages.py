@@ -25,6 +25,7 @@ from importers.meta.entry import Entry, MetaFileUnreadable
 from importers.meta.html_blocks import Block, leaves, read_block, text_of
 from importers.meta.html_page import HtmlPage
 from importers.meta.html_stream import note
+from vault.errors import message
 
 _HTML_EXT = (".html", ".htm")
 _URL = re.compile(r"^(?:https?://|www\.)", re.I)
@@ -83,7 +84,7 @@ def iter_html_entries(tree: ExportTree, member: Member) -> Iterator[Entry]:
     kind = page_kind(member.path)
     yield from _READERS[kind](page)
     if not page.seen_known:
-        raise MetaFileUnreadable(f"{member.path}: no content in a page layout Me-Cloud knows (unknown markup)")
+        raise MetaFileUnreadable(message("file.html_unknown_layout", file=member.path))
 
 
 def _blocks(page: HtmlPage) -> Iterator[tuple[str, etree._Element, Block | None]]:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from importers.archive import ExportTree, Member
 from importers.meta.entry import MetaFileUnreadable
+from vault.errors import message
 
 CHUNK = 64 * 1024
 # Text that never reaches the user: code and styling inside a page.
@@ -71,7 +72,7 @@ def iter_elements(tree: ExportTree, member: Member, kind_of: Kind) -> Iterator[t
         yield from reader.feed(carry)
     yield from reader.close()
     if b"</html" not in tail.lower():
-        raise MetaFileUnreadable(f"{member.path}: the page ends early (a truncated or incomplete download)")
+        raise MetaFileUnreadable(message("file.html_truncated", file=member.path))
 
 
 def _parser() -> etree.HTMLPullParser:
@@ -100,7 +101,7 @@ class _Reader:
         try:
             self.parser.feed(data)
         except etree.Error as exc:
-            raise MetaFileUnreadable(f"{self.path}: not readable as HTML ({_short(exc)})") from exc
+            raise MetaFileUnreadable(message("file.html_unreadable", file=self.path, reason=_short(exc))) from exc
         yield from self._drain()
         self.fed += len(data)
         if self.fed >= self.RESTART and not self.named and not any(e.tag in _SILENT for e in self.open):
@@ -110,7 +111,7 @@ class _Reader:
         try:
             self.parser.close()
         except etree.Error as exc:
-            raise MetaFileUnreadable(f"{self.path}: not readable as HTML ({_short(exc)})") from exc
+            raise MetaFileUnreadable(message("file.html_unreadable", file=self.path, reason=_short(exc))) from exc
         yield from self._drain()
 
     def _restart(self) -> None:

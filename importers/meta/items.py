@@ -12,6 +12,7 @@ from importers.meta.dispatch import Context
 from importers.meta.fields import map_value, record_time, record_title
 from importers.meta.json_sections import iter_entries
 from importers.meta.text import clean_label
+from vault.errors import message
 from vault.model import BrandHint, Observation
 
 Gen = Generator[Observation, None, bool]
@@ -62,7 +63,7 @@ def messages(ctx: Context) -> Gen:
             continue
         msg = entry.value
         if not isinstance(msg, dict):
-            ctx.issue("a message that is not a record")
+            ctx.issue(message("issue.message_record"))
             continue
         sender = clean_label(msg.get("sender_name"), 80) or "unknown sender"
         text = clean_label(msg.get("content"), 120) or _attachment_kind(msg)
@@ -104,7 +105,7 @@ def generic(ctx: Context) -> Gen:
                 envelope[entry.key] = entry.value  # fbid, timestamp, ent_name of an envelope
             continue
         if not isinstance(entry.value, dict | str):
-            ctx.issue("a record that is neither an object nor a text")
+            ctx.issue(message("issue.record_neither_object_text"))
             continue
         recognised = True
         kind = _kind(entry.key) if entry.key else stem

@@ -18,6 +18,7 @@ from importers.formats import GuardedStream, JsonLimits, event_floats, with_retr
 from importers.meta.entry import Entry, MetaFileUnreadable
 from importers.meta.html_pages import is_html, iter_html_entries
 from importers.meta.text import fix_tree
+from vault.errors import message
 
 __all__ = ["MAX_DEPTH", "Entry", "MetaFileUnreadable", "iter_entries"]
 
@@ -43,12 +44,12 @@ def iter_entries(tree: ExportTree, member: Member) -> Iterator[Entry]:
     try:
         yield from with_retry(lambda use_float: _entries(tree, member, use_float))
     except ijson.JSONError as exc:
-        raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
+        raise MetaFileUnreadable(message("file.bad_json", file=member.path, reason=_short(exc))) from exc
     except UnicodeDecodeError as exc:
-        raise MetaFileUnreadable(f"{member.path}: not valid UTF-8 ({exc.reason})") from exc
+        raise MetaFileUnreadable(message("file.bad_utf8", file=member.path, reason=exc.reason)) from exc
     except (ValueError, OverflowError) as exc:
         # The C parser reports some malformed numbers and strings as plain ValueErrors.
-        raise MetaFileUnreadable(f"{member.path}: not valid JSON ({_short(exc)})") from exc
+        raise MetaFileUnreadable(message("file.bad_json", file=member.path, reason=_short(exc))) from exc
 
 
 def _entries(tree: ExportTree, member: Member, use_float: bool) -> Iterator[Entry]:
@@ -125,7 +126,7 @@ def _build(event: str, value: Any, events: Iterator[tuple[str, Any]], path: str)
             keys.append(None)
         else:
             _attach(stack[-1], keys[-1], value)
-    raise MetaFileUnreadable(f"{path}: JSON ends in the middle of a value")
+    raise MetaFileUnreadable(message("file.json_ends_in_value", file=path))
 
 
 def _attach(parent: Any, key: str | None, value: Any) -> None:

@@ -22,6 +22,7 @@ from importers.meta.dispatch import Context, Handler
 from importers.meta.fields import label_pairs, label_strings, map_value, record_time, record_title, vec_strings
 from importers.meta.json_sections import iter_entries
 from importers.meta.text import clean_label
+from vault.errors import message
 from vault.model import BrandHint, Observation
 
 Gen = Generator[Observation, None, bool]
@@ -78,7 +79,7 @@ def _advertiser(ctx: Context, item: Any) -> Generator[Observation, None, None]:
         name, flags = None, None
     label = clean_label(name)
     if not isinstance(name, str) or not label:
-        ctx.issue("an advertiser entry without a name")
+        ctx.issue(message("issue.advertiser_entry_without_name"))
         return
     reasons = [(text, cat) for key, text, cat in _FLAGS if flags and flags.get(key)]
     if reasons:
@@ -132,7 +133,7 @@ def _clicks(ctx: Context, names_advertiser: bool) -> Gen:
 
 def _click(ctx: Context, record: Any, names_advertiser: bool) -> Generator[Observation, None, None]:
     if not isinstance(record, dict):
-        ctx.issue("an ad click entry that is not a record")
+        ctx.issue(message("issue.ad_click_entry_record"))
         return
     title = record.get("title") if isinstance(record.get("title"), str) else None
     action = record.get("action") if isinstance(record.get("action"), str) else None
@@ -145,7 +146,7 @@ def _click(ctx: Context, record: Any, names_advertiser: bool) -> Generator[Obser
             title = value
     name = clean_label(title)
     if not name:
-        ctx.issue("an ad click without an ad or advertiser name")
+        ctx.issue(message("issue.ad_click_without_ad_advertiser"))
         return
     detail = clean_label(action) or "clicked an ad"
     # The platform holds every click it recorded, the ad's text as evidence; the advertiser only if it resolves.
@@ -165,7 +166,7 @@ def ads_seen(ctx: Context) -> Gen:
         if not entry.listed:
             continue
         if not isinstance(entry.value, dict):
-            ctx.issue("an ad impression that is not a record")
+            ctx.issue(message("issue.ad_impression_record"))
             continue
         author = clean_label(map_value(entry.value, "Author", "Username"))
         hints = (BrandHint("ad_targeting", "pd:Behavioral", name=author, detail="showed you an ad"),) if author else ()
@@ -204,12 +205,12 @@ def off_meta(ctx: Context) -> Gen:
 
 def _business(ctx: Context, record: Any) -> Generator[Observation, None, None]:
     if not isinstance(record, dict):
-        ctx.issue("an off-Meta activity entry that is not a record")
+        ctx.issue(message("issue.offmeta_activity_entry_record"))
         return
     name = record.get("name") or record.get("title")
     events = _events(record)
     if not isinstance(name, str) or not clean_label(name):
-        ctx.issue("an off-Meta activity entry without an app or website name")
+        ctx.issue(message("issue.offmeta_activity_entry_without_app"))
         return
     label = clean_label(name)
     counts = Counter(kind for kind, _t in events)
@@ -274,7 +275,7 @@ def connected_apps(ctx: Context) -> Gen:
         record = entry.value if isinstance(entry.value, dict) else {}
         name = record.get("name") or map_value(record, "App Name")
         if not isinstance(name, str) or not clean_label(name):
-            ctx.issue("a connected app without a name")
+            ctx.issue(message("issue.connected_app_without_name"))
             continue
         status = record.get("category") if isinstance(record.get("category"), str) else "connected"
         detail = f"you logged in with your {ctx.meta.label} account ({clean_label(status, 40)})"

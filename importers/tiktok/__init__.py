@@ -32,6 +32,7 @@ from importers.tiktok.records import (
     slug,
     tidy,
 )
+from vault.errors import message
 from vault.model import CoverageReport, Observation
 
 LABEL = "TikTok"
@@ -180,7 +181,7 @@ def _element(keys: tuple[str, ...], value: Any, path: str, coverage: CoverageRep
     elif keys[2].lower() in ("offtiktokactivitydatalist", "usagedatalist") or keys[1].lower() == "off tiktok activity":
         obs = off_tiktok(value, path)
         if obs is None:
-            coverage.issue(path, "an Off-TikTok activity record without a source")
+            coverage.issue(path, message("issue.offtiktok_activity_record_without_source"))
             return []
     else:
         obs = list_record(keys[1], value, path)

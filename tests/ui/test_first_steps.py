@@ -7,9 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from tests.generators import tiktok
 from tests.ui.driving import create_vault
@@ -50,36 +48,33 @@ def test_a_new_vault_opens_on_the_guide(make_window, vault_dir: Path, qtbot) -> 
 
 
 def test_sidebar_import_opens_the_file_chooser_for_every_export_type(
-    make_window, vault_dir: Path, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+    make_window, vault_dir: Path, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     export = tmp_path / tiktok.FILE_NAME["2024"]
     export.write_text(json.dumps(tiktok.export("2024")), encoding="utf-8")
-    asked: list[str] = []
-
-    def chooser(parent, caption, folder, filters):  # type: ignore[no-untyped-def]
-        asked.append(filters)
-        return [str(export)], filters.split(";;")[0]
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(chooser))
     window = make_window(vault_dir)
     create_vault(qtbot, window)
     space = window.workspace
     qtbot.mouseClick(space.import_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1  # the "…" keeps its promise: a file dialog, at once
+    screen = space.screens[ws.IMPORT]
+    assert isinstance(screen, ImportScreen) and space.current_screen() == ws.IMPORT
+    chooser = screen.chooser
+    assert chooser is not None and chooser.isVisible()  # the "…" keeps its promise: a file dialog, at once
     for pattern in ("*.zip", "*.tgz", "*.json", "*.mbox", "All files (*)"):
-        assert pattern in asked[0]
-    assert isinstance(space.screens[ws.IMPORT], ImportScreen) and space.current_screen() == ws.IMPORT
+        assert any(pattern in f for f in chooser.nameFilters())
+    chooser.setDirectory(str(tmp_path))
+    chooser.selectFile(export.name)
+    chooser.accept()
     dialog = space.import_dialog
     assert dialog is not None and dialog.chosen_platform() == "tiktok"
     dialog.reject()
 
 
-def test_the_guide_import_button_opens_the_chooser_too(
-    make_window, vault_dir: Path, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: asked.append(a[3]) or ([], "")))
+def test_the_guide_import_button_opens_the_chooser_too(make_window, vault_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(vault_dir)
     create_vault(qtbot, window)
     qtbot.mouseClick(window.workspace.screens[ws.GUIDE].import_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and window.workspace.import_dialog is None  # chooser cancelled: nothing imported
+    chooser = window.workspace.screens[ws.IMPORT].chooser
+    assert chooser is not None and chooser.isVisible()
+    chooser.reject()
+    assert window.workspace.import_dialog is None  # chooser cancelled: nothing imported

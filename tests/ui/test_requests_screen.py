@@ -39,7 +39,7 @@ def test_requests_screen_states_guide_and_recording(qtbot, make_window, reporter
     assert states["tiktok"] == "Never asked"
     assert states["google"] == "Up to date"
     assert states["amazon"] == "Time for a fresh export"  # imported more than six months ago
-    assert screen.table.item(_row(screen, "amazon"), 3).text() == "2023-01-10"
+    assert screen.table.item(_row(screen, "amazon"), 3).text() == "10 Jan 2023"  # the locale's day
     assert screen.table.item(_row(screen, "amazon"), 1).font().bold()
 
     # The guide of the chosen platform, its link opened only on click.
@@ -56,7 +56,7 @@ def test_requests_screen_states_guide_and_recording(qtbot, make_window, reporter
     row = _row(screen, "tiktok")
     assert screen.rows[row].state == "waiting" and screen.rows[row].requested_on == date.today()
     assert screen.table.item(row, 1).text().startswith("Asked — usually ready from")
-    assert screen.table.item(row, 2).text() == date.today().isoformat()
+    assert screen.table.item(row, 2).text() == f"{date.today().day} {date.today():%b %Y}"  # the locale's day
     assert screen.table.currentRow() == row  # the selection stays on the platform
 
     # A date picked in the calendar: asked 5 days ago, ready after 3, link valid 4 more: download now.

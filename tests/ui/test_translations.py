@@ -224,7 +224,7 @@ def test_no_english_left_on_the_main_screens_in_german(qtbot, make_window, repor
 
 def test_error_dialog_speaks_german_for_errors_with_english_details(qapp, translations) -> None:  # type: ignore[no-untyped-def]
     """Errors whose message carries details from the vault get a headline in the UI's language."""
-    from vault.errors import ImportFailed, WrongPassphrase
+    from vault.errors import ImportFailed, WrongPassphrase, message
 
     assert i18n.install("de")
     shown = error.DialogReporter()
@@ -232,7 +232,7 @@ def test_error_dialog_speaks_german_for_errors_with_english_details(qapp, transl
     box = shown.open_boxes[-1]
     assert box.text() == "Dieser Export konnte nicht importiert werden."
     assert "points outside the archive" in box.informativeText()  # the detail, with the file it names
-    shown.report(None, WrongPassphrase("Wrong passphrase."))
+    shown.report(None, WrongPassphrase(message("passphrase.wrong")))
     assert shown.open_boxes[-1].text() != "Wrong passphrase." and not shown.open_boxes[-1].informativeText()
     for b in list(shown.open_boxes):
         b.close()

@@ -13,7 +13,7 @@ from ui.desktop import workspace as ws
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import error
 from vault import session
-from vault.errors import WrongPassphrase
+from vault.errors import WrongPassphrase, message
 from vault.keys import KdfParams
 from vault.session import Vault
 
@@ -43,7 +43,7 @@ def test_the_real_reporter_opens_a_message_box_without_blocking(qtbot, make_wind
     shown = error.DialogReporter()
     previous = error.set_reporter(shown)
     try:
-        shown.report(window, WrongPassphrase("Wrong passphrase."))
+        shown.report(window, WrongPassphrase(message("passphrase.wrong")))
         # We got here: the dialog did not block. It is open, with the plain message.
         assert len(shown.open_boxes) == 1
         box = shown.open_boxes[0]

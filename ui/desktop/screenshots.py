@@ -85,6 +85,7 @@ def _render(out: Path, tmp: Path) -> int:
     shot(window, "unlock")
     window.unlock_page.passphrase.setText(demo_vault.DEMO_PASSPHRASE)
     window.unlock_page.unlock_button.click()
+    shot(window, "unlock-busy")  # the key is derived in a worker: the page shows it is busy
     _until(lambda: window.workspace is not None, "the demo vault's unlock")
     space = window.workspace
     assert space is not None
@@ -115,6 +116,7 @@ def _render(out: Path, tmp: Path) -> int:
 
     imports = space.show_screen(ws.IMPORT)
     shot(window, "import")
+    _shoot_chooser(imports, tmp, shot, "import-chooser")
     google = next(i for i, row in enumerate(imports._rows) if row.platform == "google")  # the richest report
     imports.table.selectRow(google)
     dialog = imports.show_report_for_row(google)
@@ -171,9 +173,68 @@ def _render(out: Path, tmp: Path) -> int:
     shot(window, "getting-started-de")
     space.show_screen(ws.AUDIT)
     shot(window, "audit-de")
+    imports = space.show_screen(ws.IMPORT)
+    shot(window, "import-de")
+    _shoot_chooser(imports, tmp, shot, "import-chooser-de")
+    google = next(i for i, row in enumerate(imports._rows) if row.platform == "google")
+    dialog = imports.show_report_for_row(google)
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # the malformed records, by message id in German
+    shot(dialog, "coverage-de")
+    dialog.close()
+    _shoot_error(window, tmp, shot, "error-de")
+    window.lock()
+    window.unlock_page.passphrase.setText(demo_vault.DEMO_PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    shot(window, "unlock-busy-de")
+    _until(lambda: window.workspace is not None, "the demo vault's unlock")
     window.close()
     worker.join_all()
     return 0
+
+
+def _shoot_chooser(imports: object, tmp: Path, shot: object, name: str) -> None:
+    """The export chooser on a folder holding each kind of export: files and the folder in one dialog."""
+    from tests.exportkit import write_folder, write_zip
+
+    shelf = tmp / "Downloads"
+    write_zip(shelf / "facebook-alexexample-2024.zip", {"ads_information/advertisers.json": "{}"})
+    write_folder(shelf / "Takeout", {"My Activity/Search/MyActivity.json": "[]"})
+    (shelf / "user_data_tiktok.json").write_text("{}", encoding="utf-8")
+    (shelf / "Inbox.mbox").write_text("", encoding="utf-8")
+    chooser = imports.choose_files()  # type: ignore[attr-defined]
+    chooser.setDirectory(str(shelf))
+    chooser.resize(900, 560)
+    import time
+
+    for _ in range(40):  # the file list fills from a thread of Qt's own
+        _settle()
+        time.sleep(0.025)
+    chooser.selectFile("Takeout")
+    _settle(20)
+    shot(chooser, name)  # type: ignore[operator]
+    chooser.reject()
+
+
+def _shoot_error(window: object, tmp: Path, shot: object, name: str) -> None:
+    """A core error as a person sees it: a download that stopped early, refused with the file named."""
+    from importers import registry
+    from tests.exportkit import write_zip
+    from ui.desktop.dialogs import error
+    from vault.errors import ImportFailed
+
+    whole = write_zip(tmp / "whole.zip", {"data/tweets.js": "window.YTD.tweets.part0 = []"})
+    cut = tmp / "twitter-2024-12-05.zip"
+    cut.write_bytes(whole.read_bytes()[:-30])
+    try:
+        with registry.open_export([cut]):
+            pass
+    except ImportFailed as exc:
+        shown = error.DialogReporter()
+        shown.report(window, exc)  # type: ignore[arg-type]
+        box = shown.open_boxes[-1]
+        _settle(10)
+        shot(box, name)  # type: ignore[operator]
+        box.close()
 
 
 def _select_brand(screen: object, name: str) -> None:

@@ -54,9 +54,13 @@ def joined(reports: Sequence[CoverageReport]) -> CoverageReport:
         whole.understood.update(report.understood)
         whole.skipped.update(report.skipped)
         whole.unknown.extend(report.unknown)
-        whole.issues.extend(report.issues[: MAX_ISSUES_KEPT - len(whole.issues)])
+        room = MAX_ISSUES_KEPT - len(whole.issues)
+        whole.issues.extend(report.issues[:room])
+        kept = report.issue_messages + [None] * (len(report.issues) - len(report.issue_messages))
+        whole.issue_messages.extend(kept[:room])
         whole.issue_count += report.issue_count
         whole.unreadable.update(report.unreadable)
+        whole.unreadable_messages.update(report.unreadable_messages)
         whole.encodings.update(report.encodings)
         # A share that holds no file naming the language says "unknown"; one that does, wins.
         if report.language and whole.language in (None, UNKNOWN_LANGUAGE):

@@ -124,14 +124,14 @@ TEXT = {
             "Für die Veröffentlichung geschwärzt: nur Marken und Anzahlen; Zeiten auf den Monat gerundet; Namen, "
             "Nutzerkennungen und E-Mail-Adressen aus Dateinamen und Pfaden entfernt."
         ),
-        "summary": "{brands} Marken halten {touchpoints} Berührungspunkte, gefunden in {exports} Exporten.",
-        "by_kind": "Berührungspunkte nach Art",
+        "summary": "{brands} Marken halten {touchpoints} Kontaktpunkte, gefunden in {exports} Exporten.",
+        "by_kind": "Kontaktpunkte nach Art",
         "by_platform": "Welche Plattformen es verrieten",
-        "timeline": "Berührungspunkte im Zeitverlauf",
+        "timeline": "Kontaktpunkte im Zeitverlauf",
         "top_brands": "Marken",
         "brand": "Marke",
         "domain": "Domain",
-        "total": "Berührungspunkte",
+        "total": "Kontaktpunkte",
         "count": "Anzahl",
         "kinds": "Arten",
         "platforms": "Plattformen",
@@ -176,12 +176,12 @@ TEXT = {
         "missing_group": (
             "Dem neueren Export fehlt die Gruppe „{group}“ ganz (der ältere hatte {n}): eher ausgelassen als geändert."
         ),
-        "counts": "Berührungspunkte nach Art",
+        "counts": "Kontaktpunkte nach Art",
         "before": "Älterer Export",
         "after": "Neuerer Export",
         "appendix": "Anhang: Belege",
         "appendix_intro": (
-            "Jeder Berührungspunkt dieses Berichts ist bis zur Quelle nachvollziehbar: der Export (Nummer siehe "
+            "Jeder Kontaktpunkt dieses Berichts ist bis zur Quelle nachvollziehbar: der Export (Nummer siehe "
             "unten), die Datei darin, die Position des ersten Eintrags, den Me-Cloud für diese Marke und Art aus "
             "der Datei gelesen hat (Eintrag Nr.), und die Zeit. Geschwärzte Berichte ersetzen Namen, "
             "Nutzerkennungen und E-Mail-Adressen in Pfaden."
@@ -201,7 +201,7 @@ TEXT = {
         "of": "von",
         "legend": "Legende",
         "more_brands": (
-            "… und {n} weitere Marken mit {touchpoints} Berührungspunkten: der HTML-Bericht und die JSON-Ausgabe "
+            "… und {n} weitere Marken mit {touchpoints} Kontaktpunkten: der HTML-Bericht und die JSON-Ausgabe "
             "führen alle mit ihren Belegen auf."
         ),
     },

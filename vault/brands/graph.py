@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from vault.brands.hints import Alias, aliases_for, brand_name, machine_named
 from vault.brands.names import display_name, is_curated, name_key, registrable_domain
-from vault.errors import BrandNotFound
+from vault.errors import BrandNotFound, message
 from vault.store import Store, audit, brand_totals
 
 
@@ -162,7 +162,7 @@ def find_brand(store: Store, name: str) -> int:
         row = store.one("SELECT brand_id FROM brand_aliases WHERE alias = ?", (alias.key,))
         if row:
             return int(row[0])
-    raise BrandNotFound(f"No brand called {name!r} in this vault.")
+    raise BrandNotFound(message("brand.no_such_name", name=name))
 
 
 def merge(store: Store, source_id: int, target_id: int) -> None:
@@ -175,7 +175,7 @@ def merge(store: Store, source_id: int, target_id: int) -> None:
     with store.transaction() as conn:
         names = _names(store, (source_id, target_id))
         if _merged_into(conn, source_id) is not None:
-            raise BrandNotFound(f"The brand {names[source_id]!r} was already merged into another one.")
+            raise BrandNotFound(message("brand.already_merged", name=names[source_id]))
         target_id = _root(conn, target_id)
         if source_id == target_id:
             return
@@ -197,9 +197,9 @@ def split(store: Store, brand_id: int, alias: str) -> int:
             "SELECT label FROM brand_aliases WHERE alias = ? AND brand_id = ?", (alias, brand_id)
         ).fetchone()
         if row is None:
-            raise BrandNotFound(f"The brand has no alias {alias!r}.")
+            raise BrandNotFound(message("brand.no_such_alias", alias=alias))
         if conn.execute("SELECT count(*) FROM brand_aliases WHERE brand_id = ?", (brand_id,)).fetchone()[0] < 2:
-            raise BrandNotFound("A brand with a single name cannot be split further.")
+            raise BrandNotFound(message("brand.single_name"))
         label = row[0]
         revived = conn.execute("SELECT id FROM brands WHERE key = ? AND merged_into IS NOT NULL", (alias,)).fetchone()
         if revived:
@@ -246,6 +246,6 @@ def _names(store: Store, ids: Iterable[int]) -> dict[int, str]:
     for i in ids:
         row = store.one("SELECT name FROM brands WHERE id = ?", (i,))
         if row is None:
-            raise BrandNotFound(f"No brand with id {i}.")
+            raise BrandNotFound(message("brand.no_such_id", id=str(i)))
         out[i] = row[0]
     return out

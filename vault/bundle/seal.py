@@ -40,7 +40,7 @@ from vault.consent import (
     token_sha256,
 )
 from vault.consent.selection import count
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, message
 from vault.keys import identity, jws
 from vault.session import Vault
 from vault.store import Store, audit
@@ -71,13 +71,13 @@ class ShareResult:
 def check_can_share(consent: Consent) -> None:
     """Raise with the reason when no bundle may be made under this consent (now)."""
     if consent.status == WITHDRAWN:
-        raise ConsentError(f"Consent {consent.id} was revoked ({consent.revoked_at}); nothing can be shared under it.")
+        raise ConsentError(message("consent.revoked", consent=str(consent.id), when=str(consent.revoked_at)))
     if consent.status == EXPIRED:
         raise ConsentError(
-            f"Consent {consent.id} expired on {timestamps.iso(consent.record.valid_until)}; grant a new one."
+            message("consent.expired", consent=str(consent.id), when=timestamps.iso(consent.record.valid_until))
         )
     if consent.status == USED:
-        raise ConsentError(f"Consent {consent.id} was for one share only, and it has been shared already.")
+        raise ConsentError(message("consent.used", consent=str(consent.id)))
 
 
 class _VaultOn:
@@ -134,7 +134,7 @@ def share(
                         data.add(item)
                         if data.items % 1000 == 0:
                             if cancelled is not None and cancelled():
-                                raise ShareCancelled("The share was cancelled; no bundle was written.")
+                                raise ShareCancelled(message("share.cancelled"))
                             if progress is not None:
                                 progress(data.items, total, item.platform)
                     files = data.finish()
@@ -164,7 +164,7 @@ def share(
         size = tmp.stat().st_size
         with store.transaction():
             if store.one("SELECT 1 FROM revocations WHERE consent_id = ?", (consent.id,)):
-                raise ConsentError(f"Consent {consent.id} was revoked while the bundle was being made.")
+                raise ConsentError(message("consent.revoked_while_sharing", consent=str(consent.id)))
             store.execute(
                 "INSERT INTO shares(consent_id, bundle_id, created_at, expires_at, path, items, touchpoints, "
                 "bytes, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

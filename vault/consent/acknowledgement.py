@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from vault.consent import timestamps
 from vault.consent.fields import count, exact, sha256_hex, text, urn
 from vault.consent.firm_card import FirmCard
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, message
 from vault.keys import jws
 
 TYP = "mecloud-deletion-ack+json"
@@ -89,7 +89,7 @@ def make(
 def verify(token: str | bytes, card: FirmCard) -> Acknowledgement:
     """Accept an acknowledgement only when the firm of `card` signed it."""
     if len(token) > MAX_ACK:
-        raise AcknowledgementError("Not a deletion acknowledgement (too large).")
+        raise AcknowledgementError(message("ack.too_large"))
     try:
         verified = jws.verify(token, TYP, card.verify_key)
     except jws.JwsError as err:
@@ -115,7 +115,7 @@ def verify(token: str | bytes, card: FirmCard) -> Acknowledgement:
             token=(token if isinstance(token, str) else token.decode("ascii")).strip(),
         )
     except (KeyError, TypeError, ValueError) as err:
-        raise AcknowledgementError(f"Not a valid deletion acknowledgement: {err}") from None
+        raise AcknowledgementError(message("ack.invalid", reason=str(err))) from None
     if ack.controller != card.firm_id:
-        raise AcknowledgementError(f"The acknowledgement names another firm than {card.name}.")
+        raise AcknowledgementError(message("ack.other_firm", firm=card.name))
     return ack

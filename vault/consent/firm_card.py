@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from vault import age
 from vault.consent import dpv, timestamps
 from vault.consent.fields import exact, terms, text
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, Message, message
 from vault.keys import identity, jws
 
 TYP = "mecloud-firm-card+json"
@@ -30,8 +30,8 @@ MAX_CARD = 64 * 1024
 class CardError(MeCloudError):
     """A firm card that is malformed or whose self-signature does not verify. `reason` as in JwsError."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, text: str | Message) -> None:
+        super().__init__(text)
         self.reason = reason
 
 
@@ -118,19 +118,19 @@ def make(
 def parse(token: str | bytes) -> FirmCard:
     """Read and verify a card. Any defect raises CardError: nothing of an unverified card is used."""
     if len(token) > MAX_CARD:
-        raise CardError("malformed", "firm card too large")
+        raise CardError("malformed", message("card.too_large"))
     try:
         _typ, _kid, claims = jws.unverified(token)
         verify_key = jws.public_from_jwk(claims["keys"]["verify"])
         verified = jws.verify(token, TYP, verify_key)
     except jws.JwsError as err:
-        raise CardError(err.reason, f"firm card rejected: {err}") from None
+        raise CardError(err.reason, message("card.rejected", reason=str(err))) from None
     except (KeyError, TypeError):
-        raise CardError("malformed", "firm card rejected: no verify key") from None
+        raise CardError("malformed", message("card.no_verify_key")) from None
     try:
         return _fields(verified.claims, verify_key, str(token if isinstance(token, str) else token.decode()).strip())
     except (KeyError, TypeError, ValueError, jws.JwsError) as err:
-        raise CardError("malformed", f"firm card rejected: {err}") from None
+        raise CardError("malformed", message("card.rejected", reason=str(err))) from None
 
 
 def _fields(claims: dict[str, Any], verify_key: bytes, token: str) -> FirmCard:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.consent import firm_card, timestamps
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, message
 from vault.session import Vault
 from vault.store import audit
 
@@ -116,5 +116,5 @@ def find_firm(vault: Vault, ref: str | int) -> Firm:
     if len(rows) == 1:
         return _firm(rows[0])
     if len(rows) > 1:
-        raise FirmNotFound(f"{text!r} matches several firms; use the number from 'mecloud firms'.")
-    raise FirmNotFound(f"No firm {text!r} in this vault. Add its card with 'mecloud firm add CARD'.")
+        raise FirmNotFound(message("firm.ambiguous", text=text))
+    raise FirmNotFound(message("firm.not_found", text=text))

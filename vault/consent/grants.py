@@ -21,7 +21,7 @@ from vault.consent.record import BrandRef, ConsentRecord, Controller, Scope
 from vault.consent.record import sign as sign_record
 from vault.consent.record import verify as verify_record
 from vault.consent.selection import Counts, SelectedItem, StoredScope, count, iter_items
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, message
 from vault.paths import atomic_write
 from vault.session import Vault
 from vault.store import audit
@@ -161,27 +161,28 @@ def grant(
     purpose_terms = _unique(dpv.resolve_purpose(p) for p in purposes)
     category_terms = _unique(dpv.resolve_category(c) for c in categories)
     if not purpose_terms or not category_terms:
-        raise ConsentError("A consent needs at least one purpose and one data category.")
+        raise ConsentError(message("consent.needs_purpose"))
     not_asked = [dpv.short(p) for p in purpose_terms if p not in target.purposes]
     if not_asked:
         raise ConsentError(
-            f"{target.name} did not ask for: {', '.join(not_asked)}. Its card asks for "
-            f"{', '.join(dpv.short(p) for p in target.purposes)}."
+            message(
+                "consent.not_asked",
+                firm=target.name,
+                not_asked=", ".join(not_asked),
+                asked=", ".join(dpv.short(p) for p in target.purposes),
+            )
         )
     if gpc:
         sale = [dpv.short(p) for p in purpose_terms if dpv.is_sale_or_sharing(p)]
         if sale:
-            raise ConsentError(f"'Do not sell or share' (GPC) rules out: {', '.join(sale)}.")
+            raise ConsentError(message("consent.gpc", purposes=", ".join(sale)))
     sensitive = tuple(c for c in category_terms if dpv.is_sensitive(c))
     if sensitive and not allow_sensitive:
-        raise ConsentError(
-            f"{', '.join(dpv.short(c) for c in sensitive)} is sensitive data; "
-            "confirm it explicitly (--sensitive) to share it."
-        )
+        raise ConsentError(message("consent.sensitive", categories=", ".join(dpv.short(c) for c in sensitive)))
     if valid_until <= now:
-        raise ConsentError("The consent would already have ended: pick a date in the future.")
+        raise ConsentError(message("consent.in_past"))
     if data_from and data_until and data_until < data_from:
-        raise ConsentError("The data's time range ends before it starts.")
+        raise ConsentError(message("consent.range_reversed"))
     store = vault.store
     brand_refs: list[BrandRef] = []
     aliases: list[str] = []
@@ -195,9 +196,9 @@ def grant(
     superseded = find_consent(vault, supersedes, now=now) if supersedes is not None else None
     if superseded is not None:
         if superseded.firm.id != target.id:
-            raise ConsentError("A consent can only supersede an earlier consent for the same firm.")
+            raise ConsentError(message("consent.supersede_other_firm"))
         if superseded.status in (ACTIVE, USED):
-            raise ConsentError("Revoke the earlier consent first; a new grant then supersedes it.")
+            raise ConsentError(message("consent.supersede_active"))
     card = target.card(vault)
     ident = vault.identity()
     record = ConsentRecord(
@@ -325,7 +326,7 @@ def find_consent(vault: Vault, ref: str | int, now: datetime | None = None) -> C
         uuid_part = text.removeprefix("urn:uuid:")
         rows = vault.store.query(base + " WHERE substr(c.record_id, 10, ?) = ?", (len(uuid_part), uuid_part))
     if len(rows) != 1:
-        raise ConsentError(f"No single consent {text!r} in this vault; see 'mecloud consents'.")
+        raise ConsentError(message("consent.not_found", text=text))
     return _consent(vault, rows[0], now)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from vault.errors import VaultCorrupt
+from vault.errors import VaultCorrupt, message
 from vault.store import ChunkReader, Store, collector
 
 
@@ -219,5 +219,5 @@ def _grouped(store: Store, rows: Iterable[Any], scope: StoredScope) -> Iterator[
 def _raw(store: Store, chunks: ChunkReader, key: int) -> bytes:
     found = store.one("SELECT chunk_id, slot FROM item_keys WHERE natural_key = ?", (key,))
     if found is None:
-        raise VaultCorrupt("the vault names an item it does not hold")
+        raise VaultCorrupt(message("vault.item_missing"))
     return chunks.raw_json(found[0], found[1])

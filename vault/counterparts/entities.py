@@ -18,7 +18,7 @@ from vault.brands.companies import readable_name
 from vault.counterparts.authorities import AuthorityMatch, authority_match, company_country
 from vault.counterparts.entity_index import Authority, Company, EntityIndex, index, usable
 from vault.counterparts.letters import Addressee
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, message
 from vault.store import Store, audit
 
 YOUR_CHOICE = "your choice"
@@ -82,7 +82,7 @@ class EntityMatch:
 def _brand(store: Store, brand_id: int) -> tuple[str, str, str | None]:
     row = store.one("SELECT key, name, domain FROM brands WHERE id = ?", (brand_id,))
     if row is None:
-        raise MeCloudError(f"No brand with id {brand_id}.")
+        raise MeCloudError(message("brand.no_such_id", id=str(brand_id)))
     return row[0], row[1], row[2]
 
 
@@ -195,7 +195,7 @@ def candidates(store: Store, brand_id: int, limit: int = 10, idx: EntityIndex | 
 def choose(store: Store, brand_id: int, slug: str | None) -> None:
     """Record the user's correction: this brand belongs to `slug` (None: to no company in the database)."""
     if slug is not None and slug not in index().companies:
-        raise MeCloudError(f"No company {slug!r} in the company database. Try 'mecloud entity-search TEXT'.")
+        raise MeCloudError(message("company.not_found", slug=slug))
     key, name, _ = _brand(store, brand_id)
     with store.transaction() as conn:
         conn.execute(

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, message
 from vault.store import Store, audit
 
 
@@ -69,14 +69,14 @@ class RequestStatus:
 def _known(platform: str) -> None:
     if platform not in guides()["platforms"]:
         known = ", ".join(guides()["platforms"])
-        raise MeCloudError(f"Unknown platform {platform!r}; known: {known}.")
+        raise MeCloudError(message("request.unknown_platform", platform=platform, known=known))
 
 
 def record_request(store: Store, platform: str, requested_on: date, today: date | None = None) -> None:
     """Note that the person asked `platform` for its export on that day (their calendar date)."""
     _known(platform)
     if today is not None and requested_on > today:
-        raise MeCloudError(f"{requested_on.isoformat()} is in the future: note a request once you have made it.")
+        raise MeCloudError(message("request.in_future", day=requested_on.isoformat()))
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO export_requests(platform, requested_on, noted_at) VALUES (?, ?, ?)",

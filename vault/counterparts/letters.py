@@ -15,7 +15,7 @@ from vault.brands import brand_row
 from vault.counterparts.letter_evidence import evidence_lines
 from vault.counterparts.letter_texts import BODY, SUBJECT
 from vault.counterparts.sender import Sender, load_sender
-from vault.errors import MeCloudError
+from vault.errors import MeCloudError, message
 from vault.store import Store
 
 KINDS = ("access", "erasure", "objection")  # requests to the company
@@ -149,16 +149,21 @@ def write_letter(
     if kind in FOLLOW_UPS:
         sent = sent or access_request_sent_on(store, brand_id)
         if sent is None:
-            raise LetterError(f"When did you send the access request to {row.name}? Give the day with --sent.")
+            raise LetterError(message("letter.when_sent", company=row.name))
         deadline = month_after(sent)
         if today <= deadline:
             raise LetterError(
-                f"{row.name} has until {wording.day(deadline, lang)} to answer the request of "
-                f"{wording.day(sent, lang)} (Art. 12(3) GDPR); a {kind} can follow after that day."
+                message(
+                    "letter.too_early",
+                    company=row.name,
+                    deadline=wording.day(deadline, lang),
+                    sent=wording.day(sent, lang),
+                    kind=kind,
+                )
             )
         about = company or Addressee(name=row.name)
         if kind == "complaint" and addressee is None:
-            raise LetterError(f"No supervisory authority is known for {about.name}; the letter needs one.")
+            raise LetterError(message("letter.no_authority", company=about.name))
         facts = {
             "sent": wording.day_in_words(sent, lang),
             "deadline": wording.day_in_words(deadline, lang),

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from vault.errors import ImportFailed
+from vault.errors import ImportFailed, message
 from vault.model import BrandHint, Observation
 from vault.store import CHUNK_ITEMS, json_default, kinds_field, placed
 from vault.store import encode as encode_chunk
@@ -59,7 +59,7 @@ def natural_key(obs: Observation) -> int:
 
 def _too_deep(source: str | None, exc: Exception) -> ImportFailed:
     # orjson writes at most 254 levels; the fast JSON reader accepts what orjson reads (1024).
-    return ImportFailed(f"{source}: an entry is nested too deeply to keep ({exc}); refused")
+    return ImportFailed(message("import.too_deep", file=str(source), reason=str(exc)))
 
 
 def _encode(items: list[list[Any]], source: str | None) -> bytes:

@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from vault.brands import BrandResolver, display_name, repair_note
-from vault.errors import ImportCancelled, NothingImported
+from vault.errors import ImportCancelled, NothingImported, message
 from vault.ingest.late import Late, LateRow, held_pairs, write_late_rows
 from vault.ingest.prepare import PreparedBatch, chunk_keys, prepared_batches
 from vault.model import BrandHint, CoverageReport, ImportSummary, Observation
@@ -369,19 +369,17 @@ def ingest_batches(
         for batch in batches:
             writer.write(batch)
             if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was saved.")
+                raise ImportCancelled(message("import.cancelled"))
             if progress is not None and batch.chunks:
                 progress(writer.seen, 0, batch.chunks[-1][1])
         if cancelled is not None and cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was saved.")
+            raise ImportCancelled(message("import.cancelled"))
         if finish_coverage is not None:
             # Before the check below: when every file was unreadable (or refused as hostile), the user is
             # told which file and why, not only that nothing could be read.
             finish_coverage()
         if writer.seen == 0:  # rolled back with the transaction: an import that found nothing is no import
-            raise NothingImported(
-                f"{source}: nothing in it could be read as an export of this platform. Nothing was saved."
-            )
+            raise NothingImported(message("import.nothing", file=str(source)))
         writer.settle()
         for (path, shown), how in writer.repaired.items():
             coverage.repaired_name(path, shown, how)

@@ -12,7 +12,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from vault.errors import KeychainUnavailable
+from vault.errors import KeychainUnavailable, Message, message
 
 SERVICE = "Me-Cloud vault"
 # keyring's own scale: >= 1 are real system keychains; fail/null/plaintext backends sit below.
@@ -32,26 +32,32 @@ def _backend() -> keyring.backend.KeyringBackend:
 
 def unavailable_reason() -> str | None:
     """None when a trustworthy keychain is there; otherwise why "remember" cannot be offered."""
+    why = unavailable_message()
+    return None if why is None else str(why)
+
+
+def unavailable_message() -> Message | None:
+    """`unavailable_reason` with its message id, for the GUI to say it in the user's language."""
     backend = _backend()
     module = type(backend).__module__
     name = type(backend).__name__
     if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
-        return "No system keychain was found on this computer (no Secret Service, Keychain or Credential Manager)."
+        return message("keychain.none")
     if module.startswith("keyrings.alt"):
-        return f"The only keychain available ({name}) stores secrets in a file without real encryption."
+        return message("keychain.plain_file", name=name)
     try:
         priority = float(getattr(type(backend), "priority", 0))
     except Exception:  # keyring computes priority lazily; a broken backend raises anything
-        return f"The keychain {name} cannot be used here."
+        return message("keychain.unusable", name=name)
     if priority < MIN_PRIORITY:
-        return f"The keychain {name} is not trustworthy enough to hold the vault key."
+        return message("keychain.untrusted", name=name)
     return None
 
 
 def _require() -> None:
-    reason = unavailable_reason()
-    if reason:
-        raise KeychainUnavailable(reason)
+    why = unavailable_message()
+    if why:
+        raise KeychainUnavailable(why)
 
 
 def store_key(vault_id: str, data_key: bytes) -> None:
@@ -59,7 +65,7 @@ def store_key(vault_id: str, data_key: bytes) -> None:
     try:
         _backend().set_password(SERVICE, vault_id, base64.b64encode(data_key).decode("ascii"))
     except keyring.errors.KeyringError as exc:
-        raise KeychainUnavailable(f"The keychain refused to store the vault key ({exc}).") from None
+        raise KeychainUnavailable(message("keychain.refused_store", reason=str(exc))) from None
 
 
 def load_key(vault_id: str) -> bytes | None:
@@ -86,4 +92,4 @@ def forget_key(vault_id: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass  # nothing was remembered
     except keyring.errors.KeyringError as exc:
-        raise KeychainUnavailable(f"The keychain refused to forget the vault key ({exc}).") from None
+        raise KeychainUnavailable(message("keychain.refused_forget", reason=str(exc))) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from vault.errors import BadRecoveryCode
+from vault.errors import BadRecoveryCode, message
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 _DATA_CHARS = 26  # 130 bits
@@ -34,8 +34,8 @@ def normalise(code: str) -> str:
     """The canonical code (no dashes or spaces, upper case), or BadRecoveryCode if it is mistyped."""
     raw = "".join(ch for ch in code.upper() if ch.isalnum()).translate(_CONFUSABLE)
     if len(raw) != _DATA_CHARS + _CHECK_CHARS or any(ch not in _ALPHABET for ch in raw):
-        raise BadRecoveryCode("That recovery code is not complete: it has 30 letters and digits in six groups.")
+        raise BadRecoveryCode(message("recovery.incomplete"))
     data, check = raw[:_DATA_CHARS], raw[_DATA_CHARS:]
     if _checksum(data) != check:
-        raise BadRecoveryCode("That recovery code has a typo: please check each group.")
+        raise BadRecoveryCode(message("recovery.typo"))
     return raw

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vault.errors import BadRecoveryCode, VaultCorrupt, WeakKeyDerivation, WrongPassphrase
+from vault.errors import BadRecoveryCode, VaultCorrupt, WeakKeyDerivation, WrongPassphrase, message
 from vault.keys import recovery
 from vault.paths import atomic_write
 
@@ -75,10 +75,13 @@ def check_floor(kdf: KdfParams) -> None:
     """Refuse settings below the floor, before anything is derived with them."""
     if kdf.iterations < kdf_floor.iterations or kdf.memory_kib < kdf_floor.memory_kib:
         raise WeakKeyDerivation(
-            f"The vault header asks for weak key derivation ({kdf.iterations} pass(es), {_size(kdf.memory_kib)}; "
-            f"Me-Cloud needs at least {kdf_floor.iterations} passes and {_size(kdf_floor.memory_kib)}): it may have "
-            "been altered, so your passphrase is not tried with it. Unlock with your recovery code; your new "
-            "passphrase is then protected with safe settings again."
+            message(
+                "vault.weak_kdf",
+                passes=kdf.iterations,
+                memory_bytes=kdf.memory_kib * 1024,
+                min_passes=kdf_floor.iterations,
+                min_memory_bytes=kdf_floor.memory_kib * 1024,
+            )
         )
 
 
@@ -178,14 +181,14 @@ class KeyWraps:
         try:
             return _open(key, self.passphrase_wrap, _aad(vault_id, "pass"))
         except InvalidTag:
-            raise WrongPassphrase("Wrong passphrase.") from None
+            raise WrongPassphrase(message("passphrase.wrong")) from None
 
     def unwrap_recovery(self, vault_id: str, code: str) -> bytes:
         key = _recovery_key(code, _unb64(self.recovery_salt))
         try:
             return _open(key, self.recovery_wrap, _aad(vault_id, "recovery"))
         except InvalidTag:
-            raise BadRecoveryCode("That recovery code does not open this vault.") from None
+            raise BadRecoveryCode(message("recovery.wrong")) from None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -202,7 +205,7 @@ class KeyWraps:
         KeyError and TypeError become VaultCorrupt in Header.load_bytes."""
         kdf = dict(data["kdf"])
         if kdf.pop("alg") != "argon2id":
-            raise VaultCorrupt("The vault header names an unknown key derivation.")
+            raise VaultCorrupt(message("vault.header_unknown_kdf"))
         params = KdfParams(**kdf)
         if not all(type(v) is int for v in (params.iterations, params.lanes, params.memory_kib)):
             raise ValueError("key derivation parameters are not numbers")
@@ -263,9 +266,9 @@ def unwrap_bridges(bridges: tuple[Bridge, ...], vault_id: str, code: str) -> byt
             for later in bridges[at:]:
                 key = _open(key, later.successor, _aad(vault_id, "successor"))
         except InvalidTag:
-            raise VaultCorrupt("The vault header's record of an earlier recovery code is damaged.") from None
+            raise VaultCorrupt(message("vault.header_old_code_damaged")) from None
         return key
-    raise BadRecoveryCode("That recovery code does not open this vault.")
+    raise BadRecoveryCode(message("recovery.wrong"))
 
 
 @dataclass(slots=True)
@@ -313,14 +316,14 @@ class Header:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise VaultCorrupt(f"{path}: the vault header is missing.") from None
+            raise VaultCorrupt(message("vault.header_missing", file=str(path))) from None
         return cls.load_bytes(data, path)
 
     @classmethod
     def load_bytes(cls, data: bytes, path: Path) -> Header:
         """Parse header bytes; `path` only names the file in error messages."""
         if len(data) > MAX_HEADER_BYTES:
-            raise VaultCorrupt(f"{path}: the vault header is too large to be ours.")
+            raise VaultCorrupt(message("vault.header_too_large", file=str(path)))
         try:
             doc = json.loads(data)
             if not isinstance(doc, dict):
@@ -341,7 +344,7 @@ class Header:
                 bridges=tuple(Bridge.from_json(b) for b in bridges),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise VaultCorrupt(f"{path}: the vault header is damaged ({exc}).") from None
+            raise VaultCorrupt(message("vault.header_damaged", file=str(path), reason=str(exc))) from None
 
 
 def new_data_key() -> bytes:

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault.errors import VaultCorrupt, WrongPassphrase
+from vault.errors import VaultCorrupt, WrongPassphrase, message
 from vault.store import statistics
 from vault.store.schema import MIGRATIONS
 
@@ -55,9 +55,7 @@ class Store:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
             self.conn.close()
-            raise WrongPassphrase(
-                f"{path}: the key does not open this database (wrong passphrase or damaged file)."
-            ) from None
+            raise WrongPassphrase(message("vault.database_key", file=str(path))) from None
         try:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
@@ -88,7 +86,7 @@ class Store:
     def _refuse_newer(self) -> int:
         current = self.schema_version()
         if current > len(MIGRATIONS):
-            raise VaultCorrupt(f"{self.path}: this vault was written by a newer Me-Cloud (schema {current}).")
+            raise VaultCorrupt(message("vault.newer_schema", file=str(self.path), schema=current))
         return current
 
     def migrate(self) -> None:

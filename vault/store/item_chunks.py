@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 import zstandard
 
-from vault.errors import VaultCorrupt
+from vault.errors import VaultCorrupt, message
 
 if TYPE_CHECKING:  # only a type here: the store runs the migrations that use this module
     from vault.store.database import Store
@@ -59,14 +59,14 @@ def kinds_field(counts: Mapping[str, int]) -> str:
 
 def decode(codec: str, body: bytes) -> list[list[Any]]:
     if codec not in ("zstd", "json"):
-        raise VaultCorrupt(f"an item chunk of the vault has an unknown form ({codec!r})")
+        raise VaultCorrupt(message("vault.chunk_unknown_form", form=repr(codec)))
     try:
         data = zstandard.ZstdDecompressor().decompress(body) if codec == "zstd" else bytes(body)
         rows = orjson.loads(data)
     except (zstandard.ZstdError, orjson.JSONDecodeError) as exc:
-        raise VaultCorrupt(f"an item chunk of the vault is damaged ({exc})") from None
+        raise VaultCorrupt(message("vault.chunk_damaged", reason=str(exc))) from None
     if not isinstance(rows, list):
-        raise VaultCorrupt(f"an item chunk of the vault has an unknown form ({codec!r})")
+        raise VaultCorrupt(message("vault.chunk_unknown_form", form=repr(codec)))
     return rows
 
 
@@ -82,7 +82,7 @@ class ChunkReader:
         if chunk_id != self._id:
             found = self.store.one("SELECT codec, body FROM item_chunks WHERE id = ?", (chunk_id,))
             if found is None:
-                raise VaultCorrupt(f"the vault names an item chunk ({chunk_id}) it does not hold")
+                raise VaultCorrupt(message("vault.chunk_missing", chunk=str(chunk_id)))
             self._rows = decode(found[0], found[1])
             self._id = chunk_id
         return self._rows
@@ -90,7 +90,7 @@ class ChunkReader:
     def item(self, chunk_id: int, slot: int) -> StoredItem:
         rows = self.rows(chunk_id)
         if not 0 <= slot < len(rows):
-            raise VaultCorrupt(f"the vault names an item ({chunk_id}/{slot}) its chunk does not hold")
+            raise VaultCorrupt(message("vault.item_missing"))
         key, kind, when, title, raw = rows[slot]
         return StoredItem(key, kind, when, title, raw)
 

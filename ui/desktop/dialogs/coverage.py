@@ -19,11 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desktop.core_messages import render, stored
 from ui.desktop.dialogs.whats_new import WhatsNew
 from ui.desktop.widgets import clean, number, platform_label, tables
 from vault.brands import Change
 from vault.brands.names import LOST_CHARACTERS, MOJIBAKE_REPAIRED
+from vault.errors import Message
 from vault.model import UNKNOWN_LANGUAGE
+
+
+def _issue(text: str, data: dict[str, Any] | None) -> str:
+    """One kept issue ("file: problem") with its problem in the app's language where it has an id."""
+    msg = Message.from_dict(data) if isinstance(data, dict) and isinstance(data.get("path"), str) else None
+    return text if msg is None or data is None else f"{data['path']}: {render(msg)}"
 
 
 def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> QTableWidget:
@@ -59,7 +67,11 @@ class CoverageDialog(QDialog):
         unknown = coverage.get("unknown", [])
         issues = coverage.get("issues", [])
         issue_count = int(coverage.get("issue_count", len(issues)))
-        unreadable = coverage.get("unreadable", {})
+        # Shown in the app's language where the importer gave a message id (reports of older imports have none).
+        unreadable_ids = coverage.get("unreadable_messages", {})
+        unreadable = {p: stored(unreadable_ids.get(p), why) for p, why in coverage.get("unreadable", {}).items()}
+        issue_ids = coverage.get("issue_messages", [])
+        issues = [_issue(i, issue_ids[n] if n < len(issue_ids) else None) for n, i in enumerate(issues)]
         encodings = coverage.get("encodings", {})
         head = QLabel(self.tr("%1 from %2").replace("%1", platform_label(platform)).replace("%2", clean(source, 200)))
         head.setObjectName("pageTitle")
@@ -96,7 +108,7 @@ class CoverageDialog(QDialog):
                 [(clean(p, 300), number(n)) for p, n in understood.items()],
                 self.tr("Files understood"),
             ),
-            self.tr("Understood (%1)").replace("%1", str(len(understood))),
+            self.tr("Understood (%1)").replace("%1", number(len(understood))),
         )
         self.unreadable_tab = self.tabs.addTab(
             _table(
@@ -104,7 +116,7 @@ class CoverageDialog(QDialog):
                 [(clean(p, 300), clean(why, 300)) for p, why in unreadable.items()],
                 self.tr("Files that could not be read"),
             ),
-            self.tr("Could not be read (%1)").replace("%1", str(len(unreadable))),
+            self.tr("Could not be read (%1)").replace("%1", number(len(unreadable))),
         )
         if encodings:
             self.tabs.addTab(
@@ -113,7 +125,7 @@ class CoverageDialog(QDialog):
                     [(clean(p, 300), clean(how, 100)) for p, how in encodings.items()],
                     self.tr("Files not in UTF-8"),
                 ),
-                self.tr("Text encodings (%1)").replace("%1", str(len(encodings))),
+                self.tr("Text encodings (%1)").replace("%1", number(len(encodings))),
             )
         repaired = [e for e in coverage.get("repaired_names", []) if isinstance(e, dict)]
         if repaired:
@@ -126,7 +138,7 @@ class CoverageDialog(QDialog):
                     ],
                     self.tr("Names repaired or cleaned"),
                 ),
-                self.tr("Repaired names (%1)").replace("%1", str(len(repaired))),
+                self.tr("Repaired names (%1)").replace("%1", number(len(repaired))),
             )
         self.tabs.addTab(
             _table(
@@ -134,15 +146,15 @@ class CoverageDialog(QDialog):
                 [(clean(p, 300), clean(why, 300)) for p, why in skipped.items()],
                 self.tr("Files skipped"),
             ),
-            self.tr("Skipped (%1)").replace("%1", str(len(skipped))),
+            self.tr("Skipped (%1)").replace("%1", number(len(skipped))),
         )
         self.tabs.addTab(
             _table([self.tr("File")], [(clean(p, 300),) for p in unknown], self.tr("Unknown files")),
-            self.tr("Unknown (%1)").replace("%1", str(len(unknown))),
+            self.tr("Unknown (%1)").replace("%1", number(len(unknown))),
         )
         self.tabs.addTab(
             _table([self.tr("Problem")], [(clean(i, 400),) for i in issues], self.tr("Malformed records")),
-            self.tr("Issues (%1)").replace("%1", str(issue_count)),
+            self.tr("Issues (%1)").replace("%1", number(issue_count)),
         )
         if unreadable:
             self.tabs.setCurrentIndex(self.unreadable_tab)  # what went wrong first: the person can act on it

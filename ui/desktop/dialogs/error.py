@@ -12,8 +12,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.desktop import core_messages
 from vault.errors import MeCloudError
-from vault.session import MIN_PASSPHRASE
 
 log = logging.getLogger("mecloud.desktop")
 
@@ -21,39 +21,14 @@ log = logging.getLogger("mecloud.desktop")
 translate = QCoreApplication.translate  # the name lupdate looks for: keep the literal ("ErrorDialog", "...") calls
 
 
-def _known_messages() -> dict[str, str]:
-    """Our most frequent messages in the app's language; any other message is shown as the vault wrote it."""
-    return {
-        "Wrong passphrase.": translate("ErrorDialog", "Wrong passphrase."),
-        "That recovery code does not open this vault.": translate(
-            "ErrorDialog", "That recovery code does not open this vault."
-        ),
-        "That recovery code is not complete: it has 30 letters and digits in six groups.": translate(
-            "ErrorDialog", "That recovery code is not complete: it has 30 letters and digits in six groups."
-        ),
-        "That recovery code has a typo: please check each group.": translate(
-            "ErrorDialog", "That recovery code has a typo: please check each group."
-        ),
-        "The import was cancelled; the vault is unchanged.": translate(
-            "ErrorDialog", "The import was cancelled; the vault is unchanged."
-        ),
-        "The vault is locked.": translate("ErrorDialog", "The vault is locked."),
-        f"A passphrase needs at least {MIN_PASSPHRASE} characters.": translate(
-            "ErrorDialog", "A passphrase needs at least %1 characters."
-        ).replace("%1", str(MIN_PASSPHRASE)),
-    }
-
-
 def user_message(exc: BaseException) -> str:
-    text = str(exc)
-    return _known_messages().get(text, text)
+    """The error's own message in the app's language (by its message id; text without an id as it is)."""
+    return core_messages.text_of(exc)
 
 
 def headline(exc: BaseException) -> str | None:
     """A sentence in the app's language saying what failed, for messages that carry details (file names,
-    reasons) the vault writes in English. None where the message itself is already translated."""
-    if str(exc) in _known_messages():
-        return None
+    reasons) the vault writes. None where the message is one short sentence of its own (a wrong passphrase)."""
     by_class = {
         "ImportFailed": translate("ErrorDialog", "This export could not be imported."),
         "ConsentError": translate("ErrorDialog", "This could not be done with this consent."),
@@ -69,6 +44,8 @@ def headline(exc: BaseException) -> str | None:
     for cls in type(exc).__mro__:
         if cls.__name__ in by_class:
             return by_class[cls.__name__]
+    if getattr(exc, "message", None) is not None:
+        return None
     return translate("ErrorDialog", "Me-Cloud could not do this.")
 
 

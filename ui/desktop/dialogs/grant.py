@@ -3,7 +3,7 @@ and, live, exactly which data it will cover (count and a preview of the first it
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.desktop import i18n
 from ui.desktop.dialogs import error
-from ui.desktop.widgets import category_label, clean, kind_label, number, platform_label, tables
+from ui.desktop.widgets import category_label, clean, day, day_format, kind_label, number, platform_label, tables
 from vault.consent import StoredScope, dpv, iter_items, timestamps
 from vault.consent import grants as consent
 from vault.consent.selection import count
@@ -53,7 +53,7 @@ def _checks(parent: QGroupBox, items: list[tuple[str, str]], columns: int = 2) -
 
 
 def _date(ts: int | None) -> str:
-    return datetime.fromtimestamp(ts, tz=UTC).date().isoformat() if ts is not None else "—"
+    return day(ts)
 
 
 class GrantDialog(QDialog):
@@ -98,13 +98,13 @@ class GrantDialog(QDialog):
         limits = QGroupBox(self.tr("Time and terms"))
         self.until = QDateEdit(QDate.currentDate().addYears(1))
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(day_format())
         self.until.setMinimumDate(QDate.currentDate().addDays(1))
         self.until.setAccessibleName(self.tr("Consent ends on"))
         self.since_on = QCheckBox(self.tr("Only data since"))
         self.since = QDateEdit(QDate.currentDate().addYears(-1))
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat(day_format())
         self.since.setEnabled(False)
         self.since.setAccessibleName(self.tr("Only data since"))
         self.repeatable = QCheckBox(self.tr("Allow several shares (otherwise one share only)"))

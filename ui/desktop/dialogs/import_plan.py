@@ -35,7 +35,7 @@ from vault.model import ImportSummary
 from vault.session import Vault
 
 
-def detect(paths: Sequence[Path]) -> tuple[str | None, str, int, str | None]:
+def detect(paths: Sequence[Path]) -> tuple[str | None, str, int, MeCloudError | None]:
     """(platform id or None, layout, number of files, why not detected) — quick: reads only what detection needs."""
     try:
         with registry.open_export(paths) as tree:
@@ -43,10 +43,10 @@ def detect(paths: Sequence[Path]) -> tuple[str | None, str, int, str | None]:
             try:
                 module, detection = registry.choose(tree)
             except MeCloudError as exc:
-                return None, "", count, str(exc)
+                return None, "", count, exc
             return module.PLATFORM, detection.layout, count, None
     except MeCloudError as exc:
-        return None, "", 0, str(exc)
+        return None, "", 0, exc
 
 
 class ImportDialog(QDialog):
@@ -93,7 +93,7 @@ class ImportDialog(QDialog):
             self.detected_label.setText(
                 self.tr("Me-Cloud could not tell which platform this export is from. Choose it if you know.")
                 + "\n"
-                + self._why_not_detected(problem or "")
+                + self._why_not_detected(problem)
             )
             self.platform_box.setCurrentIndex(-1)
         self.detected_platform = platform
@@ -131,13 +131,13 @@ class ImportDialog(QDialog):
         self.platform_box.currentIndexChanged.connect(self._on_platform_changed)
         self._on_platform_changed()
 
-    def _why_not_detected(self, problem: str) -> str:
-        """The core's reason, unless it speaks of the command line (--platform) or lists importer names."""
-        if "holds compressed archives" in problem:
-            return self.tr("It holds other zip files inside: unzip it and import those instead.")
-        if "not a recognised export" in problem:
+    def _why_not_detected(self, problem: MeCloudError | None) -> str:
+        """The core's reason in the app's language; none where the first sentence already says it."""
+        if problem is None or problem.message_id == "import.not_recognised":
             return ""
-        return clean(problem, 300)
+        if problem.message_id == "import.nested_archives":
+            return self.tr("It holds other zip files inside: unzip it and import those instead.")
+        return clean(error_dialog.user_message(problem), 300)
 
     def _plan_text(self) -> str:
         lines = [

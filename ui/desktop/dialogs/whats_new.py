@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ui.desktop.widgets import clean, kind_label, number, platform_label
+from ui.desktop.widgets import clean, kind_label, moment, number, platform_label
 from vault.brands import GROUPS, Change
 
 
@@ -58,8 +58,8 @@ class WhatsNew(QWidget):
         self.head.setText(
             self.tr("%1: the export imported on %2 compared with the one imported on %3. Unchanged: %4.")
             .replace("%1", platform_label(change.platform))
-            .replace("%2", change.after_at.replace("T", " ")[:16])
-            .replace("%3", change.before_at.replace("T", " ")[:16])
+            .replace("%2", moment(change.after_at, local=True))
+            .replace("%3", moment(change.before_at, local=True))
             .replace("%4", number(change.unchanged))
         )
         groups = self._groups()

@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>%1: %2 new items, %3 new touchpoints</source>
-        <translation>%1: %2 neue Einträge, %3 neue Berührungspunkte</translation>
+        <translation>%1: %2 neue Einträge, %3 neue Kontaktpunkte</translation>
     </message>
     <message>
         <source>%1 merged into %2</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>%1 items and %2 touchpoints sent to %3 under consent no. %4</source>
-        <translation>%1 Einträge und %2 Berührungspunkte an %3 gesendet, unter Einwilligung Nr. %4</translation>
+        <translation>%1 Einträge und %2 Kontaktpunkte an %3 gesendet, unter Einwilligung Nr. %4</translation>
     </message>
     <message>
         <source>Consent no. %1 for %2</source>
@@ -214,15 +214,15 @@
     <message numerus="yes">
         <source>Obtained without a consent recorded in this vault: %n touchpoints.</source>
         <translation>
-            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Berührungspunkt.</numerusform>
-            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Berührungspunkte.</numerusform>
+            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Kontaktpunkt.</numerusform>
+            <numerusform>Ohne eine in diesem Tresor erfasste Einwilligung erlangt: %n Kontaktpunkte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Covered by a consent you gave: %n touchpoints.</source>
         <translation>
-            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Berührungspunkt.</numerusform>
-            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Berührungspunkte.</numerusform>
+            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Kontaktpunkt.</numerusform>
+            <numerusform>Von einer Ihrer Einwilligungen gedeckt: %n Kontaktpunkte.</numerusform>
         </translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation>Berührungspunkte</translation>
+        <translation>Kontaktpunkte</translation>
     </message>
     <message>
         <source>Kinds</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Write a &amp;letter…</source>
-        <translation>&amp;Brief schreiben …</translation>
+        <translation>&amp;Brief schreiben…</translation>
     </message>
     <message>
         <source>Write a GDPR request letter to this company</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation>&amp;Korrigieren …</translation>
+        <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
         <source>Choose the company behind this brand</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>This brand is not in the company database. Use Correct… to pick the company, or write a letter and add the address yourself.</source>
-        <translation>Diese Marke steht nicht in der Unternehmensdatenbank. Wählen Sie das Unternehmen mit „Korrigieren …“, oder schreiben Sie einen Brief und ergänzen Sie die Anschrift selbst.</translation>
+        <translation>Diese Marke steht nicht in der Unternehmensdatenbank. Wählen Sie das Unternehmen mit „Korrigieren…“, oder schreiben Sie einen Brief und ergänzen Sie die Anschrift selbst.</translation>
     </message>
     <message>
         <source>Suggestion — please check: this company was only guessed from the name of the brand&apos;s web domain.</source>
@@ -495,11 +495,678 @@
     </message>
     <message>
         <source>items: %1, touchpoints: %2 → %3</source>
-        <translation>Einträge: %1, Berührungspunkte: %2 → %3</translation>
+        <translation>Einträge: %1, Kontaktpunkte: %2 → %3</translation>
     </message>
     <message>
         <source>notice saved to %1</source>
         <translation>Mitteilung gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>A vault already exists here.</source>
+        <translation>Hier gibt es schon einen Tresor.</translation>
+    </message>
+    <message>
+        <source>There is no vault here.</source>
+        <translation>Hier gibt es keinen Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Me-Cloud (schema {schema}). Install the newer version to open it.</source>
+        <translation>Dieser Tresor wurde von einer neueren Version von Me-Cloud geschrieben (Schema {schema}). Installieren Sie die neuere Version, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The key does not open this database (wrong passphrase or damaged file).</source>
+        <translation>Der Schlüssel öffnet diese Datenbank nicht (falsche Passphrase oder beschädigte Datei).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file is missing.</source>
+        <translation>Die Kopfdatei des Tresors fehlt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file is too large to be one of ours.</source>
+        <translation>Die Kopfdatei des Tresors ist zu groß, um von Me-Cloud zu stammen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file is damaged ({reason}).</source>
+        <translation>Die Kopfdatei des Tresors ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header names a key derivation Me-Cloud does not know.</source>
+        <translation>Die Kopfdatei des Tresors nennt eine Schlüsselableitung, die Me-Cloud nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The vault header&apos;s record of an earlier recovery code is damaged.</source>
+        <translation>Der Eintrag eines früheren Wiederherstellungscodes in der Kopfdatei des Tresors ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header asks for weak key derivation ({passes} passes, {memory_bytes}; Me-Cloud needs at least {min_passes} passes and {min_memory_bytes}). It may have been altered, so your passphrase is not tried with it. Unlock with your recovery code; your new passphrase is then protected with safe settings again.</source>
+        <translation>Die Kopfdatei des Tresors verlangt eine schwache Schlüsselableitung ({passes} Durchläufe, {memory_bytes}; Me-Cloud braucht mindestens {min_passes} Durchläufe und {min_memory_bytes}). Sie wurde vielleicht verändert, deshalb wird Ihre Passphrase damit nicht geprüft. Entsperren Sie mit Ihrem Wiederherstellungscode; Ihre neue Passphrase wird dann wieder mit sicheren Einstellungen geschützt.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s data has an unknown form ({form}).</source>
+        <translation>Ein Teil der Daten im Tresor hat eine unbekannte Form ({form}).</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s data is damaged ({reason}).</source>
+        <translation>Ein Teil der Daten im Tresor ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vault refers to data it does not hold (block {chunk}).</source>
+        <translation>Der Tresor verweist auf Daten, die er nicht enthält (Block {chunk}).</translation>
+    </message>
+    <message>
+        <source>The vault refers to an item it does not hold.</source>
+        <translation>Der Tresor verweist auf einen Eintrag, den er nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {min} characters.</source>
+        <translation>Eine Passphrase braucht mindestens {min} Zeichen.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault.</source>
+        <translation>Dieser Wiederherstellungscode öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not complete: it has 30 letters and digits in six groups.</source>
+        <translation>Dieser Wiederherstellungscode ist unvollständig: Er hat 30 Buchstaben und Ziffern in sechs Gruppen.</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typo: please check each group.</source>
+        <translation>Dieser Wiederherstellungscode enthält einen Tippfehler: Bitte prüfen Sie jede Gruppe.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the vault key ({reason}).</source>
+        <translation>Der Schlüsselbund hat sich geweigert, den Tresorschlüssel zu speichern ({reason}).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to forget the vault key ({reason}).</source>
+        <translation>Der Schlüsselbund hat sich geweigert, den Tresorschlüssel zu vergessen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The keychain {name} cannot be used here.</source>
+        <translation>Der Schlüsselbund {name} kann hier nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain {name} is not trustworthy enough to hold the vault key.</source>
+        <translation>Der Schlüsselbund {name} ist nicht vertrauenswürdig genug für den Tresorschlüssel.</translation>
+    </message>
+    <message>
+        <source>No system keychain was found on this computer (no Secret Service, Keychain or Credential Manager).</source>
+        <translation>Auf diesem Computer wurde kein Schlüsselbund des Systems gefunden (kein Secret Service, Schlüsselbund oder Anmeldeinformationsverwaltung).</translation>
+    </message>
+    <message>
+        <source>The only keychain available ({name}) stores secrets in a file without real encryption.</source>
+        <translation>Der einzige verfügbare Schlüsselbund ({name}) speichert Geheimnisse in einer Datei ohne echte Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>There is no such folder to write the backup into.</source>
+        <translation>Diesen Ordner für die Sicherung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a Me-Cloud backup ({reason}).</source>
+        <translation>Das ist keine Sicherung von Me-Cloud ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not a Me-Cloud backup (unexpected contents).</source>
+        <translation>Das ist keine Sicherung von Me-Cloud (unerwarteter Inhalt).</translation>
+    </message>
+    <message>
+        <source>The backup has a format Me-Cloud does not know ({format}).</source>
+        <translation>Die Sicherung hat ein Format, das Me-Cloud nicht kennt ({format}).</translation>
+    </message>
+    <message>
+        <source>A vault already exists here; restore into an empty folder.</source>
+        <translation>Hier gibt es schon einen Tresor; stellen Sie in einem leeren Ordner wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (the header&apos;s checksum does not match).</source>
+        <translation>Die Sicherung ist beschädigt (die Prüfsumme der Kopfdatei stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (the database&apos;s checksum does not match).</source>
+        <translation>Die Sicherung ist beschädigt (die Prüfsumme der Datenbank stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged ({reason}).</source>
+        <translation>Die Sicherung ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not a readable Me-Cloud backup ({reason}).</source>
+        <translation>Das ist keine lesbare Sicherung von Me-Cloud ({reason}).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>nothing in it could be read as an export of this platform. Nothing was saved.</source>
+        <translation>Nichts darin ließ sich als Export dieser Plattform lesen. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing in the export could be read</source>
+        <translation>{reason}. Nichts im Export ließ sich lesen.</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing in the export could be read (nor could {others} other files)</source>
+        <translation>{reason}. Nichts im Export ließ sich lesen (auch {others} weitere Dateien nicht).</translation>
+    </message>
+    <message>
+        <source>no json/ or html/ folder with Snapchat data files found</source>
+        <translation>Es wurde kein json- oder html-Ordner mit Snapchat-Datendateien gefunden.</translation>
+    </message>
+    <message>
+        <source>no {platform} file could be read ({path}: {reason})</source>
+        <translation>Keine Datei von {platform} ließ sich lesen ({path}: {reason}).</translation>
+    </message>
+    <message>
+        <source>an entry is nested too deeply to keep ({reason}); refused</source>
+        <translation>Ein Eintrag ist zu tief verschachtelt, um ihn zu speichern ({reason}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Diese Datei oder diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>the archive expands {ratio}x overall (a zip bomb?); refused</source>
+        <translation>Das Archiv wird insgesamt {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the export is larger than the allowed {limit_bytes}</source>
+        <translation>Der Export ist größer als die erlaubten {limit_bytes}.</translation>
+    </message>
+    <message>
+        <source>the export has more than {limit} files; refused as hostile (leave photo and video folders out of the export request)</source>
+        <translation>Der Export hat mehr als {limit} Dateien; als feindselig abgelehnt. Lassen Sie Foto- und Videoordner bei der Exportanfrage weg.</translation>
+    </message>
+    <message>
+        <source>the archive has more than {limit} files; refused as hostile</source>
+        <translation>Das Archiv hat mehr als {limit} Dateien; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>its table of contents takes {size_bytes}, more than {limit} files need; refused as hostile</source>
+        <translation>Sein Inhaltsverzeichnis belegt {size_bytes}, mehr als {limit} Dateien brauchen; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>cannot read the folder ({reason})</source>
+        <translation>Der Ordner lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>a file name is not valid UTF-8 ({name}); refused</source>
+        <translation>Ein Dateiname ist kein gültiges UTF-8 ({name}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a file name in the archive is not valid UTF-8; refused</source>
+        <translation>Ein Dateiname im Archiv ist kein gültiges UTF-8; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; appears twice in the archive; refused as hostile</source>
+        <translation>„{name}“ kommt im Archiv zweimal vor; als feindselig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>not part of this export</source>
+        <translation>Diese Datei gehört nicht zu diesem Export.</translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method ({method}); unpack the archive and import the folder</source>
+        <translation>Es ist mit einem Verfahren gepackt, das Me-Cloud nicht entpacken kann ({method}): Entpacken Sie das Archiv und importieren Sie den Ordner.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>Es lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({reason})</source>
+        <translation>Es lässt sich nicht öffnen ({reason}).</translation>
+    </message>
+    <message>
+        <source>too large to read whole ({size_bytes})</source>
+        <translation>Es ist zu groß, um es ganz zu lesen ({size_bytes}).</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({reason})</source>
+        <translation>Die Datei ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file is larger than the archive declares</source>
+        <translation>Die Datei ist größer, als das Archiv angibt.</translation>
+    </message>
+    <message>
+        <source>not a complete zip archive (truncated or damaged download?)</source>
+        <translation>Kein vollständiges Zip-Archiv (ein abgebrochener oder beschädigter Download?).</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive ({reason})</source>
+        <translation>Kein lesbares Zip-Archiv ({reason}).</translation>
+    </message>
+    <message>
+        <source>entries &apos;{first}&apos; and &apos;{second}&apos; share data (a zip bomb?); refused</source>
+        <translation>Die Einträge „{first}“ und „{second}“ teilen sich Daten (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; runs past the end of its data (truncated?)</source>
+        <translation>„{name}“ reicht über das Ende seiner Daten hinaus (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is encrypted; download the export without a password</source>
+        <translation>„{name}“ ist verschlüsselt: Laden Sie den Export ohne Passwort herunter.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; declares {size_bytes}, more than the allowed {limit_bytes}; refused</source>
+        <translation>„{name}“ gibt {size_bytes} an, mehr als die erlaubten {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; expands {ratio}x (a zip bomb?); refused</source>
+        <translation>„{name}“ wird {ratio}-mal so groß (eine Zip-Bombe?); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a damaged header</source>
+        <translation>„{name}“ hat einen beschädigten Kopf.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; runs past the end of the archive (truncated?)</source>
+        <translation>„{name}“ reicht über das Ende des Archivs hinaus (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has an absolute path; refused</source>
+        <translation>„{name}“ hat einen absoluten Pfad; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; points outside the archive; refused</source>
+        <translation>„{name}“ zeigt aus dem Archiv hinaus; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a file name contains control characters (&apos;{name}&apos;); refused</source>
+        <translation>Ein Dateiname enthält Steuerzeichen ({name}); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a symbolic link; refused</source>
+        <translation>„{name}“ ist ein symbolischer Link; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>Die Datei ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>the text is in an encoding Me-Cloud could not recognise</source>
+        <translation>Der Text hat eine Zeichenkodierung, die Me-Cloud nicht erkennt.</translation>
+    </message>
+    <message>
+        <source>not readable ({kind})</source>
+        <translation>Nicht lesbar ({kind}).</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>Kein gültiges JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>not valid JSON (the file ends too early; truncated?)</source>
+        <translation>Kein gültiges JSON (die Datei endet zu früh; abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>JSON ends in the middle of a value</source>
+        <translation>Das JSON endet mitten in einem Wert.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 ({reason})</source>
+        <translation>Kein gültiges UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>one entry is larger than {limit_bytes}; refused</source>
+        <translation>Ein Eintrag ist größer als {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a line is longer than {limit_bytes}; not a CSV export</source>
+        <translation>Eine Zeile ist länger als {limit_bytes}; kein CSV-Export.</translation>
+    </message>
+    <message>
+        <source>a field is larger than {limit_bytes}; refused</source>
+        <translation>Ein Feld ist größer als {limit_bytes}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>not readable as HTML ({reason})</source>
+        <translation>Nicht als HTML lesbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>the page ends early (a truncated or incomplete download)</source>
+        <translation>Die Seite endet zu früh (ein abgebrochener oder unvollständiger Download).</translation>
+    </message>
+    <message>
+        <source>no content in a page layout Me-Cloud knows (unknown markup)</source>
+        <translation>Kein Inhalt in einem Seitenaufbau, den Me-Cloud kennt.</translation>
+    </message>
+    <message>
+        <source>an HTML tag, comment or text longer than 1 MiB; refused</source>
+        <translation>Ein HTML-Tag, Kommentar oder Text ist länger als 1 MiB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{reason}; refused</source>
+        <translation>{reason}; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{reason}; not an mbox of mail; refused</source>
+        <translation>{reason}; keine Postfach-Datei; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>row {row}: not readable as CSV ({reason}); the rest of the file was skipped</source>
+        <translation>Zeile {row}: nicht als CSV lesbar ({reason}); der Rest der Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>row {row}: {fields} fields where the header has {expected}</source>
+        <translation>Zeile {row}: {fields} Felder, wo die Kopfzeile {expected} hat.</translation>
+    </message>
+    <message>
+        <source>no header row with {columns}; the file was not read</source>
+        <translation>Keine Kopfzeile mit {columns}; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>no header row; the file was not read</source>
+        <translation>Keine Kopfzeile; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>a time the export cannot hold ({day}); the item is kept without it</source>
+        <translation>Eine Zeit, die im Export nicht vorkommen kann ({day}); der Eintrag wird ohne sie behalten.</translation>
+    </message>
+    <message>
+        <source>a time written for people was not understood: &apos;{text}&apos;</source>
+        <translation>Eine für Menschen geschriebene Zeit wurde nicht verstanden: „{text}“.</translation>
+    </message>
+    <message>
+        <source>a Marquee entry without an artist</source>
+        <translation>ein Marquee-Eintrag ohne Künstler</translation>
+    </message>
+    <message>
+        <source>a connected app without a name</source>
+        <translation>eine verbundene App ohne Namen</translation>
+    </message>
+    <message>
+        <source>a history entry is not an object</source>
+        <translation>ein Verlaufseintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a history entry without a URL</source>
+        <translation>ein Verlaufseintrag ohne URL</translation>
+    </message>
+    <message>
+        <source>a location record without a readable time</source>
+        <translation>ein Standorteintrag ohne lesbare Zeit</translation>
+    </message>
+    <message>
+        <source>a location record without coordinates</source>
+        <translation>ein Standorteintrag ohne Koordinaten</translation>
+    </message>
+    <message>
+        <source>a message that is not a record</source>
+        <translation>eine Nachricht, die kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>a place visit without location or duration</source>
+        <translation>ein Ortsbesuch ohne Ort oder Dauer</translation>
+    </message>
+    <message>
+        <source>a playlist that is not an object</source>
+        <translation>eine Playlist, die kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>a purchase without an item title</source>
+        <translation>ein Kauf ohne Artikelbezeichnung</translation>
+    </message>
+    <message>
+        <source>a record that is neither an object nor a text</source>
+        <translation>ein Datensatz, der weder Objekt noch Text ist</translation>
+    </message>
+    <message>
+        <source>a search without a query</source>
+        <translation>eine Suche ohne Suchbegriff</translation>
+    </message>
+    <message>
+        <source>a stream without time or title</source>
+        <translation>ein Stream ohne Zeit oder Titel</translation>
+    </message>
+    <message>
+        <source>a timeline object that is neither a place visit nor a trip</source>
+        <translation>ein Zeitachsen-Objekt, das weder Ortsbesuch noch Fahrt ist</translation>
+    </message>
+    <message>
+        <source>a timeline segment without a start time</source>
+        <translation>ein Zeitachsen-Abschnitt ohne Startzeit</translation>
+    </message>
+    <message>
+        <source>a transaction without a description</source>
+        <translation>eine Transaktion ohne Beschreibung</translation>
+    </message>
+    <message>
+        <source>an Off-TikTok activity record without a source</source>
+        <translation>ein Eintrag zu Off-TikTok-Aktivitäten ohne Quelle</translation>
+    </message>
+    <message>
+        <source>an activity card without a readable time</source>
+        <translation>eine Aktivitätskarte ohne lesbare Zeit</translation>
+    </message>
+    <message>
+        <source>an activity item is not an object</source>
+        <translation>ein Aktivitätseintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>an activity item without title or time</source>
+        <translation>ein Aktivitätseintrag ohne Titel oder Zeit</translation>
+    </message>
+    <message>
+        <source>an ad click entry that is not a record</source>
+        <translation>ein Werbeklick-Eintrag, der kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>an ad click without an ad or advertiser name</source>
+        <translation>ein Werbeklick ohne Anzeige oder Namen des Werbetreibenden</translation>
+    </message>
+    <message>
+        <source>an ad impression that is not a record</source>
+        <translation>eine Werbeeinblendung, die kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>an advertiser entry without a name</source>
+        <translation>ein Werbetreibender ohne Namen</translation>
+    </message>
+    <message>
+        <source>an install without an app title</source>
+        <translation>eine Installation ohne App-Namen</translation>
+    </message>
+    <message>
+        <source>an off-Meta activity entry that is not a record</source>
+        <translation>ein Eintrag zu Aktivitäten außerhalb von Meta, der kein Datensatz ist</translation>
+    </message>
+    <message>
+        <source>an off-Meta activity entry without an app or website name</source>
+        <translation>ein Eintrag zu Aktivitäten außerhalb von Meta ohne App- oder Website-Namen</translation>
+    </message>
+    <message>
+        <source>an old-style YouTube item without a title</source>
+        <translation>ein YouTube-Eintrag im alten Format ohne Titel</translation>
+    </message>
+    <message>
+        <source>empty or not a JSON object</source>
+        <translation>leer oder kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation>statt einer Namensliste etwas anderes</translation>
+    </message>
+    <message>
+        <source>no Description column: not a transactions file we know</source>
+        <translation>keine Spalte „Description“: keine Transaktionsdatei, die Me-Cloud kennt</translation>
+    </message>
+    <message>
+        <source>The share was cancelled; no bundle was written.</source>
+        <translation>Das Teilen wurde abgebrochen; es wurde kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: note a request once you have made it.</source>
+        <translation>Der {day} liegt in der Zukunft: Vermerken Sie eine Anfrage erst, wenn Sie sie gestellt haben.</translation>
+    </message>
+    <message>
+        <source>The company database has no company “{slug}”.</source>
+        <translation>Die Unternehmensdatenbank kennt kein Unternehmen „{slug}“.</translation>
+    </message>
+    <message>
+        <source>This is not a deletion acknowledgement (it is too large).</source>
+        <translation>Das ist keine Löschbestätigung (sie ist zu groß).</translation>
+    </message>
+    <message>
+        <source>This is not a valid deletion acknowledgement: {reason}</source>
+        <translation>Das ist keine gültige Löschbestätigung: {reason}</translation>
+    </message>
+    <message>
+        <source>The acknowledgement names another firm than {firm}.</source>
+        <translation>Die Bestätigung nennt eine andere Firma als {firm}.</translation>
+    </message>
+    <message>
+        <source>This is not a deletion acknowledgement (not a signed Me-Cloud document).</source>
+        <translation>Das ist keine Löschbestätigung (kein signiertes Me-Cloud-Dokument).</translation>
+    </message>
+    <message>
+        <source>This is not a deletion acknowledgement (it names no consent).</source>
+        <translation>Das ist keine Löschbestätigung (sie nennt keine Einwilligung).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is about another consent record than the one in this vault.</source>
+        <translation>Die Bestätigung betrifft eine andere Einwilligung als die in diesem Tresor.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud has no export guide for the platform “{platform}”.</source>
+        <translation>Me-Cloud hat keine Exportanleitung für die Plattform „{platform}“.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud does not know the platform “{platform}”.</source>
+        <translation>Me-Cloud kennt die Plattform „{platform}“ nicht.</translation>
+    </message>
+    <message>
+        <source>It holds other zip files inside ({inner}): unzip it and import those instead.</source>
+        <translation>Darin liegen weitere Zip-Dateien ({inner}): Entpacken Sie sie und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>Me-Cloud does not recognise this as an export of a platform it knows.</source>
+        <translation>Me-Cloud erkennt darin keinen Export einer Plattform, die es kennt.</translation>
+    </message>
+    <message>
+        <source>{reason}; the {count} items before that were imported</source>
+        <translation>{reason}; die {count} Einträge davor wurden importiert</translation>
+    </message>
+    <message>
+        <source>A split archive (.z01, .z02, …): join the parts into one zip file first.</source>
+        <translation>Ein geteiltes Archiv (.z01, .z02,…): Fügen Sie die Teile zuerst zu einer Zip-Datei zusammen.</translation>
+    </message>
+    <message>
+        <source>There is no brand called “{name}” in this vault.</source>
+        <translation>In diesem Tresor gibt es keine Marke namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>The brand “{name}” was already merged into another one.</source>
+        <translation>Die Marke „{name}“ wurde schon mit einer anderen zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The brand has no other name “{alias}”.</source>
+        <translation>Die Marke hat keinen weiteren Namen „{alias}“.</translation>
+    </message>
+    <message>
+        <source>A brand with a single name cannot be split further.</source>
+        <translation>Eine Marke mit nur einem Namen lässt sich nicht weiter aufteilen.</translation>
+    </message>
+    <message>
+        <source>This brand is no longer in the vault.</source>
+        <translation>Diese Marke ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>“{text}” matches several firms.</source>
+        <translation>„{text}“ passt zu mehreren Firmen.</translation>
+    </message>
+    <message>
+        <source>There is no firm “{text}” in this vault. Add its card first.</source>
+        <translation>In diesem Tresor gibt es keine Firma „{text}“. Fügen Sie zuerst ihre Karte hinzu.</translation>
+    </message>
+    <message>
+        <source>This consent was revoked ({when}); nothing can be shared under it.</source>
+        <translation>Diese Einwilligung wurde widerrufen ({when}); darunter kann nichts geteilt werden.</translation>
+    </message>
+    <message>
+        <source>This consent expired on {when}; grant a new one.</source>
+        <translation>Diese Einwilligung ist am {when} abgelaufen; erteilen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>This consent was for one share only, and it has been shared already.</source>
+        <translation>Diese Einwilligung galt nur für ein Teilen, und es wurde schon geteilt.</translation>
+    </message>
+    <message>
+        <source>This consent was revoked while the bundle was being made.</source>
+        <translation>Diese Einwilligung wurde widerrufen, während das Paket erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>A consent needs at least one purpose and one data category.</source>
+        <translation>Eine Einwilligung braucht mindestens einen Zweck und eine Datenkategorie.</translation>
+    </message>
+    <message>
+        <source>{firm} did not ask for: {not_asked}. Its card asks for {asked}.</source>
+        <translation>{firm} hat nicht darum gebeten: {not_asked}. Ihre Karte bittet um {asked}.</translation>
+    </message>
+    <message>
+        <source>“Do not sell or share” (GPC) rules out: {purposes}.</source>
+        <translation>„Nicht verkaufen oder weitergeben“ (GPC) schließt aus: {purposes}.</translation>
+    </message>
+    <message>
+        <source>{categories} is sensitive data; confirm it explicitly to share it.</source>
+        <translation>{categories} sind sensible Daten; bestätigen Sie ausdrücklich, dass Sie sie teilen wollen.</translation>
+    </message>
+    <message>
+        <source>The consent would already have ended: pick a date in the future.</source>
+        <translation>Die Einwilligung wäre schon abgelaufen: Wählen Sie ein Datum in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The data&apos;s time range ends before it starts.</source>
+        <translation>Der Zeitraum der Daten endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>A consent can only replace an earlier consent for the same firm.</source>
+        <translation>Eine Einwilligung kann nur eine frühere Einwilligung für dieselbe Firma ersetzen.</translation>
+    </message>
+    <message>
+        <source>Revoke the earlier consent first; a new consent then replaces it.</source>
+        <translation>Widerrufen Sie zuerst die frühere Einwilligung; eine neue ersetzt sie dann.</translation>
+    </message>
+    <message>
+        <source>There is no single consent “{text}” in this vault.</source>
+        <translation>In diesem Tresor gibt es keine eindeutige Einwilligung „{text}“.</translation>
+    </message>
+    <message>
+        <source>The firm card is too large.</source>
+        <translation>Die Firmenkarte ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The firm card was rejected: {reason}.</source>
+        <translation>Die Firmenkarte wurde abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The firm card was rejected: it has no key to check its signature.</source>
+        <translation>Die Firmenkarte wurde abgelehnt: Sie hat keinen Schlüssel zum Prüfen ihrer Signatur.</translation>
+    </message>
+    <message>
+        <source>When did you send the access request to {company}? Give the day it was sent.</source>
+        <translation>Wann haben Sie die Auskunftsanfrage an {company} geschickt? Geben Sie den Tag an, an dem sie verschickt wurde.</translation>
+    </message>
+    <message>
+        <source>{company} has until {deadline} to answer the request of {sent} (Art. 12(3) GDPR); a follow-up letter can be written after that day.</source>
+        <translation>{company} hat bis {deadline} Zeit, die Anfrage vom {sent} zu beantworten (Art. 12 Abs. 3 DSGVO); danach kann ein weiterer Brief folgen.</translation>
+    </message>
+    <message>
+        <source>No supervisory authority is known for {company}; the letter needs one.</source>
+        <translation>Für {company} ist keine Aufsichtsbehörde bekannt; der Brief braucht eine.</translation>
     </message>
 </context>
 <context>
@@ -522,7 +1189,7 @@
     </message>
     <message>
         <source>New touchpoints:</source>
-        <translation>Neue Berührungspunkte:</translation>
+        <translation>Neue Kontaktpunkte:</translation>
     </message>
     <message>
         <source>New brands:</source>
@@ -688,7 +1355,7 @@
     </message>
     <message>
         <source>Company or brand name…</source>
-        <translation>Unternehmens- oder Markenname …</translation>
+        <translation>Unternehmens- oder Markenname…</translation>
     </message>
     <message>
         <source>Search companies</source>
@@ -705,34 +1372,6 @@
 </context>
 <context>
     <name>ErrorDialog</name>
-    <message>
-        <source>Wrong passphrase.</source>
-        <translation>Falsche Passphrase.</translation>
-    </message>
-    <message>
-        <source>That recovery code does not open this vault.</source>
-        <translation>Dieser Wiederherstellungscode öffnet diesen Tresor nicht.</translation>
-    </message>
-    <message>
-        <source>That recovery code is not complete: it has 30 letters and digits in six groups.</source>
-        <translation>Der Wiederherstellungscode ist unvollständig: Er hat 30 Buchstaben und Ziffern in sechs Gruppen.</translation>
-    </message>
-    <message>
-        <source>That recovery code has a typo: please check each group.</source>
-        <translation>Der Wiederherstellungscode enthält einen Tippfehler: Bitte prüfen Sie jede Gruppe.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the vault is unchanged.</source>
-        <translation>Der Import wurde abgebrochen; der Tresor ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>Der Tresor ist gesperrt.</translation>
-    </message>
-    <message>
-        <source>A passphrase needs at least %1 characters.</source>
-        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
-    </message>
     <message>
         <source>This export could not be imported.</source>
         <translation>Dieser Export konnte nicht importiert werden.</translation>
@@ -819,6 +1458,37 @@
     <message>
         <source>Marketing mail: %1</source>
         <translation>Werbe-Mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChooser</name>
+    <message>
+        <source>Choose exports</source>
+        <translation>Exporte wählen</translation>
+    </message>
+    <message>
+        <source>Exports (%1)</source>
+        <translation>Exporte (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>An unpacked export, or a folder of mailboxes</source>
+        <translation>Ein entpackter Export oder ein Ordner mit Postfächern</translation>
+    </message>
+    <message>
+        <source>Or the whole folder:</source>
+        <translation>Oder den ganzen Ordner:</translation>
+    </message>
+    <message>
+        <source>Import the &amp;folder “%1”</source>
+        <translation>&amp;Ordner „%1“ importieren</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1828,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Items: %1 · touchpoints: %2 · from %3 to %4</source>
-        <translation>Einträge: %1 · Berührungspunkte: %2 · vom %3 bis %4</translation>
+        <translation>Einträge: %1 · Kontaktpunkte: %2 · vom %3 bis %4</translation>
     </message>
     <message>
         <source>From: %1</source>
@@ -1242,7 +1912,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Importiere…</translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Items read: %1</source>
@@ -1250,7 +1920,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Reading %1</source>
-        <translation>Lese %1</translation>
+        <translation>Wird gelesen: %1</translation>
     </message>
     <message>
         <source>The import failed; the vault is unchanged.</source>
@@ -1258,7 +1928,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Cancelling… nothing of this export will be saved.</source>
-        <translation>Wird abgebrochen… von diesem Export wird nichts gespeichert.</translation>
+        <translation>Wird abgebrochen… Von diesem Export wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1269,15 +1939,15 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Drop exports anywhere on this window: zip files (those of several platforms at once), a folder, TikTok&apos;s .json file or a mailbox. Me-Cloud detects each platform and shows you what it understood.</source>
-        <translation>Ziehen Sie Exporte auf dieses Fenster: ZIP-Dateien (auch mehrerer Plattformen auf einmal), einen Ordner, die .json-Datei von TikTok oder ein Postfach. Me-Cloud erkennt jede Plattform und zeigt, was es verstanden hat.</translation>
+        <translation>Ziehen Sie Exporte auf dieses Fenster: ZIP‑Dateien (auch mehrerer Plattformen auf einmal), einen Ordner, die .json‑Datei von TikTok oder ein Postfach. Me‑Cloud erkennt jede Plattform und zeigt, was es verstanden hat.</translation>
     </message>
     <message>
-        <source>Choose &amp;files…</source>
-        <translation>&amp;Dateien wählen…</translation>
+        <source>Choose &amp;exports…</source>
+        <translation>&amp;Exporte wählen…</translation>
     </message>
     <message>
-        <source>Choose a f&amp;older…</source>
-        <translation>&amp;Ordner wählen…</translation>
+        <source>Files of any supported kind, or a folder</source>
+        <translation>Dateien jeder unterstützten Art oder ein Ordner</translation>
     </message>
     <message>
         <source>Past imports</source>
@@ -1301,7 +1971,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>New touchpoints</source>
-        <translation>Neue Berührungspunkte</translation>
+        <translation>Neue Kontaktpunkte</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -1314,18 +1984,6 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     <message>
         <source>%1 understood, %2 skipped, %3 unknown</source>
         <translation>%1 verstanden, %2 übersprungen, %3 unbekannt</translation>
-    </message>
-    <message>
-        <source>Choose an export</source>
-        <translation>Export wählen</translation>
-    </message>
-    <message>
-        <source>Exports (%1);;All files (*)</source>
-        <translation>Exporte (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose an export folder</source>
-        <translation>Exportordner wählen</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +2217,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation>&amp;Speichern …</translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1722,23 +2380,23 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Touchpoints by kind</source>
-        <translation>Berührungspunkte nach Art</translation>
+        <translation>Kontaktpunkte nach Art</translation>
     </message>
     <message>
         <source>Touchpoints by platform</source>
-        <translation>Berührungspunkte nach Plattform</translation>
+        <translation>Kontaktpunkte nach Plattform</translation>
     </message>
     <message>
         <source>Touchpoints over time</source>
-        <translation>Berührungspunkte im Zeitverlauf</translation>
+        <translation>Kontaktpunkte im Zeitverlauf</translation>
     </message>
     <message>
         <source>Brands with the most touchpoints</source>
-        <translation>Marken mit den meisten Berührungspunkten</translation>
+        <translation>Marken mit den meisten Kontaktpunkten</translation>
     </message>
     <message>
         <source>Counting touchpoints over time…</source>
-        <translation>Berührungspunkte über die Zeit werden gezählt…</translation>
+        <translation>Kontaktpunkte über die Zeit werden gezählt…</translation>
     </message>
     <message>
         <source>Brands holding data on you</source>
@@ -1746,7 +2404,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation>Berührungspunkte</translation>
+        <translation>Kontaktpunkte</translation>
     </message>
     <message>
         <source>Items in your vault</source>
@@ -2009,7 +2667,7 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Making the bundle for %1…</source>
-        <translation>Erstelle das Paket für %1…</translation>
+        <translation>Das Paket für %1 wird erstellt…</translation>
     </message>
     <message>
         <source>Share progress</source>
@@ -2021,15 +2679,15 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     </message>
     <message>
         <source>Making the bundle for %1: %2 of %3 items…</source>
-        <translation>Erstelle das Paket für %1: %2 von %3 Einträgen …</translation>
+        <translation>Das Paket für %1 wird erstellt: %2 von %3 Einträgen…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>items: %1, touchpoints: %2, size: %3 bytes; sealed to the firm and signed by your vault: %4</source>
-        <translation>Einträge: %1, Berührungspunkte: %2, Größe: %3 Byte; für die Firma verschlüsselt und von Ihrem Tresor signiert: %4</translation>
+        <translation>Einträge: %1, Kontaktpunkte: %2, Größe: %3 Byte; für die Firma verschlüsselt und von Ihrem Tresor signiert: %4</translation>
     </message>
 </context>
 <context>

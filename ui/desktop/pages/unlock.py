@@ -60,10 +60,13 @@ class UnlockPage(QWidget):
         self.job: Job | None = None
         self._set_busy(False)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.recover_button)
-        buttons.addWidget(self.other_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
+        # The ways out on a row of their own: in German both links and the button do not fit one row.
+        others = QHBoxLayout()
+        others.addWidget(self.recover_button)
+        others.addWidget(self.other_button)
+        others.addStretch(1)
         box = QVBoxLayout()
         box.addWidget(title)
         box.addWidget(where)
@@ -73,6 +76,7 @@ class UnlockPage(QWidget):
         box.addWidget(self.passphrase)
         box.addWidget(self.field_error)
         box.addLayout(buttons)
+        box.addLayout(others)
         box.addWidget(self.busy_label)
         box.addWidget(self.busy)
         centered_card(self, box)

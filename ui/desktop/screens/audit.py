@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop.widgets import action_label, audit_sentence, clean, tables
+from ui.desktop.widgets import action_label, audit_sentence, clean, moment, tables
 from vault.consent import list_firms
 from vault.session import Vault
 from vault.store import audit
@@ -26,7 +26,7 @@ SHOWN = 1000
 
 def _when(at: str) -> str:
     try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return moment(datetime.fromisoformat(at), local=True)
     except ValueError:
         return clean(at, 40)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,9 +25,11 @@ from ui.desktop.widgets import (
     category_label,
     clean,
     consent_status_label,
+    day,
     evidence_note,
     kind_description,
     kind_label,
+    moment,
     number,
     platform_label,
     tables,
@@ -44,7 +44,7 @@ EVIDENCE_PAGE = 100  # rows read at a time; more as they scroll into view
 
 
 def _date(ts: int | None) -> str:
-    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%d %H:%M") if ts is not None else "—"
+    return moment(ts)
 
 
 class BrandDetail(QWidget):
@@ -152,8 +152,8 @@ class BrandDetail(QWidget):
         self.title.setText(clean(row.name, 120))
         seen = self.tr("Seen from %1 to %2 on %3.")
         seen = (
-            seen.replace("%1", _date(row.first_seen)[:10])
-            .replace("%2", _date(row.last_seen)[:10])
+            seen.replace("%1", day(row.first_seen))
+            .replace("%2", day(row.last_seen))
             .replace("%3", ", ".join(sorted(platform_label(p) for p in row.platforms)))
         )
         self.subtitle.setText(f"{clean(row.domain)} · {seen}" if row.domain else seen)

@@ -74,7 +74,9 @@ class BrandsScreen(QWidget):
             col: max(width, metrics.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 32)
             for col, width in COLUMN_WIDTHS.items()
         }
-        self.column_fit = ColumnFit(self.table, widths, optional=(LAST, FIRST, DOMAIN), stretch=NAME)
+        self.column_fit = ColumnFit(
+            self.table, widths, optional=(LAST, FIRST, DOMAIN), stretch=NAME, shrink=(KINDS, PLATFORMS)
+        )
         self.merge_button = QPushButton(self.tr("&Merge selected…"))
         self.merge_button.setToolTip(self.tr("Select two or more brands that are the same company, then merge them."))
         self.merge_button.setEnabled(False)

@@ -6,12 +6,11 @@ matches the same fields as `mecloud brands --search` (name, domain, every alias)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ui.desktop.widgets import clean, kind_description, kind_label, number, platform_label
+from ui.desktop.widgets import clean, day, kind_description, kind_label, number, platform_label
 from vault.brands import BrandRow, list_brands
 from vault.store import Store
 
@@ -24,7 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _date(ts: int | None) -> str:
-    return datetime.fromtimestamp(ts, tz=UTC).date().isoformat() if ts is not None else ""
+    return day(ts, "")
 
 
 def alias_labels(store: Store) -> dict[int, str]:

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import WhatsNew
-from ui.desktop.widgets import number, platform_label, tables
+from ui.desktop.widgets import moment, number, platform_label, tables
 from vault.brands import Change, list_changes
 from vault.session import Vault
 
 
 def _when(iso: str) -> str:
-    return iso.replace("T", " ")[:16]  # as the import screen shows an import's time
+    return moment(iso, local=True)  # as the import screen shows an import's time
 
 
 class ChangesScreen(QWidget):

@@ -26,7 +26,7 @@ from ui.desktop import i18n
 from ui.desktop.dialogs import GrantDialog, ShareDialog, error, summary_text
 from ui.desktop.emitting import emit
 from ui.desktop.screens.consent_history import ConsentHistoryTable
-from ui.desktop.widgets import FirmCardView, category_label, clean, consent_status_label, number, tables
+from ui.desktop.widgets import FirmCardView, category_label, clean, consent_status_label, day, number, tables
 from vault.bundle import ShareResult
 from vault.consent import dpv, parse_card, timestamps
 from vault.consent import grants as consent
@@ -188,7 +188,7 @@ class FirmsScreen(QWidget):
                 consent_status_label(c.status),
                 ", ".join(dpv.label(p, i18n.current()) for p in record.purposes),
                 ", ".join(category_label(t) for t in record.scope.categories),
-                timestamps.iso(record.valid_until)[:10],
+                day(timestamps.iso(record.valid_until)),
                 number(c.shares),
             )
             for col, value in enumerate(values):
@@ -288,7 +288,7 @@ class FirmsScreen(QWidget):
             self.tr("Consent %1 granted to %2 until %3. You can share it now.")
             .replace("%1", str(dialog.granted.id))
             .replace("%2", clean(dialog.granted.firm.name, 80))
-            .replace("%3", timestamps.iso(dialog.granted.record.valid_until)[:10])
+            .replace("%3", day(timestamps.iso(dialog.granted.record.valid_until)))
         )
         self._on_firm_selected(self.firm_list.currentRow())
         emit(self.vault_changed)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -20,15 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import CoverageDialog
+from ui.desktop.dialogs.export_chooser import ExportChooser
 from ui.desktop.emitting import emit
-from ui.desktop.widgets import clean, number, platform_label, tables
+from ui.desktop.widgets import clean, moment, number, platform_label, tables
 from vault.brands import ImportRow, changes, imports
 from vault.model import ImportSummary
 from vault.session import Vault
-
-# Every kind of file an importer reads: zip and tgz archives (Takeout offers both), TikTok's single
-# user_data.json, mailboxes (Takeout's .mbox; Thunderbird's have no extension: "All files").
-EXPORT_FILTER = "*.zip *.tgz *.tar.gz *.json *.mbox *.mbx"
 
 
 class ImportScreen(QWidget):
@@ -38,6 +32,7 @@ class ImportScreen(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.coverage_dialog: CoverageDialog | None = None
+        self.chooser: ExportChooser | None = None
         self._rows: list[ImportRow] = []
         title = QLabel(self.tr("Import"))
         title.setObjectName("pageTitle")
@@ -53,14 +48,18 @@ class ImportScreen(QWidget):
         )
         drop_text.setWordWrap(True)
         drop_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.files_button = QPushButton(self.tr("Choose &files…"))
-        self.folder_button = QPushButton(self.tr("Choose a f&older…"))
+        drop_text.setMaximumWidth(720)  # two even lines, not one long line and a broken word
+        self.files_button = QPushButton(self.tr("Choose &exports…"))
+        self.files_button.setToolTip(self.tr("Files of any supported kind, or a folder"))
         pick = QHBoxLayout()
         pick.addStretch(1)
         pick.addWidget(self.files_button)
-        pick.addWidget(self.folder_button)
         pick.addStretch(1)
-        drop_box.addWidget(drop_text)
+        centred = QHBoxLayout()  # the text takes the room up to its cap; the rest is shared on both sides
+        centred.addStretch(1)
+        centred.addWidget(drop_text, 10)
+        centred.addStretch(1)
+        drop_box.addLayout(centred)
         drop_box.addLayout(pick)
         drop.setMinimumHeight(140)
 
@@ -97,7 +96,6 @@ class ImportScreen(QWidget):
         box.addWidget(self.table, 1)
         box.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignRight)
         self.files_button.clicked.connect(self.choose_files)
-        self.folder_button.clicked.connect(self._on_choose_folder)
         self.report_button.clicked.connect(self._on_show_report)
         self.table.itemSelectionChanged.connect(
             lambda: self.report_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
@@ -113,12 +111,12 @@ class ImportScreen(QWidget):
             cov = row.coverage
             coverage = (
                 self.tr("%1 understood, %2 skipped, %3 unknown")
-                .replace("%1", str(len(cov.get("understood", {}))))
-                .replace("%2", str(len(cov.get("skipped", {}))))
-                .replace("%3", str(len(cov.get("unknown", []))))
+                .replace("%1", number(len(cov.get("understood", {}))))
+                .replace("%2", number(len(cov.get("skipped", {}))))
+                .replace("%3", number(len(cov.get("unknown", []))))
             )
             values = (
-                row.started_at.replace("T", " ")[:16],
+                moment(row.started_at, local=True),
                 platform_label(row.platform),
                 clean(row.source, 200),
                 number(row.items_added),
@@ -126,27 +124,24 @@ class ImportScreen(QWidget):
                 coverage,
             )
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c in (3, 4):  # counts line up on their last digit
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
 
     def show_notice(self, text: str) -> None:
         """A line under the drop zone (a cancelled import); cleared by the next import."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Choose an export"),
-            str(Path.home()),
-            self.tr("Exports (%1);;All files (*)").replace("%1", EXPORT_FILTER),
-        )
-        if files:
-            emit(self.import_requested, [Path(f) for f in files])
-
-    def _on_choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an export folder"), str(Path.home()))
-        if folder:
-            emit(self.import_requested, [Path(folder)])
+    def choose_files(self) -> ExportChooser:
+        """The chooser for files and folders alike; opens without blocking, imports what is chosen."""
+        if self.chooser is not None:
+            self.chooser.close()
+        self.chooser = ExportChooser(self)
+        self.chooser.chosen.connect(lambda paths: emit(self.import_requested, paths))
+        self.chooser.open()
+        return self.chooser
 
     def _on_show_report(self) -> None:
         rows = self.table.selectionModel().selectedRows()

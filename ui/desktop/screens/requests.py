@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.desktop import i18n
 from ui.desktop.dialogs import error
 from ui.desktop.emitting import emit
-from ui.desktop.widgets import LinkLabel, platform_label, tables
+from ui.desktop.widgets import LinkLabel, day, day_format, platform_label, tables
 from vault.counterparts import RequestStatus, all_statuses, guides, record_request
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -66,7 +66,7 @@ class RequestsScreen(QWidget):
         self.today_button.setEnabled(False)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(day_format())
         self.date.setAccessibleName(self.tr("Date you asked"))
         self.asked_button = QPushButton(self.tr("I &asked for it on this date"))
         self.asked_button.setEnabled(False)
@@ -104,7 +104,7 @@ class RequestsScreen(QWidget):
             "overdue": self.tr("Link probably expired: ask again"),
             "due": self.tr("Time for a fresh export"),
             "ok": self.tr("Up to date"),
-        }[s.state].replace("%1", str(s.ready_from if s.state == "waiting" else s.link_expires))
+        }[s.state].replace("%1", day(s.ready_from if s.state == "waiting" else s.link_expires))
 
     def refresh(self) -> None:
         tz = datetime.now().astimezone().tzinfo
@@ -115,9 +115,9 @@ class RequestsScreen(QWidget):
             values = (
                 platform_label(s.platform),
                 self._state_text(s),
-                str(s.requested_on or "—"),
-                str(s.last_import or "—"),
-                str(s.next_due or "—"),
+                day(s.requested_on),
+                day(s.last_import),
+                day(s.next_due),
             )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

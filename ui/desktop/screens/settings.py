@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desktop import core_messages
 from ui.desktop.app_settings import MAX_AUTO_LOCK_MINUTES, AppSettings
 from ui.desktop.dialogs import ChangePassphraseDialog, NewRecoveryCodeDialog, error
 from ui.desktop.emitting import emit
+from ui.desktop.widgets import day
 from vault.errors import MeCloudError
 from vault.keys import keychain
 from vault.session import Vault
@@ -117,7 +119,7 @@ class SettingsScreen(QWidget):
     def refresh(self) -> None:
         for w in (self.remember, self.auto_lock, self.language):
             w.blockSignals(True)
-        reason = keychain.unavailable_reason()
+        reason = keychain.unavailable_message()
         if reason is None:
             self.remember.setEnabled(True)
             self.remember.setChecked(self.vault.is_remembered())
@@ -127,7 +129,7 @@ class SettingsScreen(QWidget):
         else:
             self.remember.setEnabled(False)
             self.remember.setChecked(False)
-            self.remember_note.setText(self.tr("Not available: %1").replace("%1", reason))
+            self.remember_note.setText(self.tr("Not available: %1").replace("%1", core_messages.render(reason)))
         self.auto_lock.setValue(self.settings.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         for w in (self.remember, self.auto_lock, self.language):
@@ -148,7 +150,7 @@ class SettingsScreen(QWidget):
         row = self.vault.store.one(
             "SELECT at FROM audit_log WHERE action IN ('vault.rekeyed', 'vault.created') ORDER BY seq DESC LIMIT 1"
         )
-        return (row[0] if row else self.vault.header.created)[:10]
+        return day(row[0] if row else self.vault.header.created)
 
     def _on_change_passphrase(self) -> None:
         self.dialog = ChangePassphraseDialog(self.vault, self)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.desktop.widgets.labels import category_label, number, platform_label
+from ui.desktop.widgets.labels import category_label, day, number, platform_label
 from ui.desktop.widgets.safe_text import clean
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -56,7 +56,7 @@ def audit_sentence(action: str, detail: Mapping[str, Any], firm_names: Mapping[s
         return (
             translate("AuditText", "%1, asked on %2")
             .replace("%1", platform_label(str(detail.get("platform", ""))))
-            .replace("%2", clean(str(detail.get("on", "")), 20))
+            .replace("%2", day(clean(str(detail.get("on", "")), 20)))
         )
     if action in ("firm.added", "firm.updated"):
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -16,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
@@ -35,7 +36,30 @@ def _chart() -> QChart:
     """A chart in the light or dark theme; set before any series, since a theme recolours them."""
     chart = QChart()
     chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight)
+    # Numbers on axes and bars the locale's way ("37.382" in German); Qt localises only "%.Nf"-style formats.
+    chart.setLocalizeNumbers(True)
+    chart.setLocale(QLocale())
     return chart
+
+
+def whole_step(top: float, ticks: int = 5) -> int:
+    """A round tick step (1, 2, 5 × 10^k), at least 1: a count axis never shows 2.5 items."""
+    raw = max(top, 1) / ticks
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    step = next(f * magnitude for f in (1, 2, 5, 10) if f * magnitude >= raw)
+    return max(1, int(step))
+
+
+def count_axis(top: float) -> QValueAxis:
+    """A value axis for counts from 0: whole, evenly spaced ticks up to the first round step above `top`."""
+    step = whole_step(top)
+    axis = QValueAxis()
+    axis.setRange(0, max(step, math.ceil(top / step) * step))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%.0f")
+    return axis
 
 
 def _style(chart: QChart, title: str) -> None:
@@ -82,16 +106,13 @@ def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[int]) ->
     axis_y.append([label for label, _ in pairs])
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
-    axis_x = QValueAxis()
-    axis_x.setRange(0, max(values, default=1) * 1.15 or 1)  # room for the value beside the longest bar
-    axis_x.setLabelFormat("%d")
-    axis_x.applyNiceNumbers()
+    axis_x = count_axis(max(values, default=1) * 1.15)  # room for the value beside the longest bar
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     chart.legend().hide()
     _style(chart, title)
     bars.setLabelColor(QApplication.palette().color(QPalette.ColorRole.WindowText))
-    summary = ", ".join(f"{label}: {v}" for label, v in zip(labels, values))
+    summary = ", ".join(f"{label}: {number(v)}" for label, v in zip(labels, values))
     return _view(chart, f"{title}. {summary}")
 
 
@@ -123,10 +144,7 @@ def stacked_timeline(
     axis_x.setTickCount(min(6, max(2, len(xs))))
     if xs:
         axis_x.setRange(QDateTime.fromMSecsSinceEpoch(int(xs[0])), QDateTime.fromMSecsSinceEpoch(int(xs[-1])))
-    axis_y = QValueAxis()
-    axis_y.setRange(0, max(below, default=1) or 1)
-    axis_y.setLabelFormat("%d")
-    axis_y.applyNiceNumbers()
+    axis_y = count_axis(max(below, default=1))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     for area in areas:

@@ -22,12 +22,16 @@ class ColumnFit(QObject):
         optional: Sequence[int],
         stretch: int,
         parent: QObject | None = None,
+        shrink: Sequence[int] = (),
     ) -> None:
         super().__init__(parent or table)
         self.table = table
         self.widths = dict(widths)  # column -> the width it needs (the stretch column: its least)
         self.optional = list(optional)  # the first is the most worth showing
         self.stretch = stretch
+        # Columns that give up to half their width before the stretch column gets less than its least
+        # (German headers and a wider sidebar leave the brand names a sliver otherwise); their cells elide.
+        self.shrink = list(shrink)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in self.widths:
@@ -53,6 +57,12 @@ class ColumnFit(QObject):
             if shown:
                 needed += width
                 self.table.setColumnWidth(column, width)
+        short = needed - room
+        for column in self.shrink:
+            width = self.widths[column]
+            give = min(max(short, 0), width // 2)
+            self.table.setColumnWidth(column, width - give)
+            short -= give
 
     def shown(self) -> list[int]:
         return [c for c in sorted(self.widths) if not self.table.isColumnHidden(c)]

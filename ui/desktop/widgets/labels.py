@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ui.desktop import i18n
 from vault.consent import dpv
@@ -106,3 +108,42 @@ def history_action_label(action: str) -> str:
 
 def number(value: int) -> str:
     return QLocale().toString(value)
+
+
+def _as_datetime(when: date | datetime | int | float | str | None) -> datetime | None:
+    """A unix time, an ISO text ("2024-10-01T12:00:00+00:00"), a date or a datetime; None when unreadable."""
+    if when is None or when == "":
+        return None
+    if isinstance(when, datetime):
+        return when
+    if isinstance(when, date):
+        return datetime(when.year, when.month, when.day)
+    if isinstance(when, int | float):
+        return datetime.fromtimestamp(when, tz=UTC)
+    try:
+        return datetime.fromisoformat(str(when).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def day(when: date | datetime | int | float | str | None, missing: str = "—") -> str:
+    """A day as the app's language writes it in a table: "05.12.2026" in German, "5 Dec 2026" in English."""
+    found = _as_datetime(when)
+    if found is None:
+        return missing if not isinstance(when, str) or not when else when
+    return QLocale().toString(QDate(found.year, found.month, found.day), day_format())
+
+
+def day_format() -> str:
+    """How a day is written in the app's language (tables and date fields alike)."""
+    return "dd.MM.yyyy" if i18n.current() == "de" else "d MMM yyyy"
+
+
+def moment(when: date | datetime | int | float | str | None, missing: str = "—", local: bool = False) -> str:
+    """A day and time of day ("05.12.2026 17:40"); `local`: in this computer's time zone, else as stored (UTC)."""
+    found = _as_datetime(when)
+    if found is None:
+        return day(when, missing)
+    if local and found.tzinfo is not None:
+        found = found.astimezone()
+    return f"{day(found)} {found:%H:%M}"
