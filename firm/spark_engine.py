@@ -36,11 +36,8 @@ OUTCOME = pa.schema(
         ("message", pa.string()), ("bundle_id", pa.string()), ("consent_id", pa.string()),
         ("subject_id", pa.string()), ("subject_fingerprint", pa.string()), ("bucket", pa.int32()),
         ("token", pa.string()), ("purposes", _STRINGS), ("categories", _STRINGS), ("platforms", _STRINGS),
-        ("valid_from", _TS), ("valid_until", _TS), ("repeatable", pa.bool_()),
-        ("items", pa.list_(pa.struct([("ref", pa.string()), ("platform", pa.string()), ("kind", pa.string()),
-                                      ("time", pa.string()), ("title", pa.string()), ("raw", pa.string())]))),
-        ("touchpoints", pa.list_(pa.struct([("ref", pa.string()), ("brand", pa.string()), ("domain", pa.string()),
-                                            ("kind", pa.string()), ("category", pa.string()), ("time", pa.string())]))),
+        ("valid_from", _TS), ("valid_until", _TS), ("repeatable", pa.bool_()), ("items", pa.int32()),
+        ("data", pa.large_string()),
     ]
 )  # fmt: skip
 
@@ -50,9 +47,12 @@ OUTCOME_DDL = (
     "seq long, path string, file_sha256 string, reason string, message string, bundle_id string, consent_id string, "
     "subject_id string, subject_fingerprint string, bucket int, token string, purposes array<string>, "
     "categories array<string>, platforms array<string>, valid_from timestamp, valid_until timestamp, "
-    "repeatable boolean, "
-    "items array<struct<ref:string,platform:string,kind:string,time:string,title:string,raw:string>>, "
-    "touchpoints array<struct<ref:string,brand:string,domain:string,kind:string,category:string,time:string>>"
+    "repeatable boolean, items int, data string"
+)
+# One bundle record as Spark's JSON reader is to read it (docs/bundle-format.md, "Data files"); `raw` stays JSON text.
+RECORD_DDL = (
+    "ref string, platform string, kind string, time string, title string, raw string, "
+    "touchpoints array<struct<brand:string,domain:string,kind:string,category:string,time:string>>"
 )
 
 
@@ -76,8 +76,6 @@ def _unlock(key: _Key) -> None:
 
 
 def _outcome_row(seq: int, outcome: checking.Outcome) -> dict[str, Any]:
-    import orjson
-
     c = outcome.consent
     return {
         "seq": seq, "path": outcome.path, "file_sha256": outcome.file_sha256, "reason": outcome.reason,
@@ -86,12 +84,9 @@ def _outcome_row(seq: int, outcome: checking.Outcome) -> dict[str, Any]:
         "bucket": bucket_of(outcome.consent_id) if outcome.consent_id else None,
         "token": c.get("token"), "purposes": c.get("purposes"), "categories": c.get("categories"),
         "platforms": c.get("platforms"), "valid_from": c.get("valid_from"), "valid_until": c.get("valid_until"),
-        "repeatable": c.get("repeatable"),
-        "items": [{"ref": ref, "platform": p, "kind": k, "time": t, "title": title,
-                   "raw": None if raw is None else orjson.dumps(raw).decode()}
-                  for _c, _b, ref, p, k, t, title, raw in outcome.items],
-        "touchpoints": [{"ref": ref, "brand": brand, "domain": domain, "kind": kind, "category": cat, "time": t}
-                        for _c, _b, ref, brand, domain, kind, cat, t in outcome.touchpoints],
+        "repeatable": c.get("repeatable"), "items": outcome.items,
+        # The verified JSON Lines, parsed by Spark's own reader (from_json) in the JVM, not row by row in Python.
+        "data": outcome.data.decode("utf-8") if outcome.reason is None else None,
     }  # fmt: skip
 
 
@@ -192,7 +187,7 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
         "file_sha256", "bundle_id", "consent_id", F.regexp_extract("path", "[^/]+$", 0).alias("source"),
         F.lit(now).alias("received_at"), F.coalesce("reason", F.lit("loaded")).alias("verdict"),
         F.when(F.col("reason").isNull(), F.lit("verified and loaded")).otherwise(F.col("message")).alias("message"),
-        F.when(F.col("reason").isNull(), F.size("items")).otherwise(F.lit(0)).alias("items"),
+        F.when(F.col("reason").isNull(), F.col("items")).otherwise(F.lit(0)).alias("items"),
     )  # fmt: skip
     good = judged.where("reason IS NULL")
     new_consents = (
@@ -202,12 +197,18 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
                 "valid_until", "repeatable", "bucket", F.lit("active").alias("status"),
                 F.lit(None).cast("timestamp").alias("ended_at"))
     )  # fmt: skip
-    items = good.select("consent_id", "bundle_id", "bucket", F.explode("items").alias("i")).select(
-        "consent_id", "bundle_id", "bucket", "i.ref", "i.platform", "i.kind",
-        F.to_timestamp("i.time").alias("time"), "i.title", "i.raw",
+    lines = F.explode(F.split(F.col("data"), "\n")).alias("line")
+    records = (
+        good.select("consent_id", "bundle_id", "bucket", lines).where("line <> ''")
+        .select("consent_id", "bundle_id", "bucket", F.from_json("line", RECORD_DDL).alias("r"))
     )  # fmt: skip
-    touchpoints = good.select("consent_id", "bundle_id", "bucket", F.explode("touchpoints").alias("t")).select(
-        "consent_id", "bundle_id", "bucket", "t.ref", "t.brand", "t.domain", "t.kind", "t.category",
+    items = records.select(
+        "consent_id", "bundle_id", "bucket", "r.ref", "r.platform", "r.kind",
+        F.to_timestamp("r.time").alias("time"), "r.title", "r.raw",
+    )  # fmt: skip
+    touchpoints = records.select("consent_id", "bundle_id", "bucket", "r.ref", F.explode("r.touchpoints").alias("t"))
+    touchpoints = touchpoints.select(
+        "consent_id", "bundle_id", "bucket", "ref", "t.brand", "t.domain", "t.kind", "t.category",
         F.to_timestamp("t.time").alias("time"),
     )  # fmt: skip
     for name, frame in (("consents", new_consents), ("items", items), ("touchpoints", touchpoints)):
@@ -215,13 +216,12 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
     bundles.write.mode("append").parquet(str(lake / "bundles"))
 
     summary = Summary(seen=len(files), already_received=len(files) - fresh.count())
-    for reason, n, n_items, n_tps in (
-        judged.groupBy("reason").agg(F.count("*"), F.sum(F.size("items")), F.sum(F.size("touchpoints"))).collect()
-    ):
+    for reason, n, n_items in judged.groupBy("reason").agg(F.count("*"), F.sum("items")).collect():
         if reason is None:
-            summary.loaded, summary.items, summary.touchpoints = n, int(n_items), int(n_tps)
+            summary.loaded, summary.items = n, int(n_items)
         else:
             summary.rejected[reason] += n
+    summary.touchpoints = touchpoints.count()
     for row in judged.where("reason IS NOT NULL").select("path", "reason", "message").collect():
         summary.rejections.append({"file": row.path, "reason": row.reason, "message": row.message})
     outcomes.unpersist()
