@@ -65,9 +65,20 @@ def check(path_text: str, now: datetime | None = None, max_bytes: int | None = N
     try:
         # A usual bundle (~30 KB) is read once: hashed here and decrypted from memory. A large one is streamed.
         sealed = path.read_bytes() if path.stat().st_size <= READ_WHOLE else None
-        outcome = Outcome(path_text, hashlib.sha256(sealed).hexdigest() if sealed is not None else _sha256(path))
+        digest = hashlib.sha256(sealed).hexdigest() if sealed is not None else _sha256(path)
     except OSError as err:
         return Outcome(path_text, "", "malformed", f"{path}: cannot read ({err.strerror})")
+    return check_sealed(path_text, digest, sealed, now, max_bytes)
+
+
+def check_sealed(
+    path_text: str, digest: str, sealed: bytes | None, now: datetime | None = None, max_bytes: int | None = None
+) -> Outcome:
+    """`check` of a file whose bytes (`sealed`, or None to read them from `path_text`) and SHA-256 are known: a Spark
+    executor has them from its binary-file reader."""
+    assert _KEYS is not None, "use_keys() first"
+    path = Path(path_text)
+    outcome = Outcome(path_text, digest)
     try:
         kwargs = {"max_bytes": max_bytes} if max_bytes else {}
         received = read_checked(path, _KEYS, now=now, sealed=sealed, **kwargs)

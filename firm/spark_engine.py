@@ -12,6 +12,7 @@ encryption and authentication on (spark.authenticate, spark.network.crypto.enabl
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import tempfile
@@ -28,6 +29,7 @@ from firm.ingest import Summary, bundle_files
 from firm.store import bucket_of
 from vault.consent import firm_keys, timestamps
 
+SHUFFLE_PARTITIONS = 8
 _TS = pa.timestamp("us", tz="UTC")
 _STRINGS = pa.list_(pa.string())
 OUTCOME = pa.schema(
@@ -97,11 +99,7 @@ def _verify_partition(key: Any) -> Any:
             rows = []
             for seq, path, content in zip(batch["seq"].to_pylist(), batch["path"].to_pylist(),
                                           batch["content"].to_pylist()):  # fmt: skip
-                with tempfile.NamedTemporaryFile(suffix=".age") as tmp:
-                    tmp.write(content)
-                    tmp.flush()
-                    outcome = checking.check(tmp.name)
-                outcome.path = path
+                outcome = checking.check_sealed(path, hashlib.sha256(content).hexdigest(), content)
                 rows.append(_outcome_row(seq, outcome))
             yield pa.RecordBatch.from_pylist(rows, schema=OUTCOME)
 
@@ -122,6 +120,10 @@ def session(master: str = "local[2]") -> Any:
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        # An inbox's batches are thousands of small rows, not terabytes: Spark's default of 200 shuffle partitions
+        # per join or window made a 400-bundle ingest run a few thousand near-empty tasks.
+        .config("spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS))
+        .config("spark.sql.adaptive.enabled", "true")
         .getOrCreate()
     )
 
@@ -134,17 +136,34 @@ def _existing(spark: Any, lake: Path, table: str, ddl: str) -> Any:
     return empty
 
 
+def _contents(spark: Any, paths: list[Path]) -> Any:
+    """(path, content) of every bundle: folders listed by Spark itself (naming each of thousands of files made the
+    file index take longer than the verification), files named as given."""
+    folders = [str(p.resolve()) for p in paths if p.is_dir()]
+    named = [str(p.resolve()) for p in paths if not p.is_dir()]
+    reader = spark.read.format("binaryFile")
+    frames = []
+    if folders:
+        frames.append(reader.option("pathGlobFilter", "*.age").option("recursiveFileLookup", "true").load(folders))
+    if named:
+        frames.append(reader.load(named))
+    content = frames[0].select("path", "content")
+    for other in frames[1:]:
+        content = content.unionByName(other.select("path", "content"))
+    return content
+
+
 def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase: str) -> Summary:
     """Verify `paths` on the cluster and append what passes to the lake. The ledger tables make it idempotent."""
     from pyspark.sql import functions as F
     from pyspark.sql.window import Window
 
     files = [str(p.resolve()) for p in bundle_files(paths)]
+    if not files:
+        return Summary()
     key = spark.sparkContext.broadcast(_Key(key_file.read_bytes(), passphrase))
     listing = spark.createDataFrame([(i, f) for i, f in enumerate(files)], "seq long, path string")
-    content = spark.read.format("binaryFile").load(files).select("path", "content") if files else None
-    if content is None:
-        return Summary()
+    content = _contents(spark, paths)
     # binaryFile reports file: URIs; join back on the plain path to keep the submitted order.
     content = content.withColumn("path", F.regexp_replace("path", "^file:", ""))
     raw = listing.join(content, "path").repartition(spark.sparkContext.defaultParallelism)
@@ -201,7 +220,7 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
     records = (
         good.select("consent_id", "bundle_id", "bucket", lines).where("line <> ''")
         .select("consent_id", "bundle_id", "bucket", F.from_json("line", RECORD_DDL).alias("r"))
-    )  # fmt: skip
+    ).localCheckpoint(eager=True)  # fmt: skip  # parsed once, for both tables and the count
     items = records.select(
         "consent_id", "bundle_id", "bucket", "r.ref", "r.platform", "r.kind",
         F.to_timestamp("r.time").alias("time"), "r.title", "r.raw",
@@ -215,7 +234,7 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
         frame.write.mode("append").partitionBy("bucket").parquet(str(lake / name))
     bundles.write.mode("append").parquet(str(lake / "bundles"))
 
-    summary = Summary(seen=len(files), already_received=len(files) - fresh.count())
+    summary = Summary(seen=len(files), already_received=len(files) - judged.count())  # judged: the fresh ones
     for reason, n, n_items in judged.groupBy("reason").agg(F.count("*"), F.sum("items")).collect():
         if reason is None:
             summary.loaded, summary.items = n, int(n_items)
