@@ -12,6 +12,7 @@ encryption and authentication on (spark.authenticate, spark.network.crypto.enabl
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import tempfile
@@ -28,6 +29,7 @@ from firm.ingest import Summary, bundle_files
 from firm.store import bucket_of
 from vault.consent import firm_keys, timestamps
 
+SHUFFLE_PARTITIONS = 8
 _TS = pa.timestamp("us", tz="UTC")
 _STRINGS = pa.list_(pa.string())
 OUTCOME = pa.schema(
@@ -36,11 +38,8 @@ OUTCOME = pa.schema(
         ("message", pa.string()), ("bundle_id", pa.string()), ("consent_id", pa.string()),
         ("subject_id", pa.string()), ("subject_fingerprint", pa.string()), ("bucket", pa.int32()),
         ("token", pa.string()), ("purposes", _STRINGS), ("categories", _STRINGS), ("platforms", _STRINGS),
-        ("valid_from", _TS), ("valid_until", _TS), ("repeatable", pa.bool_()),
-        ("items", pa.list_(pa.struct([("ref", pa.string()), ("platform", pa.string()), ("kind", pa.string()),
-                                      ("time", pa.string()), ("title", pa.string()), ("raw", pa.string())]))),
-        ("touchpoints", pa.list_(pa.struct([("ref", pa.string()), ("brand", pa.string()), ("domain", pa.string()),
-                                            ("kind", pa.string()), ("category", pa.string()), ("time", pa.string())]))),
+        ("valid_from", _TS), ("valid_until", _TS), ("repeatable", pa.bool_()), ("items", pa.int32()),
+        ("data", pa.large_string()),
     ]
 )  # fmt: skip
 
@@ -50,9 +49,12 @@ OUTCOME_DDL = (
     "seq long, path string, file_sha256 string, reason string, message string, bundle_id string, consent_id string, "
     "subject_id string, subject_fingerprint string, bucket int, token string, purposes array<string>, "
     "categories array<string>, platforms array<string>, valid_from timestamp, valid_until timestamp, "
-    "repeatable boolean, "
-    "items array<struct<ref:string,platform:string,kind:string,time:string,title:string,raw:string>>, "
-    "touchpoints array<struct<ref:string,brand:string,domain:string,kind:string,category:string,time:string>>"
+    "repeatable boolean, items int, data string"
+)
+# One bundle record as Spark's JSON reader is to read it (docs/bundle-format.md, "Data files"); `raw` stays JSON text.
+RECORD_DDL = (
+    "ref string, platform string, kind string, time string, title string, raw string, "
+    "touchpoints array<struct<brand:string,domain:string,kind:string,category:string,time:string>>"
 )
 
 
@@ -76,8 +78,6 @@ def _unlock(key: _Key) -> None:
 
 
 def _outcome_row(seq: int, outcome: checking.Outcome) -> dict[str, Any]:
-    import orjson
-
     c = outcome.consent
     return {
         "seq": seq, "path": outcome.path, "file_sha256": outcome.file_sha256, "reason": outcome.reason,
@@ -86,12 +86,9 @@ def _outcome_row(seq: int, outcome: checking.Outcome) -> dict[str, Any]:
         "bucket": bucket_of(outcome.consent_id) if outcome.consent_id else None,
         "token": c.get("token"), "purposes": c.get("purposes"), "categories": c.get("categories"),
         "platforms": c.get("platforms"), "valid_from": c.get("valid_from"), "valid_until": c.get("valid_until"),
-        "repeatable": c.get("repeatable"),
-        "items": [{"ref": ref, "platform": p, "kind": k, "time": t, "title": title,
-                   "raw": None if raw is None else orjson.dumps(raw).decode()}
-                  for _c, _b, ref, p, k, t, title, raw in outcome.items],
-        "touchpoints": [{"ref": ref, "brand": brand, "domain": domain, "kind": kind, "category": cat, "time": t}
-                        for _c, _b, ref, brand, domain, kind, cat, t in outcome.touchpoints],
+        "repeatable": c.get("repeatable"), "items": outcome.items,
+        # The verified JSON Lines, parsed by Spark's own reader (from_json) in the JVM, not row by row in Python.
+        "data": outcome.data.decode("utf-8") if outcome.reason is None else None,
     }  # fmt: skip
 
 
@@ -102,11 +99,7 @@ def _verify_partition(key: Any) -> Any:
             rows = []
             for seq, path, content in zip(batch["seq"].to_pylist(), batch["path"].to_pylist(),
                                           batch["content"].to_pylist()):  # fmt: skip
-                with tempfile.NamedTemporaryFile(suffix=".age") as tmp:
-                    tmp.write(content)
-                    tmp.flush()
-                    outcome = checking.check(tmp.name)
-                outcome.path = path
+                outcome = checking.check_sealed(path, hashlib.sha256(content).hexdigest(), content)
                 rows.append(_outcome_row(seq, outcome))
             yield pa.RecordBatch.from_pylist(rows, schema=OUTCOME)
 
@@ -127,6 +120,10 @@ def session(master: str = "local[2]") -> Any:
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        # An inbox's batches are thousands of small rows, not terabytes: Spark's default of 200 shuffle partitions
+        # per join or window made a 400-bundle ingest run a few thousand near-empty tasks.
+        .config("spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS))
+        .config("spark.sql.adaptive.enabled", "true")
         .getOrCreate()
     )
 
@@ -139,17 +136,34 @@ def _existing(spark: Any, lake: Path, table: str, ddl: str) -> Any:
     return empty
 
 
+def _contents(spark: Any, paths: list[Path]) -> Any:
+    """(path, content) of every bundle: folders listed by Spark itself (naming each of thousands of files made the
+    file index take longer than the verification), files named as given."""
+    folders = [str(p.resolve()) for p in paths if p.is_dir()]
+    named = [str(p.resolve()) for p in paths if not p.is_dir()]
+    reader = spark.read.format("binaryFile")
+    frames = []
+    if folders:
+        frames.append(reader.option("pathGlobFilter", "*.age").option("recursiveFileLookup", "true").load(folders))
+    if named:
+        frames.append(reader.load(named))
+    content = frames[0].select("path", "content")
+    for other in frames[1:]:
+        content = content.unionByName(other.select("path", "content"))
+    return content
+
+
 def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase: str) -> Summary:
     """Verify `paths` on the cluster and append what passes to the lake. The ledger tables make it idempotent."""
     from pyspark.sql import functions as F
     from pyspark.sql.window import Window
 
     files = [str(p.resolve()) for p in bundle_files(paths)]
+    if not files:
+        return Summary()
     key = spark.sparkContext.broadcast(_Key(key_file.read_bytes(), passphrase))
     listing = spark.createDataFrame([(i, f) for i, f in enumerate(files)], "seq long, path string")
-    content = spark.read.format("binaryFile").load(files).select("path", "content") if files else None
-    if content is None:
-        return Summary()
+    content = _contents(spark, paths)
     # binaryFile reports file: URIs; join back on the plain path to keep the submitted order.
     content = content.withColumn("path", F.regexp_replace("path", "^file:", ""))
     raw = listing.join(content, "path").repartition(spark.sparkContext.defaultParallelism)
@@ -192,7 +206,7 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
         "file_sha256", "bundle_id", "consent_id", F.regexp_extract("path", "[^/]+$", 0).alias("source"),
         F.lit(now).alias("received_at"), F.coalesce("reason", F.lit("loaded")).alias("verdict"),
         F.when(F.col("reason").isNull(), F.lit("verified and loaded")).otherwise(F.col("message")).alias("message"),
-        F.when(F.col("reason").isNull(), F.size("items")).otherwise(F.lit(0)).alias("items"),
+        F.when(F.col("reason").isNull(), F.col("items")).otherwise(F.lit(0)).alias("items"),
     )  # fmt: skip
     good = judged.where("reason IS NULL")
     new_consents = (
@@ -202,26 +216,31 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
                 "valid_until", "repeatable", "bucket", F.lit("active").alias("status"),
                 F.lit(None).cast("timestamp").alias("ended_at"))
     )  # fmt: skip
-    items = good.select("consent_id", "bundle_id", "bucket", F.explode("items").alias("i")).select(
-        "consent_id", "bundle_id", "bucket", "i.ref", "i.platform", "i.kind",
-        F.to_timestamp("i.time").alias("time"), "i.title", "i.raw",
+    lines = F.explode(F.split(F.col("data"), "\n")).alias("line")
+    records = (
+        good.select("consent_id", "bundle_id", "bucket", lines).where("line <> ''")
+        .select("consent_id", "bundle_id", "bucket", F.from_json("line", RECORD_DDL).alias("r"))
+    ).localCheckpoint(eager=True)  # fmt: skip  # parsed once, for both tables and the count
+    items = records.select(
+        "consent_id", "bundle_id", "bucket", "r.ref", "r.platform", "r.kind",
+        F.to_timestamp("r.time").alias("time"), "r.title", "r.raw",
     )  # fmt: skip
-    touchpoints = good.select("consent_id", "bundle_id", "bucket", F.explode("touchpoints").alias("t")).select(
-        "consent_id", "bundle_id", "bucket", "t.ref", "t.brand", "t.domain", "t.kind", "t.category",
+    touchpoints = records.select("consent_id", "bundle_id", "bucket", "r.ref", F.explode("r.touchpoints").alias("t"))
+    touchpoints = touchpoints.select(
+        "consent_id", "bundle_id", "bucket", "ref", "t.brand", "t.domain", "t.kind", "t.category",
         F.to_timestamp("t.time").alias("time"),
     )  # fmt: skip
     for name, frame in (("consents", new_consents), ("items", items), ("touchpoints", touchpoints)):
         frame.write.mode("append").partitionBy("bucket").parquet(str(lake / name))
     bundles.write.mode("append").parquet(str(lake / "bundles"))
 
-    summary = Summary(seen=len(files), already_received=len(files) - fresh.count())
-    for reason, n, n_items, n_tps in (
-        judged.groupBy("reason").agg(F.count("*"), F.sum(F.size("items")), F.sum(F.size("touchpoints"))).collect()
-    ):
+    summary = Summary(seen=len(files), already_received=len(files) - judged.count())  # judged: the fresh ones
+    for reason, n, n_items in judged.groupBy("reason").agg(F.count("*"), F.sum("items")).collect():
         if reason is None:
-            summary.loaded, summary.items, summary.touchpoints = n, int(n_items), int(n_tps)
+            summary.loaded, summary.items = n, int(n_items)
         else:
             summary.rejected[reason] += n
+    summary.touchpoints = touchpoints.count()
     for row in judged.where("reason IS NOT NULL").select("path", "reason", "message").collect():
         summary.rejections.append({"file": row.path, "reason": row.reason, "message": row.message})
     outcomes.unpersist()

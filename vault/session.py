@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault import share_journal
 from vault.errors import (
     BadRecoveryCode,
     KeychainUnavailable,
@@ -69,6 +70,7 @@ class Vault:
         self._store: Store | None = Store(files.db, data_key, migrate)
         if not self._store.pending_migrations():
             self._store.optimize()  # statistics gone stale since the last import (e.g. after a merge)
+            share_journal.settle(self._store)  # a share cut short: its bundle put in place (or its row taken back)
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.consent import craft
 from tests.consent.conftest import FIRM_PASSPHRASE, FirmSetup, at, make_firm
 from ui import firm as firm_cli
@@ -430,3 +431,34 @@ def test_stock_age_and_joserfc_open_a_classic_bundle(filled: Vault, tmp_path: Pa
         assert manifest["consent"]["sha256"] == hashlib.sha256(consent_text.encode()).hexdigest()
         for f in manifest["files"]:
             assert hashlib.sha256(archive.read(f["name"])).hexdigest() == f["sha256"]
+
+
+def test_a_share_whose_file_vanished_before_it_was_placed_is_taken_back(
+    filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The journal's other way out: the row committed, then the sealed temp file is gone (removed by hand before the
+    vault was next opened). Opening takes the row back and says so in the audit log: no history entry without its
+    bundle. (SIGKILLs right around the rename are tests/security/test_crash_safety.py's.)"""
+    from vault import share_journal
+    from vault.store import audit
+
+    out = tmp_path / "out" / "b.age"
+    out.parent.mkdir()
+    granted = grant(filled)
+
+    def killed(store: object, bundle_id: str, tmp: Path, target: Path) -> None:
+        tmp.unlink()  # the process "died" here; the temp file is then lost as well
+
+    with monkeypatch.context() as patched:
+        patched.setattr(share_journal, "place", killed)
+        result = bundle.share(filled, granted.id, out)
+    folder = filled.folder
+    filled.close()
+    assert not out.exists()
+    with Vault.unlock(folder, PASSPHRASE) as again:
+        assert again.store.query("SELECT bundle_id FROM shares") == []
+        undone = [e for e in audit.entries(again.store) if e.action == "consent.share_undone"]
+        assert [e.detail["bundle_id"] for e in undone] == [result.bundle_id]
+        assert consent.find_consent(again, granted.id).shares == 0
+        bundle.share(again, granted.id, out)  # and sharing again works
+        assert out.exists() and again.store.one("SELECT count(*) FROM shares")[0] == 1

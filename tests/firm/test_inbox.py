@@ -224,3 +224,44 @@ def test_the_cli_imports_an_acknowledgement(
     from vault.session import Vault
 
     world.people[2] = type(person)(Vault.unlock(folder, PASSPHRASE), person.consent)
+
+
+def test_original_records_load_as_json_and_a_signed_record_without_its_platform_is_refused(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The loader parses the verified JSON Lines in bulk: every field lands where it belongs, `raw` as JSON; a record
+    the person's key signed but that lacks a field the store needs is refused by the checks, not by a failed load."""
+    import hashlib
+
+    from tests.consent import craft
+    from vault.bundle import share
+
+    person = world.people[0]
+    with_raw = consent.grant(person.vault, 1, categories=["Purchase"], purposes=["Marketing"], include_raw=True,
+                             valid_until=timestamps.now() + timedelta(days=3))  # fmt: skip
+    share(person.vault, with_raw.id, world.drop / "raw.age")
+    _, summary = inbox(world, "ingest", str(world.drop / "raw.age"), capsys=capsys)
+    assert summary["loaded"] == 1 and summary["items"] == 1 and summary["touchpoints"] == 1
+    (item,) = rows(world, "SELECT ref, platform, kind, time, title, raw::VARCHAR FROM items")
+    assert item[1:3] == ("amazon", "order") and item[3].year == 2024 and item[4] == "ordered a travel pillow"
+    assert json.loads(item[5]) == {"title": "ordered a travel pillow", "secret_note": "raw-ordered a travel pillow"}
+    assert rows(world, "SELECT ref, category, kind FROM touchpoints") == [(item[0], "pd:Purchase", "purchase")]
+
+    good = world.share(person, "good.age")
+    entries = craft.unpack(good.read_bytes(), world.firm.keys.kem)
+    name = sorted(n for n in entries if n.startswith("data/"))[0]
+    first, rest = entries[name].split(b"\n", 1)
+    record = json.loads(first)
+    del record["platform"]
+    data = json.dumps(record, separators=(",", ":")).encode() + b"\n" + rest
+
+    def describe(claims: dict) -> None:
+        (f,) = [f for f in claims["files"] if f["name"] == name]
+        f["sha256"], f["size"] = hashlib.sha256(data).hexdigest(), len(data)
+
+    forged = craft.resign_manifest({**entries, name: data}, person.vault.identity().private_key, describe)
+    (world.drop / "no-platform.age").write_bytes(craft.pack(forged, world.firm.keys.card.recipient()))
+    code, summary = inbox(world, "ingest", str(world.drop / "no-platform.age"), capsys=capsys)
+    assert code == 0 and summary["rejected"] == {"out-of-scope": 1}
+    assert "record 1 lacks its ref, platform or kind" in summary["rejections"][0]["message"]
+    assert rows(world, "SELECT count(*) FROM items")[0][0] == 1

@@ -55,6 +55,24 @@ def share_bundle(folder: Path, consent_id: int, out: Path) -> None:
     vault.close()
 
 
+def share_killed_at_rename(folder: Path, consent_id: int, out: Path, when: str) -> None:
+    """Share, and SIGKILL this process right `before` or `after` the rename that puts the bundle at `out`: the
+    narrowest windows a share has, which a kill at a random time almost never hits."""
+    import signal
+
+    real_replace = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        if Path(str(dst)) == out and when == "before":
+            os.kill(os.getpid(), signal.SIGKILL)
+        real_replace(src, dst)  # type: ignore[arg-type]
+        if Path(str(dst)) == out and when == "after":
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    os.replace = replace  # type: ignore[assignment]  # this child process only: it dies inside the share
+    share_bundle(folder, consent_id, out)
+
+
 if __name__ == "__main__":
     use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))  # the parent's vault has tests/conftest's FAST_KDF
     what = sys.argv[1]
@@ -62,6 +80,8 @@ if __name__ == "__main__":
         import_export(Path(sys.argv[2]), Path(sys.argv[3]))
     elif what == "share":
         share_bundle(Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]))
+    elif what == "share-killed-at-rename":
+        share_killed_at_rename(Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]), sys.argv[5])
     elif what == "passwd":
         change_passphrases(Path(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]))
     elif what == "rekey":

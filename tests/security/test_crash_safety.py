@@ -7,13 +7,18 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import signal
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
 from tests.generators.facebook import facebook_export
-from tests.security.kill_harness import run_and_kill, timed_run
+from tests.security.kill_harness import ROOT, run_and_kill, timed_run
 from ui.importing.job import run_import
 from vault.errors import WrongPassphrase
 from vault.session import Vault
@@ -169,3 +174,47 @@ def test_sigkill_during_share_leaves_no_half_bundle(tmp_path: Path, firm) -> Non
         shutil.rmtree(target)
     print(f"\nshare kills: {dict(outcomes)}, run {duration:.2f}s")
     assert outcomes["absent"] > 0
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_sigkill_right_at_the_bundle_rename_leaves_bundle_and_history_together(
+    tmp_path: Path,
+    firm,  # type: ignore[no-untyped-def]
+    when: str,
+) -> None:
+    """The window random kills rarely hit: just before and just after the rename that puts the bundle in place.
+    Once the vault opens again the bundle is there, recorded and opening, or neither (vault.share_journal)."""
+    from datetime import timedelta
+
+    from tests.consent.conftest import fill
+    from ui import firm as firm_cli
+    from vault.bundle.seal import share
+    from vault.consent import grants, timestamps
+
+    target = tmp_path / "vault"
+    v, _ = Vault.create(target, PASSPHRASE)
+    fill(v)
+    grants.add_firm(v, firm.card_path.read_bytes())
+    granted = grants.grant(v, 1, categories=["Interest"], purposes=["Marketing"], repeatable=True,
+                           valid_until=timestamps.now() + timedelta(days=30))  # fmt: skip
+    v.close()
+    out = tmp_path / "out" / "bundle.age"
+    out.parent.mkdir()
+    child = subprocess.run(
+        [sys.executable, "-m", "tests.security.crash_children", "share-killed-at-rename", str(target),
+         str(granted.id), str(out), when],
+        cwd=ROOT, env={**os.environ, "MECLOUD_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)},
+        capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-2000:]
+    assert out.exists() == (when == "after")  # the kill landed where it was aimed
+    with Vault.unlock(target, PASSPHRASE) as again:
+        assert again.store.integrity_errors() == []
+        recorded = again.store.query("SELECT bundle_id, path FROM shares")
+        # The row committed before the rename: opening the vault finished the share, whichever side it died on.
+        assert [path for _, path in recorded] == [str(out)]
+        assert out.exists() and firm_cli.main(["open", str(out), "--key", str(firm.key_path)]) == 0
+        assert [p.name for p in out.parent.iterdir()] == ["bundle.age"]  # no temp file left behind
+        assert again.store.query("SELECT key FROM meta WHERE key LIKE 'share_pending:%'") == []
+        share(again, granted.id, out.parent / "again.age")
+        assert again.store.one("SELECT count(*) FROM shares")[0] == 2

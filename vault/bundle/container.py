@@ -17,6 +17,7 @@ from typing import IO, Any
 
 import orjson
 
+from vault.bundle.data_rules import BatchCheck
 from vault.bundle.manifest import DataFile, Manifest
 from vault.bundle.verdict import BundleRejected
 from vault.bundle.zip_end import check_directory_size
@@ -128,11 +129,12 @@ def check_entries(archive: zipfile.ZipFile, manifest: Manifest) -> None:
 def check_data(
     archive: zipfile.ZipFile,
     data_file: DataFile,
-    line_ok: Callable[[dict[str, Any]], str | None],
-    keep: Callable[[dict[str, Any]], None] | None = None,
+    records_ok: BatchCheck,
+    keep: Callable[[bytes], None] | None = None,
 ) -> None:
-    """Hash the file against the manifest and check every record with `line_ok` (None or a problem).
-    `keep` is handed each record that passed; an inbox uses what it keeps only if the whole file then passes.
+    """Hash the file against the manifest and check its records with `records_ok` (vault.bundle.data_rules).
+    `keep` is handed the file's bytes a block at a time, as hashed; an inbox uses them only if the whole file
+    then passes.
 
     In one pass over 1 MiB blocks, each block's records parsed by orjson in one call, and line by line by the
     strict parser only when the block is not in the canonical form a share writes (so a duplicate key, which
@@ -145,18 +147,18 @@ def check_data(
 
     def check(lines: list[bytes]) -> None:
         nonlocal records
-        for record in _parsed(lines, data_file.name, records):
-            problem = line_ok(record)
-            if problem:
-                raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + 1} {problem}")
-            if keep is not None:
-                keep(record)
-            categories.update(tp.get("category") for tp in record.get("touchpoints", []) if isinstance(tp, dict))
-            records += 1
+        parsed = _parsed(lines, data_file.name, records)
+        problem = records_ok(parsed, categories)
+        if problem:
+            n, text = problem
+            raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + n + 1} {text}")
+        records += len(parsed)
 
     with member(archive, data_file.name) as entry:
         while block := entry.read(_BLOCK):
             digest.update(block)
+            if keep is not None:
+                keep(block)
             lines = (pending + block).split(b"\n") if pending else block.split(b"\n")
             pending = lines.pop()
             if len(pending) > MAX_LINE:

@@ -3,8 +3,8 @@
 The bundle is an age v1 file (post-quantum `mlkem768x25519` stanza unless the firm's card has only
 a classic X25519 key) whose payload is a ZIP of STORED entries: `data/*.jsonl`, `consent.jws`,
 `manifest.jws`. The ZIP is written straight into the encrypting stream, and the encrypted bytes
-go to a temp file beside the output that replaces it at the end: no plaintext ever touches disk,
-and a failed share leaves nothing behind. Format: docs/bundle-format.md.
+go to a temp file beside the output that replaces it at the end (journalled: vault.share_journal): no
+plaintext ever touches disk, and a failed share leaves nothing behind. Format: docs/bundle-format.md.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import IO, Any, cast
 
 import orjson
 
-from vault import age
+from vault import age, share_journal
 from vault.bundle.manifest import TYP as MANIFEST_TYP
 from vault.bundle.manifest import DataFile, Manifest
 from vault.consent import (
@@ -192,10 +192,13 @@ def share(
                     "bytes": size,
                 },
             )
-            os.replace(tmp, out_path)
+            share_journal.note(store, bundle_id, tmp, out_path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    # The row is committed before the file is placed: a crash from here on is rolled forward when the vault
+    # opens (vault.share_journal), so there is never a bundle without its history entry.
+    share_journal.place(store, bundle_id, tmp, out_path)
     if progress is not None:
         progress(data.items, total, "")
     return ShareResult(bundle_id, out_path, data.items, data.touchpoints, size, files)

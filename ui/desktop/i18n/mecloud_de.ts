@@ -501,6 +501,10 @@
         <source>notice saved to %1</source>
         <translation>Mitteilung gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>%1 rows deleted</source>
+        <translation>%1 Zeilen gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -1344,6 +1348,25 @@
     </message>
 </context>
 <context>
+    <name>DeletionAck</name>
+    <message>
+        <source>deletion confirmed by %1 on %2</source>
+        <translation>Löschung bestätigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>The deletion confirmation %1 was refused: %2</source>
+        <translation>Die Löschbestätigung %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Consent %1: %2.</source>
+        <translation>Einwilligung %1: %2.</translation>
+    </message>
+    <message>
+        <source>(It was recorded already.)</source>
+        <translation>(Sie war schon vermerkt.)</translation>
+    </message>
+</context>
+<context>
     <name>EntityDialog</name>
     <message>
         <source>Which company is this?</source>
@@ -1581,6 +1604,14 @@
         <translation>Wider&amp;rufen…</translation>
     </message>
     <message>
+        <source>Import deletion confirmation…</source>
+        <translation>Löschbestätigung importieren…</translation>
+    </message>
+    <message>
+        <source>A firm&apos;s signed confirmation that it deleted the data of a consent</source>
+        <translation>Die signierte Bestätigung einer Firma, dass sie die Daten einer Einwilligung gelöscht hat</translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
@@ -1595,6 +1626,14 @@
     <message>
         <source>Firm cards (*.jws);;All files (*)</source>
         <translation>Firmenkarten (*.jws);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the deletion confirmation</source>
+        <translation>Löschbestätigung auswählen</translation>
+    </message>
+    <message>
+        <source>Deletion confirmations (*.jws);;All files (*)</source>
+        <translation>Löschbestätigungen (*.jws);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No firms yet</source>
@@ -2153,6 +2192,14 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <translation>Daten mit Einwilligung weitergegeben</translation>
     </message>
     <message>
+        <source>A share cut short was taken back</source>
+        <translation>Eine abgebrochene Weitergabe wurde zurückgenommen</translation>
+    </message>
+    <message>
+        <source>A firm confirmed it deleted the data</source>
+        <translation>Eine Firma hat bestätigt, dass sie die Daten gelöscht hat</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2175,6 +2222,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     <message>
         <source>Shared</source>
         <translation>Weitergegeben</translation>
+    </message>
+    <message>
+        <source>Deletion confirmed</source>
+        <translation>Löschung bestätigt</translation>
     </message>
 </context>
 <context>

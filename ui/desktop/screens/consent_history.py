@@ -1,9 +1,11 @@
-"""The history of a firm's consents: every grant, share (with what and where) and revocation, newest first."""
+"""The history of a firm's consents: every grant, share (with what and where), revocation and confirmed deletion,
+newest first."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from ui.desktop.screens.deletion_ack import confirmed_text
 from ui.desktop.widgets import clean, history_action_label, number, tables
 from vault.consent import HistoryEvent
 
@@ -39,4 +41,7 @@ class ConsentHistoryTable(QTableWidget):
             )
         if e.action == "revoked":
             return self.tr("notice saved to %1").replace("%1", clean(e.detail.get("path", "")))
+        if e.action == "deletion_confirmed":
+            rows = self.tr("%1 rows deleted").replace("%1", number(int(e.detail.get("rows_deleted", 0))))
+            return f"{confirmed_text(e.firm, e.at)} ({rows})"
         return ""  # a grant's record id (urn:uuid:…) means nothing to a person; the consent number says which

@@ -26,6 +26,7 @@ from ui.desktop import i18n
 from ui.desktop.dialogs import GrantDialog, ShareDialog, error, summary_text
 from ui.desktop.emitting import emit
 from ui.desktop.screens.consent_history import ConsentHistoryTable
+from ui.desktop.screens.deletion_ack import import_ack
 from ui.desktop.widgets import FirmCardView, category_label, clean, consent_status_label, day, number, tables
 from vault.bundle import ShareResult
 from vault.consent import dpv, parse_card, timestamps
@@ -96,11 +97,14 @@ class FirmsScreen(QWidget):
         self.grant_button = QPushButton(self.tr("&Grant a consent…"))
         self.share_button = QPushButton(self.tr("&Share…"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
+        self.ack_button = QPushButton(self.tr("Import deletion confirmation…"))
+        self.ack_button.setToolTip(self.tr("A firm's signed confirmation that it deleted the data of a consent"))
         actions = QHBoxLayout()
         actions.addWidget(self.grant_button)
         actions.addStretch(1)
         actions.addWidget(self.share_button)
         actions.addWidget(self.revoke_button)
+        actions.addWidget(self.ack_button)
 
         self.history = ConsentHistoryTable()
 
@@ -132,12 +136,22 @@ class FirmsScreen(QWidget):
         self.grant_button.clicked.connect(self._on_grant)
         self.share_button.clicked.connect(self._on_share)
         self.revoke_button.clicked.connect(self._on_revoke)
+        self.ack_button.clicked.connect(self._on_import_ack)
         self.refresh()
 
     # -- file choices (tests replace these) ----------------------------------------------------------
     def ask_card_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a firm card"), str(Path.home()), self.tr("Firm cards (*.jws);;All files (*)")
+        )
+        return Path(name) if name else None
+
+    def ask_ack_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the deletion confirmation"),
+            str(Path.home()),
+            self.tr("Deletion confirmations (*.jws);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -310,6 +324,16 @@ class FirmsScreen(QWidget):
         self._say(self.tr("Shared: %1").replace("%1", summary_text(result)))
         self._on_firm_selected(self.firm_list.currentRow())
         emit(self.vault_changed)
+
+    def _on_import_ack(self) -> None:
+        path = self.ask_ack_path()
+        if path is None:
+            return
+        text = import_ack(self, self.vault, path)
+        if text is not None:
+            self.refresh()
+            self._say(text)
+            emit(self.vault_changed)
 
     def _on_revoke(self) -> None:
         chosen = self.current_consent()

@@ -83,6 +83,8 @@ def action_label(action: str) -> str:
         "consent.revoked": translate("Labels", "Consent revoked"),
         "consent.revocation_rewritten": translate("Labels", "Revocation notice written again"),
         "consent.shared": translate("Labels", "Data shared under a consent"),
+        "consent.share_undone": translate("Labels", "A share cut short was taken back"),
+        "consent.deletion_confirmed": translate("Labels", "A firm confirmed it deleted the data"),
     }
     return labels.get(action, action)
 
@@ -102,6 +104,7 @@ def history_action_label(action: str) -> str:
         "granted": translate("Labels", "Granted"),
         "shared": translate("Labels", "Shared"),
         "revoked": translate("Labels", "Revoked"),
+        "deletion_confirmed": translate("Labels", "Deletion confirmed"),
     }
     return labels.get(action, action)
 

@@ -1,0 +1,111 @@
+"""Step 8's record rules: the batch check passes exactly what the record-by-record rule passes, and when a batch
+fails it names the same record and problem the record-by-record rule names."""
+
+from __future__ import annotations
+
+import copy
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from tests.consent.conftest import at
+from vault.bundle.data_rules import all_strict, batch_checker, line_checker
+from vault.consent import grants as consent
+from vault.consent import timestamps
+from vault.session import Vault
+
+GOOD = {
+    "ref": "a1", "platform": "google", "kind": "search", "time": "2024-03-01T12:00:00Z", "title": "searched boots",
+    "touchpoints": [{"brand": "Acme Outdoor Co", "domain": "acme.example", "kind": "ad_targeting",
+                     "category": "pd:Interest", "time": "2024-03-01T12:00:00Z", "detail": None}],
+}  # fmt: skip
+
+
+def _broken(change: str) -> dict[str, Any]:
+    item = copy.deepcopy(GOOD)
+    tp = item["touchpoints"][0]
+    match change:
+        case "no platform":
+            del item["platform"]
+        case "ref a number":
+            item["ref"] = 7
+        case "title null":
+            item["title"] = None
+        case "item time loose":
+            item["time"] = "2024-03-01 12:00:00"
+        case "platform not granted":
+            item["platform"] = "facebook"
+        case "raw not granted":
+            item["raw"] = {"q": "boots"}
+        case "no touchpoints":
+            item["touchpoints"] = []
+        case "touchpoint not an object":
+            item["touchpoints"] = ["pd:Interest"]
+        case "category not granted":
+            tp["category"] = "pd:Location"
+        case "category a list":
+            tp["category"] = ["pd:Interest"]
+        case "touchpoint time loose":
+            tp["time"] = "2024-03-01T12:00:00+00:00"
+        case "two times in one":
+            tp["time"] = "2024-03-01T12:00:00Z|2024-03-01T12:00:00Z"
+        case "before the range":
+            tp["time"] = "2023-12-31T23:59:59Z"
+        case "after the range":
+            tp["time"] = "2025-01-01T00:00:01Z"
+    return item
+
+
+CHANGES = [
+    "no platform", "ref a number", "title null", "item time loose", "platform not granted", "raw not granted",
+    "no touchpoints", "touchpoint not an object", "category not granted", "category a list",
+    "touchpoint time loose", "two times in one", "before the range", "after the range",
+]  # fmt: skip
+
+
+@pytest.fixture
+def record(filled: Vault) -> Any:
+    granted = consent.grant(
+        filled, 1, categories=["Interest", "Purchase"], purposes=["Marketing"], platforms=["google", "amazon"],
+        data_from=at(2024, 1, 1) - timedelta(hours=12), data_until=at(2024, 12, 31) + timedelta(hours=11, seconds=59),
+        valid_until=timestamps.now() + timedelta(days=30),
+    )  # fmt: skip
+    return granted.record
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_batch_with_one_bad_record_is_refused_naming_it(record: Any, change: str) -> None:
+    bad = _broken(change)
+    expected = line_checker(record)(bad)
+    assert expected is not None, "the change must break the record-by-record rule"
+    batch = [copy.deepcopy(GOOD), copy.deepcopy(GOOD), bad, copy.deepcopy(GOOD)]
+    assert batch_checker(record)(batch, set()) == (2, expected)
+
+
+def test_a_good_batch_passes_and_reports_its_categories(record: Any) -> None:
+    purchase = copy.deepcopy(GOOD)
+    purchase["touchpoints"][0]["category"] = "pd:Purchase"
+    purchase["time"] = None
+    purchase["touchpoints"].append({**GOOD["touchpoints"][0], "time": None})
+    seen: set[str] = set()
+    batch = [copy.deepcopy(GOOD), purchase]
+    assert all(line_checker(record)(item) is None for item in batch)
+    assert batch_checker(record)(batch, seen) is None
+    assert seen == {"pd:Interest", "pd:Purchase"}
+
+
+def test_all_strict_follows_is_strict() -> None:
+    good = "2024-03-01T12:00:00Z"
+    for values in ([], [good], [good, good]):
+        assert all_strict(values)
+    for values in (
+        [good, 5],
+        [good, None],
+        [good[:-1], "Z" + good],  # 19 + 21 characters: the joined text would still look like two times
+        [good + "|" + good],
+        [good + "\n"],
+        [good.replace("T", " ")],
+    ):
+        assert not all_strict(values), values
+        assert not all(timestamps.is_strict(v) for v in values)

@@ -1,0 +1,125 @@
+"""What every record of a bundle's data file must be under its consent (step 8): a batch of records checked at once,
+and, only when the batch fails, record by record to name the first one and its problem."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from vault.consent import ConsentRecord, timestamps
+
+# Many strict timestamps joined by "|": one regex run checks them all. `timestamps.is_strict` is the rule.
+_STRICT_RUN = re.compile(r"(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\|)*")
+
+Problem = tuple[int, str]  # (index of the record in the batch, what is wrong with it)
+BatchCheck = Callable[[list[dict[str, Any]], set[str]], Problem | None]
+
+
+def all_strict(values: list[Any]) -> bool:
+    """Every value is a timestamp of the form `timestamps.iso` writes (the same rule as `is_strict`)."""
+    if not values:
+        return True
+    try:
+        joined = "|".join(values)
+    except TypeError:  # not all strings
+        return False
+    # As many separators as joins: no value carried a "|" of its own, so each run between them is one value.
+    return joined.count("|") == len(values) - 1 and _STRICT_RUN.fullmatch(joined + "|") is not None
+
+
+def line_checker(record: ConsentRecord) -> Callable[[dict[str, Any]], str | None]:
+    """One record's problem under this consent, or None. The reference rule: the batch check agrees with it."""
+    scope = record.scope
+    granted = set(scope.categories)
+    # Strict timestamps sort as their times do: compared as strings, no datetime per touchpoint.
+    lowest = timestamps.iso(scope.data_from) if scope.data_from else None
+    highest = timestamps.iso(scope.data_until) if scope.data_until else None
+    is_strict = timestamps.is_strict
+
+    def line_ok(item: dict[str, Any]) -> str | None:
+        if not (type(item.get("ref")) is type(item.get("platform")) is type(item.get("kind")) is str):
+            return "lacks its ref, platform or kind"
+        if type(item.get("title")) is not str:
+            return "lacks its title"
+        if item.get("time") is not None and not is_strict(item["time"]):
+            return "has a malformed time"
+        if scope.platforms and item.get("platform") not in scope.platforms:
+            return "comes from a platform not granted"
+        if "raw" in item and not scope.include_raw:
+            return "carries original records the consent does not include"
+        touchpoints = item.get("touchpoints")
+        if not isinstance(touchpoints, list) or not touchpoints:
+            return "has no touchpoints"
+        for tp in touchpoints:
+            if not isinstance(tp, dict) or type(tp.get("category")) is not str or tp["category"] not in granted:
+                return "holds a data category not granted"
+            when = tp.get("time")
+            if when is None:
+                continue
+            if not is_strict(when):
+                return "has a malformed time"
+            if (lowest and when < lowest) or (highest and when > highest):
+                return "lies outside the granted time range"
+        return None
+
+    return line_ok
+
+
+def batch_checker(record: ConsentRecord) -> BatchCheck:
+    """Check a batch of records; add their touchpoints' categories to `seen`. The first problem, or None.
+
+    The common case (every record fine) costs one pass of plain lookups per record: the timestamps of the whole
+    batch are checked by one regex run and compared by one min() and max(). Any failure goes to `line_checker`,
+    record by record, so the record named and the reason are exactly what it says.
+    """
+    scope = record.scope
+    granted = frozenset(scope.categories)
+    platforms = frozenset(scope.platforms)
+    include_raw = scope.include_raw
+    lowest = timestamps.iso(scope.data_from) if scope.data_from else None
+    highest = timestamps.iso(scope.data_until) if scope.data_until else None
+    line_ok = line_checker(record)
+
+    def first_problem(records: list[dict[str, Any]]) -> Problem | None:
+        for n, item in enumerate(records):
+            problem = line_ok(item)
+            if problem:
+                return n, problem
+        return 0, "does not meet the consent's rules"  # unreachable while the two rules agree (tests check they do)
+
+    def check(records: list[dict[str, Any]], seen: set[str]) -> Problem | None:
+        item_times: list[Any] = []
+        tp_times: list[Any] = []
+        categories: list[Any] = []
+        for item in records:
+            get = item.get
+            if not (type(get("ref")) is type(get("platform")) is type(get("kind")) is type(get("title")) is str):
+                return first_problem(records)
+            if (platforms and get("platform") not in platforms) or ("raw" in item and not include_raw):
+                return first_problem(records)
+            when = get("time")
+            if when is not None:
+                item_times.append(when)
+            touchpoints = get("touchpoints")
+            if type(touchpoints) is not list or not touchpoints:
+                return first_problem(records)
+            for tp in touchpoints:
+                if type(tp) is not dict:
+                    return first_problem(records)
+                categories.append(tp.get("category"))
+                when = tp.get("time")
+                if when is not None:
+                    tp_times.append(when)
+        try:
+            categories_ok = granted.issuperset(categories)
+        except TypeError:  # a category that is a list or an object
+            categories_ok = False
+        if not categories_ok or not all_strict(item_times) or not all_strict(tp_times):
+            return first_problem(records)
+        if tp_times and ((lowest and min(tp_times) < lowest) or (highest and max(tp_times) > highest)):
+            return first_problem(records)
+        seen.update(categories)
+        return None
+
+    return check
