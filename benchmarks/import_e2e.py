@@ -92,10 +92,10 @@ class TreeMemory:
 
 
 # -- the runs -----------------------------------------------------------------------------------
-def _env() -> dict[str, str]:
+def _env(root: Path = ROOT) -> dict[str, str]:
     # Compiled bytecode, as an installed app has it (a cold compile of our modules costs ~1 s a start); kept
     # beside the benchmark's data, not in the source tree.
-    env = dict(os.environ, MECLOUD_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(_PYCACHE))
+    env = dict(os.environ, MECLOUD_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(root), PYTHONPYCACHEPREFIX=str(_PYCACHE))
     for name in ("MECLOUD_VAULT", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
@@ -111,13 +111,13 @@ def make_template(work: Path) -> Path:
     return template
 
 
-def _timed(cmd: list[str], wait_for: str | None = None) -> dict[str, Any]:
+def _timed(cmd: list[str], wait_for: str | None = None, root: Path = ROOT) -> dict[str, Any]:
     """Run `cmd`; its wall time and the peak of its process tree. With `wait_for`, time and memory count
     from the moment the child prints that line; its last line of output (JSON) is merged in."""
     load = os.getloadavg()[0]
     start = time.perf_counter()
     child = subprocess.Popen(
-        cmd, env=_env(), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1
+        cmd, env=_env(root), cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1
     )
     memory = None
     if wait_for is None:
@@ -146,12 +146,13 @@ def _timed(cmd: list[str], wait_for: str | None = None) -> dict[str, Any]:
     return result
 
 
-def run_cli(folder: Path, template: Path, work: Path) -> dict[str, Any]:
+def run_cli(folder: Path, template: Path, work: Path, root: Path = ROOT) -> dict[str, Any]:
+    """`root`: the source tree whose `mecloud` runs (another checkout, for a before/after in one run)."""
     vault = work / "vault-cli"
     shutil.rmtree(vault, ignore_errors=True)
     shutil.copytree(template, vault)
     try:
-        return _timed([sys.executable, "-m", "ui.cli", "--vault", str(vault), "import", str(folder)])
+        return _timed([sys.executable, "-m", "ui.cli", "--vault", str(vault), "import", str(folder)], root=root)
     finally:
         shutil.rmtree(vault, ignore_errors=True)
 
@@ -208,19 +209,21 @@ def _spread(values: list[float]) -> dict[str, float]:
     }
 
 
-def measure(items: int, turns: int, data: Path, with_gtp: bool) -> dict[str, Any]:
+def measure(items: int, turns: int, data: Path, with_gtp: bool, baseline: Path | None = None) -> dict[str, Any]:
     t = time.perf_counter()
     folder = heavy_folder(data / f"heavy-{items}", items)
     generated = time.perf_counter() - t
     size_mb = sum(p.stat().st_size for p in folder.rglob("*.json")) / 1e6
     template = make_template(data)
-    kinds = ["cli", "desktop", *(["gtp"] if with_gtp else [])]
+    kinds = ["cli", "desktop", *(["gtp"] if with_gtp else []), *(["cli_baseline"] if baseline else [])]
     runs: dict[str, list[dict[str, Any]]] = {k: [] for k in kinds}
     for turn in range(turns):
         order = kinds[turn % len(kinds) :] + kinds[: turn % len(kinds)]
         for kind in order:
             if kind == "cli":
                 result = run_cli(folder, template, data)
+            elif kind == "cli_baseline":
+                result = run_cli(folder, template, data, root=baseline)  # type: ignore[arg-type]
             elif kind == "desktop":
                 result = run_desktop(folder, template, data)
             else:
@@ -253,7 +256,7 @@ def measure(items: int, turns: int, data: Path, with_gtp: bool) -> dict[str, Any
 
 def _fmt(row: dict[str, Any]) -> str:
     lines = [f"{row['items']:,} items, {row['json_mb']} MB of JSON, {len(row['runs']['cli'])} turns"]
-    for kind in ("cli", "desktop", "gtp"):
+    for kind in ("cli", "desktop", "gtp", "cli_baseline"):
         if kind in row:
             s, load = row[kind]["seconds"], row[kind]["load"]
             lines.append(
@@ -275,6 +278,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--items", default="1000000", help="comma-separated item counts of the folder")
     ap.add_argument("--turns", default="5", help="turns per size (comma-separated, one per size, or one for all)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="generated folders and the vault template")
+    ap.add_argument("--baseline", type=Path, help="also run `mecloud import` of this source tree (before/after)")
     ap.add_argument("--no-gtp", action="store_true", help="without google_takeout_parser")
     ap.add_argument("--no-save", action="store_true", help="do not append to results/import_e2e.json")
     ap.add_argument("--child-desktop", nargs=2, help=argparse.SUPPRESS)
@@ -300,10 +304,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
         "load_avg_at_start": list(os.getloadavg()),
         "kdf": json.loads((make_template(args.data) / "vault.header").read_text()).get("keys", {}).get("kdf"),
+        "baseline": str(args.baseline) if args.baseline else None,
         "runs": [],
     }
     for size, n in zip(sizes, turns, strict=True):
-        entry["runs"].append(measure(size, n, args.data, with_gtp))
+        entry["runs"].append(measure(size, n, args.data, with_gtp, args.baseline))
         print(_fmt(entry["runs"][-1]), flush=True)
     entry["load_avg_at_end"] = list(os.getloadavg())
     if not args.no_save:
