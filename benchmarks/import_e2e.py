@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     turns = [int(t) for t in args.turns.split(",")]
     turns = turns * len(sizes) if len(turns) == 1 else turns
     with_gtp = not args.no_gtp and gtp_available()
-    if not with_gtp:
+    if not with_gtp and not args.no_gtp:
         print("google_takeout_parser is not installed (pip install google-takeout-parser): no ratio")
     args.data.mkdir(parents=True, exist_ok=True)
     global _PYCACHE
