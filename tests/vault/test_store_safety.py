@@ -119,3 +119,41 @@ print(before, probe.execute("PRAGMA cipher_memory_security").fetchone()[0])
     done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0", "1"]
+
+
+def test_the_lookaside_is_widened_only_when_no_connection_can_be_open(vault_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    # A fresh process: the vault loads SQLCipher first, widens the lookaside (vault/store/lookaside.py) and
+    # memory security stays on; the vault opens and holds what was written.
+    first = f"""
+from vault.keys import KdfParams
+from vault.session import Vault, use_cheap_kdf
+from vault.store import database
+use_cheap_kdf(KdfParams(iterations=1, lanes=1, memory_kib=64))
+vault = Vault.create({str(vault_dir / "a")!r}, "a throwaway passphrase")[0]
+with vault.store.transaction() as conn:
+    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [(str(i), "x" * 40) for i in range(5000)])
+vault.close()
+vault = Vault.unlock({str(vault_dir / "a")!r}, "a throwaway passphrase")
+print(database.lookaside_widened, vault.store.conn.execute("PRAGMA cipher_memory_security").fetchone()[0],
+      vault.store.conn.execute("SELECT count(*) FROM meta WHERE value = ?", ("x" * 40,)).fetchone()[0])
+"""
+    # SQLCipher loaded (and a connection opened) by someone else first: SQLite cannot be restarted under
+    # that connection, so the lookaside stays as it is and the connection keeps working.
+    second = """
+from sqlcipher3 import dbapi2 as sqlcipher
+probe = sqlcipher.connect(":memory:")
+probe.execute("CREATE TABLE t(x)")
+from vault.store import database
+probe.execute("INSERT INTO t VALUES (1)")
+print(database.lookaside_widened, probe.execute("SELECT count(*) FROM t").fetchone()[0])
+"""
+    root = Path(__file__).resolve().parents[2]
+    outputs = []
+    for script in (first, second):
+        done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout.split())
+    assert outputs == [["True", "1", "5000"], ["False", "1"]]

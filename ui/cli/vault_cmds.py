@@ -9,7 +9,7 @@ from pathlib import Path
 from ui.cli import print_json, vault_dir
 from ui.cli.secrets_input import ask
 from ui.cli.unlock import open_vault
-from ui.importing import ImportPlan, LeftOut, plan_import, run_import
+from ui.importing import ImportPlan, LeftOut, plan_import, run_import, start_import
 from vault.backup import backup, restore
 from vault.brands import imports, overview
 from vault.errors import MeCloudError
@@ -140,11 +140,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         if plan.is_mixed:
             _print_plan(plan)
     results = []
-    with open_vault(args) as vault:
-        for paths in groups:
-            results.append(run_import(vault, paths, platform=args.platform, progress=_progress))
-            if sys.stderr.isatty():
-                print(file=sys.stderr)
+    # The first export's readers parse while the passphrase unlocks the vault (they never need the key);
+    # a wrong passphrase or an interrupt ends them with nothing written. Detection came first, above:
+    # an export refused as hostile never reaches the unlock.
+    started = start_import(groups[0], platform=args.platform)
+    try:
+        with open_vault(args) as vault:
+            for n, paths in enumerate(groups):
+                if n == 0 and started is not None:
+                    results.append(started.write(vault, progress=_progress))
+                else:
+                    results.append(run_import(vault, paths, platform=args.platform, progress=_progress))
+                if sys.stderr.isatty():
+                    print(file=sys.stderr)
+    finally:
+        if started is not None:
+            started.close()
     if args.json:
         shown = [_summary_json(summary) for summary in results]
         print_json(shown[0] if len(shown) == 1 and not left_out else shown)

@@ -133,32 +133,38 @@ class Readers:
         self.children = []
 
 
-def run(
-    store: Store,
+def order(
+    readers: Readers,
     paths: Sequence[Path | str],
+    module: ModuleType,
+    limits: Limits | None = None,
+    shares: list[list[str]] | None = None,
+) -> list[Connection]:
+    """Set the readers to work (one per share of the export's files, or one reading it all): from here on
+    they parse and prepare, with or without a writer yet; their connections, in share order."""
+    platform = module.__name__.rsplit(".", 1)[-1]
+    orders = [
+        ([str(p) for p in paths], platform, limits, share, n * import_shares.HINT_SPAN)
+        for n, share in enumerate(shares or [None])
+    ]
+    return readers.order(orders)
+
+
+def write(
+    store: Store,
+    readers: Readers,
+    conns: list[Connection],
     module: ModuleType,
     detection: Detection,
     source: str,
-    limits: Limits | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    shares: list[list[str]] | None = None,
-    readers: Readers | None = None,
     exported_at: datetime | None = None,
 ) -> ImportSummary:
-    """Import with preparing child processes (one per share of the export's files, or one reading
-    it all); same result and guarantees as the one-process path. `readers`: started early (at least
-    one per share); run closes them."""
-    platform = module.__name__.rsplit(".", 1)[-1]
-    wanted = shares or [None]
+    """Write what the ordered readers send, in one transaction; same result and guarantees as the
+    one-process path. Closes the readers."""
     finished = False
     try:
-        readers = readers or Readers(len(wanted))
-        orders = [
-            ([str(p) for p in paths], platform, limits, share, n * import_shares.HINT_SPAN)
-            for n, share in enumerate(wanted)
-        ]
-        conns = readers.order(orders)
         coverage = CoverageReport()
         summary = ingest_batches(
             store,
@@ -174,5 +180,30 @@ def run(
         finished = True
         return summary
     finally:
+        readers.close(finished)
+
+
+def run(
+    store: Store,
+    paths: Sequence[Path | str],
+    module: ModuleType,
+    detection: Detection,
+    source: str,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    shares: list[list[str]] | None = None,
+    readers: Readers | None = None,
+    exported_at: datetime | None = None,
+) -> ImportSummary:
+    """Import with preparing child processes: `order` then `write`. `readers`: started early (at least
+    one per share); run closes them."""
+    wanted = shares or [None]
+    try:
+        readers = readers or Readers(len(wanted))
+        conns = order(readers, paths, module, limits, shares)
+    except BaseException:
         if readers is not None:
-            readers.close(finished)
+            readers.close(finished=False)
+        raise
+    return write(store, readers, conns, module, detection, source, progress, cancelled, exported_at)

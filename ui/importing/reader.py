@@ -25,7 +25,7 @@ from vault.store import CHUNK_ITEMS, collector
 
 # One chunk per message: a small working set keeps the reader fast (5000 at a time measured ~20 % slower).
 CHILD_BATCH = CHUNK_ITEMS
-SEND_AHEAD = 8  # messages (~100 KB each) the child may have ready while the writer is busy
+SEND_AHEAD = 32  # messages (~85 KB each) the child may have ready while the writer is busy or the vault still locked
 # Reading a 500k-item Takeout in one process, the cyclic collector ran ~4,900 times and took 0.5 s of 5
 # CPU-seconds, to find a few hundred objects in cycles. A reader's live objects stay near one batch (parsed
 # JSON has no cycles and is freed by reference counting), so at this threshold it rarely runs at all, and

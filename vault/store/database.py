@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
+# Whether this module loads SQLCipher first in the process: then no connection can be open yet, and its
+# lookaside can be widened (below). Someone else's connection, opened before, would not survive that.
+_FIRST_TO_LOAD = "sqlcipher3" not in sys.modules
 
-from vault.errors import VaultCorrupt, WrongPassphrase, message
-from vault.store import statistics
-from vault.store.schema import MIGRATIONS
+from sqlcipher3 import _sqlite3  # noqa: E402
+from sqlcipher3 import dbapi2 as sqlcipher  # noqa: E402
+
+from vault.errors import VaultCorrupt, WrongPassphrase, message  # noqa: E402
+from vault.store import lookaside, statistics  # noqa: E402
+from vault.store.schema import MIGRATIONS  # noqa: E402
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
@@ -35,6 +41,9 @@ def _create_private(path: Path) -> None:
 # plaintext does not linger in freed heap or reach swap. Process-wide. Only the benchmark turns it off,
 # to measure its cost (benchmarks/import_speed.py --memory-security; figures in docs/SECURITY.md).
 memory_security = True
+# Before any connection exists: with memory security on, the per-row allocations of an import cost two
+# system calls each unless the connection's lookaside takes them (vault/store/lookaside.py).
+lookaside_widened = _FIRST_TO_LOAD and lookaside.widen(_sqlite3.__file__)
 
 
 class Store:
