@@ -113,7 +113,9 @@ def test_no_plaintext_after_import_share_lock(
         in_columns = _column_canaries(v, platform)
         assert in_columns, f"{platform}: no brand name, title or file name to take canaries from"
         columns += [c for c in in_columns if c not in columns]
-    assert len(canaries) >= 120 and len(columns) >= 100
+    # Floors, not counts: one brand per company (issue 26) folds a company's domain and name into one brand, so
+    # the persona's exports give 99 distinct column values today.
+    assert len(canaries) >= 120 and len(columns) >= 90
     # The column canaries are readable in an unencrypted copy: in the vault, only encryption hides them.
     plain = _plaintext_copy(v, tmp_path / "plain").read_bytes()
     assert [c for c in columns if c.encode("utf-8") not in plain] == []
