@@ -12,13 +12,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import tldextract
+from functools import lru_cache
+from typing import Any
 
 from vault.model import BrandHint
 
-# Offline: an empty suffix_list_urls makes tldextract use the snapshot in its wheel, never fetch.
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+_SPLITS_KEPT = 4096  # app lists repeat their packages; a hostile one only churns
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> Any:
+    """tldextract with its Public Suffix List, loaded at the first package name: it and its imports (requests,
+    urllib3, idna, filelock) cost ~15 MB and ~0.1 s in every process that imports an importer, and most
+    exports (and every import reader of a Takeout's activity files) never ask."""
+    import tldextract
+
+    # Offline: an empty suffix_list_urls makes tldextract use the snapshot in its wheel, never fetch.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=_SPLITS_KEPT)
+def _split(name: str) -> tuple[str, str]:
+    """(domain, suffix) of a dotted name as tldextract reads it, once per name."""
+    parts = _extractor()(name)
+    return parts.domain, parts.suffix
+
 
 _NUMBER = re.compile(r"^(?:id)?\d{4,}$", re.I)
 _STORE_URL = re.compile(
@@ -92,11 +110,11 @@ def _is_domain(token: str) -> bool:
     """A website rather than a package: `shop.acme.co.uk`, `de.wikipedia.org`; but `com.spotify.music`
     (a package: it starts with a suffix and does not end in a usual website one, though .music exists)."""
     labels = token.lower().split(".")
-    starts_with_suffix = labels[0] in _RESERVED or _EXTRACT(f"x.{labels[0]}").suffix == labels[0]
+    starts_with_suffix = labels[0] in _RESERVED or _split(f"x.{labels[0]}")[1] == labels[0]
     if starts_with_suffix and labels[-1] not in _WEB_ENDINGS:
         return False
-    parts = _EXTRACT(token.lower())
-    return bool(parts.suffix and parts.domain)
+    domain, suffix = _split(token.lower())
+    return bool(suffix and domain)
 
 
 def _publisher(labels: list[str]) -> str | None:
@@ -105,9 +123,9 @@ def _publisher(labels: list[str]) -> str | None:
         return f"{labels[1]}.{labels[0]}"
     for n in (2, 3, 4):
         candidate = ".".join(reversed(labels[:n]))
-        parts = _EXTRACT(candidate)
-        if parts.suffix and parts.domain:
-            return f"{parts.domain}.{parts.suffix}"
+        domain, suffix = _split(candidate)
+        if suffix and domain:
+            return f"{domain}.{suffix}"
     return None
 
 

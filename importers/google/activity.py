@@ -31,6 +31,9 @@ _MARKERS: Final = frozenset(m.casefold() for loc in LOCALES for m in loc.ads_mar
 _ADS_PRODUCTS: Final = frozenset(p.casefold() for loc in LOCALES for p in loc.ads_product)
 _CAT_AD: Final = "pd:BrowsingBehaviour"
 _CAT_VISIT: Final = "pd:BrowsingHistory"
+_fromisoformat: Final = datetime.fromisoformat
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_UNIX_END: Final = datetime(2106, 2, 7, 6, 28, 16, tzinfo=UTC)  # 1 << 32 seconds after the epoch
 
 
 def iso_utc(value: str) -> datetime | None:
@@ -53,10 +56,25 @@ def _is_ad(details: Any) -> bool:
     if len(details) == 1:
         first = details[0]
         name = first.get("name") if isinstance(first, dict) else first
-        return isinstance(name, str) and _names_an_ad(name, True)
+        if not isinstance(name, str):
+            return False
+        known = _ALONE_NAMES.get(name)  # a plain dict: cheaper per item than a two-argument lru_cache
+        return known if known is not None else _names_alone(name)
     return any(
         isinstance(n := d.get("name") if isinstance(d, dict) else d, str) and _names_an_ad(n, False) for d in details
     )
+
+
+_ALONE_NAMES: Final[dict[str, bool]] = {}  # the only `details` name -> whether it marks an ad
+_NAMES_KEPT: Final = 1024
+
+
+def _names_alone(name: str) -> bool:
+    ad = _names_an_ad(name, True)
+    if len(_ALONE_NAMES) >= _NAMES_KEPT:
+        _ALONE_NAMES.clear()
+    _ALONE_NAMES[name] = ad
+    return ad
 
 
 @lru_cache(maxsize=1024)
@@ -150,13 +168,27 @@ def to_observation(item: Any, path: str, coverage: CoverageReport) -> Observatio
     if not isinstance(title, str) or not isinstance(time_s, str):
         coverage.issue(path, message("issue.activity_item_without_title_time"))
         return None
-    when = iso_utc(time_s)
+    # iso_utc and whole_seconds inline for the shape Takeout writes ('2024-03-02T18:04:11.512Z'): two calls
+    # fewer per item; any other text takes them as they are.
+    if time_s[-1:] == "Z":
+        try:
+            when = _fromisoformat(time_s)
+        except ValueError:
+            when = iso_utc(time_s)
+    else:
+        when = iso_utc(time_s)
     if when is None:
         coverage.issue(path, f"unreadable time {time_s[:40]!r}")
+        second: int | str = time_s
+    elif when.tzinfo is UTC and _EPOCH <= when < _UNIX_END:
+        delta = when - _EPOCH  # as whole_seconds does, for the times it takes its quick way
+        second = delta.days * 86400 + delta.seconds
+    else:
+        second = whole_seconds(when)
     url = item.get("titleUrl")
     kind, brands = _classify(item, url)
     # Whole seconds: the HTML pages print no fractions, so JSON and HTML of one activity agree.
-    key = f"{whole_seconds(when) if when else time_s}\x1f{item.get('header')}\x1f{title}\x1f{url}"
+    key = f"{second}\x1f{item.get('header')}\x1f{title}\x1f{url}"
     # Positional, in Observation's field order: keyword arguments cost ~0.7 us more per item here.
     return Observation(PLATFORM, kind, when, title, item, path, key, brands)
 

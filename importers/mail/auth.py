@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
-
-import tldextract
+from typing import Any, Final
 
 from importers.mail.results import Result, read
 
@@ -26,8 +24,18 @@ UNVERIFIED: Final = "unverified"  # the receiver checked, and nothing aligned pa
 ABSENT: Final = "absent"  # no (readable) header of the receiver: old mail, another provider
 UNREADABLE: Final = "unreadable"  # a header of the receiver that authres could not parse
 
-# Offline: an empty suffix_list_urls makes tldextract use the snapshot inside its wheel, never fetch.
-_EXTRACT: Final = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+@lru_cache(maxsize=1)
+def _extractor() -> Any:
+    """tldextract, loaded at the first mail with a header to align: it and requests cost ~15 MB and ~0.1 s in
+    every process importing the Google importer (it imports mbox), and import readers of activity files never
+    ask."""
+    import tldextract
+
+    # Offline: an empty suffix_list_urls makes tldextract use the snapshot inside its wheel, never fetch.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+
 # RFC 2606/6761 names: not in the Public Suffix List; generated test mail uses them.
 _RESERVED_TLDS: Final = frozenset({"example", "test", "invalid", "localhost"})
 
@@ -50,7 +58,7 @@ def registrable(domain: str) -> str:
     labels = host.split(".")
     if labels[-1] in _RESERVED_TLDS and len(labels) >= 2:
         return ".".join(labels[-2:])
-    parts = _EXTRACT(host)
+    parts = _extractor()(host)
     if parts.suffix and parts.domain:
         return f"{parts.domain}.{parts.suffix}"
     return host

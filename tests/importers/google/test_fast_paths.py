@@ -9,11 +9,13 @@ from __future__ import annotations
 import dataclasses
 from urllib.parse import unquote_plus
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from importers.google import urls
-from vault.model import Observation
+from importers.google import activity, urls
+from vault.model import CoverageReport, Observation
+from vault.unix_time import whole_seconds
 
 _URL_PIECES = st.sampled_from(
     ["https://", "http://", "HTTPS://", "ftp://", "www.", "WWW.", "Www.", "acme", ".example", ".", "google", ".com",
@@ -65,8 +67,9 @@ def test_sites_are_shared_and_the_cache_is_bounded() -> None:
 
 
 _QUERY_PIECES = st.sampled_from(
-    ["%", "%2", "%3A", "%2F", "%C3%A9", "%c3", "%E2%82", "%ZZ", "+", "é", "€", "😀", "a", "://"]
-)
+    ["%", "%2", "%3A", "%2F", "%3f", "%7F", "%7g", "%80", "%00", "%C3%A9", "%c3", "%E2%82", "%ZZ", "+", "é", "€", "😀",
+     "a", "://"]
+)  # fmt: skip
 
 
 @settings(max_examples=100, deadline=None)
@@ -87,3 +90,27 @@ def test_observation_fields_are_in_the_order_the_importer_passes_them() -> None:
     # activity.py and chrome.py build Observation positionally (it is measurably cheaper per item).
     names = tuple(f.name for f in dataclasses.fields(Observation))
     assert names == ("platform", "kind", "time", "title", "raw", "source_file", "natural_key", "brands")
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        "2024-03-02T18:04:11.512Z",
+        "1970-01-01T00:00:00Z",
+        "1969-12-31T23:59:59.900Z",  # before the epoch: the general way
+        "2106-02-07T06:28:15.999Z",
+        "2106-02-07T06:28:16Z",  # 2**32 seconds: the general way
+        "2024-03-02T18:04:11.512+02:00",
+        "2024-03-02T18:04:11",
+        "2024-03-02 18:04:11 UTC",
+    ],
+)
+def test_the_inline_takeout_time_gives_the_general_key(time: str) -> None:
+    # to_observation parses Takeout's ISO shape and its whole seconds inline; the key must be the one
+    # iso_utc and whole_seconds give (a different key would import the same activity twice).
+    item = {"header": "Search", "title": "Searched for tents", "time": time}
+    obs = activity.to_observation(item, "a.json", CoverageReport())
+    assert obs is not None
+    when = activity.iso_utc(time)
+    assert when is not None and obs.time == when
+    assert obs.natural_key == f"{whole_seconds(when)}\x1fSearch\x1fSearched for tents\x1fNone"
