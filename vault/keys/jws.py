@@ -118,6 +118,11 @@ def public_jwk(public_bytes: bytes) -> dict[str, str]:
 
 def thumbprint(public_bytes: bytes) -> str:
     """RFC 7638 JWK thumbprint (SHA-256, base64url) of an Ed25519 public key."""
+    return _thumbprint(bytes(public_bytes))
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the key; an inbox asks it for the same few thousand keys
+def _thumbprint(public_bytes: bytes) -> str:
     return b64url(hashlib.sha256(dumps(public_jwk(public_bytes))).digest())
 
 
