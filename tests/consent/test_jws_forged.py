@@ -185,3 +185,7 @@ def test_parsed_once_verifies_like_the_text() -> None:
     with pytest.raises(jws.JwsError) as err:
         jws.verify(parsed, TYP, OTHER.public_key().public_bytes_raw())
     assert err.value.reason == "wrong-key"
+
+
+def test_a_public_key_of_the_wrong_size_is_another_key() -> None:
+    assert _same_verdict(GOOD, PUBLIC[:31]) == ("rejected", "wrong-key")

@@ -210,9 +210,9 @@ def unverified(token: str | bytes | Parsed) -> tuple[str, str, dict[str, Any]]:
 
 
 @functools.lru_cache(maxsize=256)
-def _verifier(public_bytes: bytes) -> tuple[Ed25519PublicKey, str]:
-    """A public key object and its thumbprint, per process: the same few keys check thousands of tokens."""
-    return Ed25519PublicKey.from_public_bytes(public_bytes), thumbprint(public_bytes)
+def _public_key(public_bytes: bytes) -> Ed25519PublicKey:
+    """The key object, per process: the same few keys check thousands of tokens."""
+    return Ed25519PublicKey.from_public_bytes(public_bytes)
 
 
 def verify(token: str | bytes | Parsed, typ: str, public_bytes: bytes) -> Verified:
@@ -226,7 +226,7 @@ def verify(token: str | bytes | Parsed, typ: str, public_bytes: bytes) -> Verifi
     header = parsed.header
     if header["typ"] != typ:
         raise JwsError("wrong-type", f"expected a {typ} object, got {header['typ']!r}")
-    key, kid = _verifier(bytes(public_bytes))
+    kid = thumbprint(public_bytes)
     if header["kid"] != kid:
         raise JwsError("wrong-key", "signed by a different key than expected")
     if len(parsed.header_segment) > MAX_HEADER_SEGMENT:
@@ -238,7 +238,7 @@ def verify(token: str | bytes | Parsed, typ: str, public_bytes: bytes) -> Verifi
     if len(signature) != SIGNATURE_SIZE:
         raise JwsError("bad-signature", "signature does not verify")
     try:
-        key.verify(signature, parsed.signing_input)
+        _public_key(bytes(public_bytes)).verify(signature, parsed.signing_input)
     except InvalidSignature:
         raise JwsError("bad-signature", "signature does not verify") from None
     return Verified(typ, kid, parsed.payload, parsed.claims())
