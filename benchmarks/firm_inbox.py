@@ -1,7 +1,7 @@
 """The firm's inbox at scale: bundles/s verified and loaded (1 and 2 jobs, and Spark on local[2]), revoking one consent
 among 10,000, memory.
 
-python -m benchmarks.firm_inbox [--bundles N] [--consents N] [--engine duckdb|spark|both]
+python -m benchmarks.firm_inbox [--bundles N] [--consents N] [--engine duckdb|spark|both] [--note TEXT]
 
 Rates are wall-clock bundles/s and, for the embedded path, bundles per CPU-second of this process and its workers
 (what one core does, less distorted by other work on a shared machine); the load average is written beside them.
@@ -190,6 +190,7 @@ def main() -> None:
     parser.add_argument("--consents", type=int, default=10_000)
     parser.add_argument("--turns", type=int, default=3)
     parser.add_argument("--engine", choices=["duckdb", "spark", "both"], default="both")
+    parser.add_argument("--note", default="", help="what this run measures (e.g. before/after a change), kept with it")
     args = parser.parse_args()
     cache = CACHE / f"firm-inbox-{args.bundles}"
     made = time.perf_counter()
@@ -200,6 +201,7 @@ def main() -> None:
         "machine": f"{platform.machine()} {platform.python_version()}, {os.cpu_count()} cores",
         "bundles": args.bundles,
         "items_per_bundle": ITEMS_PER_BUNDLE,
+        **({"note": args.note} if args.note else {}),
     }
     if args.engine in ("duckdb", "both"):
         for jobs in (1, 2):

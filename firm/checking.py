@@ -6,6 +6,7 @@ and are applied by the one process that writes (firm.ingest).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,8 @@ from vault.keys import identity
 
 READ_WHOLE = 4 * 1024 * 1024  # bundles up to this size are read into memory whole
 _KEYS: FirmKeys | None = None  # set once per process before the pool forks, so a worker never unlocks the key
+# A person's fingerprint is a pure function of their key, and an inbox sees each person's key in many bundles.
+_fingerprint = functools.lru_cache(maxsize=4096)(identity.fingerprint)
 
 
 @dataclass(slots=True)
@@ -88,7 +91,7 @@ def check_sealed(
     record, manifest = received.opened.record, received.opened.manifest
     outcome.bundle_id, outcome.consent_id = manifest.bundle_id, record.id
     outcome.subject_id = record.subject_id
-    outcome.subject_fingerprint = identity.fingerprint(record.subject_key)
+    outcome.subject_fingerprint = _fingerprint(record.subject_key)
     outcome.consent = {
         "token": received.opened.consent_token,
         "purposes": list(record.purposes),

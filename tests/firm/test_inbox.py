@@ -265,3 +265,21 @@ def test_original_records_load_as_json_and_a_signed_record_without_its_platform_
     assert code == 0 and summary["rejected"] == {"out-of-scope": 1}
     assert "record 1 lacks its ref, platform or kind" in summary["rejections"][0]["message"]
     assert rows(world, "SELECT count(*) FROM items")[0][0] == 1
+
+
+def test_library_ingest_with_two_workers_loads_all_and_restores_the_duckdb_thread_setting(world: World) -> None:
+    """Ingest loads with one DuckDB thread (the checks keep the cores busy) and gives the caller's setting back."""
+    from firm.ingest import ingest
+
+    for n, person in enumerate(world.people * 3):
+        world.share(person, f"lib-{n}.age")
+    con = db(world)
+    try:
+        con.execute("SET threads = 3")
+        summary = ingest(con, [world.drop], world.firm.keys, jobs=2)
+        assert con.execute("SELECT current_setting('threads')").fetchall()[0][0] == 3
+        assert (summary.loaded, summary.rejected) == (9, {})
+        assert con.execute("SELECT count(*) FROM items").fetchall()[0][0] == 9 * PER_BUNDLE
+        assert con.execute("SELECT count(DISTINCT subject_id) FROM subjects").fetchall()[0][0] == 3
+    finally:
+        con.close()

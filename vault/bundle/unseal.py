@@ -171,7 +171,8 @@ def _open_signed(archive: Any, keys: FirmKeys) -> Opened:
     manifest_token = read_small(archive, MANIFEST)
     consent_token = read_small(archive, CONSENT)
     try:
-        unverified = Manifest.from_claims(jws.unverified(manifest_token)[2])
+        manifest_parsed = jws.parse(manifest_token)  # parsed once, verified below
+        unverified = Manifest.from_claims(jws.unverified(manifest_parsed)[2])
     except jws.JwsError as err:
         raise _jws_failure(err, "manifest") from None
     except ManifestError as err:
@@ -184,7 +185,7 @@ def _open_signed(archive: Any, keys: FirmKeys) -> Opened:
     except RecordError as err:
         raise BundleRejected("malformed", str(err)) from None
     try:
-        manifest_verified = jws.verify(manifest_token, MANIFEST_TYP, record.subject_key)
+        manifest_verified = jws.verify(manifest_parsed, MANIFEST_TYP, record.subject_key)
     except jws.JwsError as err:
         if err.reason == "wrong-key":
             raise BundleRejected("bad-signature", "the manifest is not signed by the consent's data subject") from None

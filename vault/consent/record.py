@@ -224,10 +224,11 @@ def sign(record: ConsentRecord, private_key: Any) -> str:
 
 def verify(token: str | bytes) -> tuple[ConsentRecord, jws.Verified]:
     """Verify a consent JWS against the data subject key it names (self-contained proof of that key)."""
-    _typ, _kid, claims = jws.unverified(token)
+    parsed = jws.parse(token)  # once: the claims name the key, then the same parse is verified
+    _typ, _kid, claims = jws.unverified(parsed)
     try:
         key = jws.public_from_jwk(claims["parties"]["dataSubject"]["key"])
     except (KeyError, TypeError):
         raise RecordError("malformed consent record: no data subject key") from None
-    verified = jws.verify(token, TYP, key)
+    verified = jws.verify(parsed, TYP, key)
     return ConsentRecord.from_claims(verified.claims), verified
