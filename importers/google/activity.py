@@ -152,7 +152,7 @@ def to_observation(item: Any, path: str, coverage: CoverageReport) -> Observatio
         return None
     when = iso_utc(time_s)
     if when is None:
-        coverage.issue(path, f"unreadable time {time_s[:40]!r}")
+        coverage.issue(path, message("issue.unreadable_time", text=time_s[:40]))
     url = item.get("titleUrl")
     kind, brands = _classify(item, url)
     # Whole seconds: the HTML pages print no fractions, so JSON and HTML of one activity agree.
