@@ -34,7 +34,8 @@ def _issue(text: str, data: dict[str, Any] | None) -> str:
     return text if msg is None or data is None else f"{data['path']}: {render(msg)}"
 
 
-def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> QTableWidget:
+def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str, wrap: bool = False) -> QTableWidget:
+    """A read-only table; `wrap` for sentences (issues, notes): each row grows to show its whole text."""
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     tables.read_only(table, accessible)
@@ -44,6 +45,9 @@ def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> 
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for c in range(1, len(headers)):
         table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    if wrap:
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -157,12 +161,17 @@ class CoverageDialog(QDialog):
             self.tr("Unknown (%1)").replace("%1", number(len(unknown))),
         )
         self.tabs.addTab(
-            _table([self.tr("Problem")], [(clean(i, 400),) for i in issues], self.tr("Malformed records")),
+            _table([self.tr("Problem")], [(clean(i, 400),) for i in issues], self.tr("Malformed records"), wrap=True),
             self.tr("Issues (%1)").replace("%1", number(issue_count)),
         )
         if notes:
             self.tabs.addTab(
-                _table([self.tr("Note")], [(clean(n, 400),) for n in notes], self.tr("Notes on how files were read")),
+                _table(
+                    [self.tr("Note")],
+                    [(clean(n, 400),) for n in notes],
+                    self.tr("Notes on how files were read"),
+                    wrap=True,
+                ),
                 self.tr("Notes (%1)").replace("%1", number(len(notes))),
             )
         if unreadable:
