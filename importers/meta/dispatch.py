@@ -77,7 +77,7 @@ class Context:
     def path(self) -> str:
         return self.member.path
 
-    def issue(self, problem: str | Message) -> None:
+    def issue(self, problem: Message) -> None:
         self.coverage.issue(self.member.path, problem)
 
     def observe(
