@@ -100,7 +100,7 @@ def _advertising_json(which: str) -> Reader:
             name = next((_value(v) for v in texts if _value(v)), "")
             if not name:
                 if not texts:  # a sentinel such as "Not Available" is no entry, anything else is broken
-                    coverage.issue(member.path, f"an entry without a name: {str(entry)[:60]!r}")
+                    coverage.issue(member.path, message("issue.entry_without_name_value", text=str(entry)[:60]))
                 continue
             yield _advertising_obs(which, name, member.path, entry)
 
@@ -127,7 +127,7 @@ def _orders(tree: ExportTree, member: Member, coverage: CoverageReport) -> Itera
     for row in iter_table(tree, member, coverage, ("Order ID",)):
         order = _value(row.get("Order ID", "OrderID"))
         if not order:
-            coverage.issue(member.path, f"row {row.line}: an order line without an order id")
+            coverage.issue(member.path, message("issue.order_line_without_id", row=row.line))
             continue
         product = _value(row.get("Product Name", "Title", "Item Name"))
         asin = _value(row.get("ASIN", "ASIN/ISBN"))
@@ -153,7 +153,7 @@ def _digital_orders(tree: ExportTree, member: Member, coverage: CoverageReport) 
         title = _value(row.get("Title", "Product Name", "Item Name", "DigitalOrderItemTitle"))
         order = _value(row.get("Order ID", "OrderId"))
         if not (title or order):
-            coverage.issue(member.path, f"row {row.line}: a digital order without title or order id")
+            coverage.issue(member.path, message("issue.digital_order_without_title_id", row=row.line))
             continue
         hint = BrandHint("purchase", "pd:Purchase", detail="digital order", **_AMAZON)
         yield Observation(
@@ -210,6 +210,6 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         read = _reader_for(member)
         if read is None:
             if member.name.lower().endswith(_MEDIA):
-                coverage.skip(member.path, "a document or media file; not parsed")
+                coverage.skip(member.path, message("skip.document_or_media"))
             continue
         yield from counted_file(member, coverage, read(tree, member, coverage))

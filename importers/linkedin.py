@@ -18,6 +18,7 @@ from importers.contract import Detection
 from importers.file_guard import counted_file
 from importers.formats import DateFormats, Row, iter_table
 from importers.held import Holder, by_kind
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "linkedin"
@@ -358,7 +359,7 @@ _SPELLED_2018 = {
     "inferences about you.csv": "inferences_about_you.csv",
 }
 _LEAD_GEN = re.compile(r"lead.?gen", re.I)
-_SKIP_EXT = {".html": "article text as a web page; not parsed", ".pdf": "a document; not parsed"}
+_SKIP_EXT = {".html": message("skip.linkedin_article_html"), ".pdf": message("skip.document")}
 
 
 def _table_for(member: Member) -> _Table | None:

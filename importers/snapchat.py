@@ -120,7 +120,7 @@ def _ad_interaction(section: str, record: Any, path: str, coverage: CoverageRepo
     named = [record.get(k) for k in _ADVERTISER_KEYS] if isinstance(record, dict) else []
     name = next((t for v in [*named, *values] if isinstance(v, str) and (t := _tidy(v)) and not _DATES.parse(v)), "")
     if not name:
-        coverage.issue(path, f"{section}: an entry without an advertiser")
+        coverage.issue(path, message("issue.section_entry_without_advertiser", section=section))
         return None
     when = _time_of(record) or next((t for v in values if (t := _DATES.parse(v))), None)
     hint = app_hint(name, "ad_engagement", "pd:BrowsingBehaviour", "you interacted with its ad on Snapchat")
@@ -251,8 +251,8 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         if member.path in json_files or member.path in html_files:
             yield from counted_file(member, coverage, _records(tree, member, coverage))
         elif "/html/" in f"/{lower}" or (json_files and lower.endswith("index.html")):
-            coverage.skip(member.path, "the HTML copy of the JSON files")
+            coverage.skip(member.path, message("skip.snapchat_html_copy"))
         elif lower.endswith("index.html"):
-            coverage.skip(member.path, "the table of contents of the HTML pages")
+            coverage.skip(member.path, message("skip.snapchat_html_index"))
         elif re.search(r"(^|/)(memories|chat_media|public_profile)/", lower):
-            coverage.skip(member.path, "photos and videos; not imported")
+            coverage.skip(member.path, message("skip.photos_videos"))

@@ -19,7 +19,7 @@ from importers.file_guard import counted_file
 from importers.formats import iter_items, load_small, parse_time
 from importers.held import Holder, by_kind
 from importers.spotify_segments import Segment, decode_segment, segment_hints
-from vault.errors import message
+from vault.errors import Message, message
 from vault.model import BrandHint, CoverageReport, Observation
 
 PLATFORM = "spotify"
@@ -57,7 +57,7 @@ def _when(value: object) -> datetime | None:
 def _inferences(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
     for entry in iter_items(tree, member, "inferences.item"):
         if not isinstance(entry, str) or not entry.strip():
-            coverage.issue(member.path, f"an inference that is not text: {str(entry)[:60]!r}")
+            coverage.issue(member.path, message("issue.inference_not_text", text=str(entry)[:60]))
             continue
         seg = decode_segment(entry)
         yield Observation(
@@ -120,7 +120,7 @@ def _library(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iter
     for section in _LIBRARY_SECTIONS:  # a few passes over a small file, each one streamed
         for item in iter_items(tree, member, f"{section}.item"):
             if not isinstance(item, dict | str):
-                coverage.issue(member.path, f"{section}: an entry that is not an object")
+                coverage.issue(member.path, message("issue.section_entry_not_object", section=section))
                 continue
             title = item if isinstance(item, str) else _library_title(item)
             raw = {"section": section, "entry": item}
@@ -205,12 +205,12 @@ def _reader_for(member: Member) -> Reader | None:
     return next((read for pattern, read in _READERS if pattern.fullmatch(name)), None)
 
 
-def _skip_reason(member: Member) -> str | None:
+def _skip_reason(member: Member) -> Message | None:
     lower = member.path.lower()
     if "technical log" in lower:
-        return "technical log (app and device events); not parsed"
+        return message("skip.spotify_technical_log")
     if lower.endswith(".pdf"):
-        return "Spotify's explanation of the files"
+        return message("skip.spotify_readme")
     return None
 
 

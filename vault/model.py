@@ -102,12 +102,28 @@ class CoverageReport:
     # language: one entry per kept issue (None where the importer gave plain text), and per unreadable path.
     issue_messages: list[dict[str, Any] | None] = field(default_factory=list)
     unreadable_messages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    skipped_messages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What a person should know about how a file was read that is no malformed record ("times were guessed",
+    # "senders taken from the From address unchecked"): "file: note" in English, and each as a message.
+    notes: list[str] = field(default_factory=list)
+    note_messages: list[dict[str, Any]] = field(default_factory=list)
 
     def read(self, path: str, count: int = 1) -> None:
         self.understood[path] = self.understood.get(path, 0) + count
 
-    def skip(self, path: str, reason: str) -> None:
-        self.skipped[path] = reason
+    def skip(self, path: str, reason: str | Message) -> None:
+        self.skipped[path] = str(reason)
+        if isinstance(reason, Message):
+            self.skipped_messages[path] = reason.to_dict()
+        else:
+            self.skipped_messages.pop(path, None)
+
+    def note(self, path: str, what: Message) -> None:
+        """How a file was read, worth knowing but not a malformed record (a sample is kept, each note once)."""
+        entry = {"path": path, **what.to_dict()}
+        if len(self.notes) < MAX_ISSUES_KEPT and entry not in self.note_messages:
+            self.notes.append(f"{path}: {what}")
+            self.note_messages.append(entry)
 
     def issue(self, path: str, problem: str | Message) -> None:
         """A malformed record: counted, a sample kept; it never aborts the import."""
@@ -158,6 +174,9 @@ class CoverageReport:
             "repaired_names": [dict(e) for e in self.repaired_names],
             "issue_messages": list(self.issue_messages),
             "unreadable_messages": dict(sorted(self.unreadable_messages.items())),
+            "skipped_messages": dict(sorted(self.skipped_messages.items())),
+            "notes": list(self.notes),
+            "note_messages": list(self.note_messages),
         }
 
     @classmethod
@@ -179,6 +198,9 @@ class CoverageReport:
             ],
             issue_messages=list(data.get("issue_messages", [])),
             unreadable_messages=dict(data.get("unreadable_messages", {})),
+            skipped_messages=dict(data.get("skipped_messages", {})),
+            notes=list(data.get("notes", [])),
+            note_messages=list(data.get("note_messages", [])),
         )
 
 

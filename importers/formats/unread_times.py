@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from importers.formats.human_dates import looks_like_date
 from importers.formats.timestamps import parse_time
+from vault.errors import message
 from vault.model import CoverageReport, Observation
 
 # Field names that hold an item's time, in the languages exports use for their columns and keys.
@@ -57,6 +58,7 @@ def noting_unread_times(path: str, coverage: CoverageReport, items: Iterator[Obs
             sample = sample or text
         yield obs
     if missed:
-        many = "times" if missed > 1 else "time"
-        said = f"{missed:,} {many} written for people not understood (e.g. {sample[:40]!r})"
-        coverage.issue(path, f"{said}: those items have no time")
+        if missed == 1:
+            coverage.issue(path, message("issue.times_not_understood_one", text=sample[:40]))
+        else:
+            coverage.issue(path, message("issue.times_not_understood", count=missed, text=sample[:40]))

@@ -178,7 +178,7 @@ def to_observation(item: Any, path: str, coverage: CoverageReport) -> Observatio
     else:
         when = iso_utc(time_s)
     if when is None:
-        coverage.issue(path, f"unreadable time {time_s[:40]!r}")
+        coverage.issue(path, message("issue.unreadable_time", text=time_s[:40]))
         second: int | str = time_s
     elif when.tzinfo is UTC and _EPOCH <= when < _UNIX_END:
         delta = when - _EPOCH  # as whole_seconds does, for the times it takes its quick way

@@ -222,7 +222,7 @@ def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
             continue
         if unknown_zone and unknown_zone not in zones_reported:
             zones_reported.add(unknown_zone)
-            coverage.issue(path, f"unknown time zone {unknown_zone!r}: times read as UTC")
+            coverage.note(path, message("note.unknown_time_zone", zone=unknown_zone))
         obs = to_observation(item, path, coverage)
         if obs is not None:
             n += 1

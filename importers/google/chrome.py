@@ -51,7 +51,7 @@ def parse(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
         usec = item.get("time_usec")
         when = _when(usec)
         if when is None:
-            coverage.issue(path, f"a history entry with an unreadable time {str(usec)[:30]!r}")
+            coverage.issue(path, message("issue.history_entry_unreadable_time", text=str(usec)[:30]))
         title = item.get("title")
         host = host_of(url)
         n += 1

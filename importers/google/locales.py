@@ -13,24 +13,25 @@ from typing import Final
 
 from importers.google.locale_record import Locale
 from importers.google.locales_eu import EU_LOCALES
+from vault.errors import message
 
 # Why a known folder is skipped; the coverage report shows the reason to the person.
 REASONS: Final = {
-    "index": "index page of the archive",
-    "takeout": "the log of your own Takeout requests",
-    "media": "photos, videos or recordings: nothing about brands",
-    "documents": "your own documents, mail settings or notes: nothing about brands",
-    "contacts": "your contacts and calendar: people, not brands",
-    "settings": "account and device settings",
-    "fitness": "fitness and health data: not imported",
-    "youtube_other": "YouTube subscriptions, playlists, comments and uploads: not imported",
-    "chrome_other": "Chrome bookmarks, extensions and settings: not imported",
-    "location_other": "location settings and deleted places",
-    "pay_other": "money sends between people and passes: no brand data",
-    "play_other": "Play Store devices, reviews and library: not imported",
-    "maps_other": "saved places and map edits: not imported",
-    "activity_media": "voice recordings attached to My Activity: not imported",
-    "other_product": "a Google product with nothing about brands",
+    "index": message("skip.google_index"),
+    "takeout": message("skip.google_takeout"),
+    "media": message("skip.google_media"),
+    "documents": message("skip.google_documents"),
+    "contacts": message("skip.google_contacts"),
+    "settings": message("skip.google_settings"),
+    "fitness": message("skip.google_fitness"),
+    "youtube_other": message("skip.google_youtube_other"),
+    "chrome_other": message("skip.google_chrome_other"),
+    "location_other": message("skip.google_location_other"),
+    "pay_other": message("skip.google_pay_other"),
+    "play_other": message("skip.google_play_other"),
+    "maps_other": message("skip.google_maps_other"),
+    "activity_media": message("skip.google_activity_media"),
+    "other_product": message("skip.google_other_product"),
 }
 
 

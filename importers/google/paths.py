@@ -12,6 +12,7 @@ from functools import cache
 from typing import Final
 
 from importers.google import locales as L
+from vault.errors import Message
 
 AUDIO_EXTS: Final = (".mp3", ".wav", ".ogg", ".m4a", ".amr")
 
@@ -24,7 +25,7 @@ class Route:
 
 @dataclass(frozen=True, slots=True)
 class Skip:
-    reason: str
+    reason: Message
     sniff: bool = False  # a JSON/HTML file in a product folder: its content may still reveal a history
 
 
@@ -50,7 +51,7 @@ class Names:
     pay_transaction_dirs: frozenset[str]
     index_files: frozenset[str]
     location_dirs: frozenset[str]
-    skipped_dirs: dict[str, str]
+    skipped_dirs: dict[str, Message]
     product_dirs: frozenset[str]
 
 

@@ -74,7 +74,7 @@ def pay_csv(tree: ExportTree, member: Member, coverage: CoverageReport) -> Itera
                 continue
             when = _pay_time(rec["time"]) if rec.get("time") else None
             if when is None:
-                coverage.issue(path, f"a transaction with an unreadable time {rec.get('time', '')[:30]!r}")
+                coverage.issue(path, message("issue.transaction_unreadable_time", text=rec.get("time", "")[:30]))
             n += 1
             detail = "; ".join(x for x in (rec.get("product"), rec.get("amount"), rec.get("status")) if x)
             yield Observation(

@@ -16,6 +16,7 @@ from importers.mail.auth import ABSENT, AUTHENTICATED, UNREADABLE, UNVERIFIED, V
 from importers.mail.display import looks_like_person
 from importers.mail.senders import SENT_LABELS, SPAM_LABELS, is_freemail, is_university
 from importers.mail.services import is_mail_service
+from vault.errors import message
 from vault.model import CoverageReport
 
 # Gmail's categories for an organisation's bulk mail [§1.8.1]: with the bulk headers, what makes Spam count.
@@ -49,30 +50,17 @@ class MailTally:
         self.unverified += state == UNVERIFIED
 
     def report(self, coverage: CoverageReport, path: str) -> None:
-        """One note per kind into the coverage report (the same place as the Meta HTML time-zone guess)."""
+        """One note per kind into the coverage report's notes (how senders were judged; no malformed record)."""
         if self.absent:
-            coverage.issue(
-                path,
-                f"{self.absent:,} of {self.judged:,} messages from organisations carry no Authentication-Results "
-                "header of the receiving server (older mail or another provider): their senders were taken from "
-                "the From address, unchecked, as before",
-            )
-        if self.unreadable:
-            coverage.issue(
-                path,
-                f"{_messages(self.unreadable)} with an Authentication-Results header that could not be read: "
-                "their senders were taken from the From address without a check",
-            )
-        if self.unverified:
-            coverage.issue(
-                path,
-                f"{_messages(self.unverified)} that did not authenticate as the domain in their From address "
-                "(no aligned DKIM, SPF or DMARC pass): kept as unverified mail that names no brand",
-            )
-
-
-def _messages(n: int) -> str:
-    return f"{n:,} message" if n == 1 else f"{n:,} messages"
+            coverage.note(path, message("note.mail_no_authentication", absent=self.absent, judged=self.judged))
+        if self.unreadable == 1:
+            coverage.note(path, message("note.mail_authentication_unreadable_one"))
+        elif self.unreadable:
+            coverage.note(path, message("note.mail_authentication_unreadable", count=self.unreadable))
+        if self.unverified == 1:
+            coverage.note(path, message("note.mail_unverified_one"))
+        elif self.unverified:
+            coverage.note(path, message("note.mail_unverified", count=self.unverified))
 
 
 def labels(value: str) -> frozenset[str]:

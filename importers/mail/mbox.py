@@ -196,23 +196,23 @@ def observation(
     try:
         fields = _headers(block)
     except Exception as exc:  # the stdlib parser on hostile bytes: one bad message, never an abort
-        coverage.issue(path, f"unreadable headers ({type(exc).__name__})")
+        coverage.issue(path, message("issue.mail_headers_unreadable", kind=type(exc).__name__))
         return None
     h = fields.kept
     if fields.problems:
-        coverage.issue(path, "broken headers: " + ", ".join(sorted(set(fields.problems)))[:200])
+        coverage.issue(path, message("issue.mail_headers_broken", fields=", ".join(sorted(set(fields.problems)))[:200]))
     if not h.get("from"):
-        coverage.issue(path, "a message without From")
+        coverage.issue(path, message("issue.mail_without_from"))
         return None
     raw_name, address = first_address(fields.raw_from)
     address = address.strip().lower()
     if "@" not in address or address.endswith("@"):
-        coverage.issue(path, "a From without a mail address")
+        coverage.issue(path, message("issue.mail_from_without_address"))
         return None
     name = display_name(raw_name)
     when = _time(h.get("date"))
     if when is None and h.get("date"):
-        coverage.issue(path, f"unreadable Date {h['date'][:40]!r}")
+        coverage.issue(path, message("issue.mail_unreadable_date", text=h["date"][:40]))
     domain = address.rsplit("@", 1)[1].strip(".")
     signs = _marketing(h)
     tokens = labels(h.get("x-gmail-labels", ""))
@@ -268,10 +268,10 @@ def parse_member(tree: ExportTree, member: Member, coverage: CoverageReport) -> 
         except HeaderLineTooLong as exc:
             raise ImportFailed(message("file.not_mbox", file=member.label, reason=str(exc))) from None
     if stats.leading_garbage:
-        coverage.issue(path, "data before the first message was ignored")
+        coverage.issue(path, message("issue.mail_leading_data"))
     tally.report(coverage, path)
     if stats.oversized:
-        coverage.issue(path, f"{stats.oversized} message(s) with headers too large to be mail were skipped")
+        coverage.issue(path, message("issue.mail_headers_too_large", count=stats.oversized))
     coverage.read(path, n)
 
 

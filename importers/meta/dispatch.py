@@ -77,7 +77,7 @@ class Context:
     def path(self) -> str:
         return self.member.path
 
-    def issue(self, problem: str | Message) -> None:
+    def issue(self, problem: Message) -> None:
         self.coverage.issue(self.member.path, problem)
 
     def observe(
@@ -132,7 +132,7 @@ def run(
             continue
         ext = low.rsplit(".", 1)[-1] if "." in low.rsplit("/", 1)[-1] else ""
         if ext in _MEDIA:
-            coverage.skip(member.path, "photo, video or audio file: not imported")
+            coverage.skip(member.path, message("skip.meta_media"))
             continue
         if ext in _HTML:  # the HTML download: each page read like its JSON twin (importers/meta/html_pages.py)
             handler, why = html_route.route(low, rules, fallback, json_paths)
@@ -141,7 +141,7 @@ def run(
                 continue
         elif ext != "json":
             if "/messages/" in f"/{low}":
-                coverage.skip(member.path, "message attachment: not imported")
+                coverage.skip(member.path, message("skip.message_attachment"))
             continue
         else:
             handler = next((r.handler for r in rules if r.pattern.search(low)), fallback)

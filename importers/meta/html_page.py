@@ -16,9 +16,10 @@ from lxml import etree
 from importers.archive import ExportTree, Member
 from importers.meta.html_dates import parse_page_date
 from importers.meta.html_stream import has_class, iter_elements, note
+from vault.errors import message
 
-ZONE_GUESS = "times in the HTML export carry no time zone"
-UNKNOWN_DATE = "a date Me-Cloud cannot read (unexpected language or format)"
+# The notes that say times were guessed: said once per export (the guess is the same on every page).
+ZONE_GUESSES = frozenset({"note.html_zone_guess", "note.html_zone_guess_offset"})
 
 _HEADER = ("_aoaa", "_a70e", "_3b0d", "_4t5o", "footer")
 
@@ -100,7 +101,7 @@ class HtmlPage:
         if parsed is None:
             if not self._bad_date_said:
                 self._bad_date_said = True
-                note(self.member.path, f"{UNKNOWN_DATE}: {text[:40]!r}")
+                note(self.member.path, message("issue.html_unknown_date", text=text[:40]))
             return None
         if parsed.offset_minutes is not None:
             offset = timedelta(minutes=parsed.offset_minutes)
@@ -108,12 +109,12 @@ class HtmlPage:
             offset = self.offset if self.offset is not None else timedelta(0)
             if not self._zone_said:
                 self._zone_said = True
-                how = (
-                    f"read as UTC{_signed(self.offset)} from the page header"
+                guess = (
+                    message("note.html_zone_guess_offset", offset=_signed(self.offset))
                     if self.offset is not None
-                    else "read as UTC"
+                    else message("note.html_zone_guess")
                 )
-                note(self.member.path, f"{ZONE_GUESS}; {how} (a guess: may be off by an hour around DST changes)")
+                note(self.member.path, guess)
         return int((parsed.local - offset).replace(tzinfo=UTC).timestamp())
 
 

@@ -246,7 +246,7 @@ def _off_meta(page: HtmlPage) -> Iterator[Entry]:
             if target is not None:
                 events = _events(page, _event_blocks(page.tree, target))
             elif href:
-                note(page.member.path, f"the page for {name!r} is missing from the export")
+                note(page.member.path, message("issue.html_page_missing", name=name))
             yield Entry("off_facebook_activity_v2", {"name": name, "events": events}, True)
     if not seen:
         yield Entry("off_facebook_activity_v2", [], False)

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from importers.meta.html_page import ZONE_GUESS
+from importers.meta.html_page import ZONE_GUESSES
 from importers.meta.html_pages import page_kind
+from vault.errors import Message, message
 from vault.model import CoverageReport
 
 _STYLING = (".css", ".js")
@@ -27,21 +28,21 @@ def twin(low: str) -> str:
     return low.rsplit(".", 1)[0] + ".json"
 
 
-def route(low: str, rules: Sequence[Any], fallback: Any, json_paths: frozenset[str]) -> tuple[Any, str]:
-    """(handler, "") for a page to read, or (None, why) for a page to skip. `rules` are dispatch Rules."""
+def route(low: str, rules: Sequence[Any], fallback: Any, json_paths: frozenset[str]) -> tuple[Any, Message | None]:
+    """(handler, None) for a page to read, or (None, why) for a page to skip. `rules` are dispatch Rules."""
     name = low.rsplit("/", 1)[-1]
     if low.endswith(_STYLING):
-        return None, "page styling: not data"
+        return None, message("skip.meta_page_styling")
     if twin(low) in json_paths:
-        return None, "HTML copy of a file read in its JSON version"
+        return None, message("skip.meta_html_copy")
     if _OFF_META_PAGE.search(f"/{low}"):
-        return None, "one business's page of off-Meta activity: read through the index page that links to it"
+        return None, message("skip.meta_off_meta_page")
     for rule in rules:
         if rule.pattern.search(low) or rule.pattern.search(twin(low)):
-            return rule.handler, ""
+            return rule.handler, None
     if name in _TOC and page_kind(low) != "profile":
-        return None, "the export's table of contents"
-    return fallback, ""
+        return None, message("skip.meta_contents")
+    return fallback, None
 
 
 class Notes:
@@ -51,11 +52,15 @@ class Notes:
         self._coverage = coverage
         self._said: set[tuple[str, str]] = set()
 
-    def __call__(self, path: str, problem: str) -> None:
-        key = ("", ZONE_GUESS) if problem.startswith(ZONE_GUESS) else (path, problem)
+    def __call__(self, path: str, problem: Message) -> None:
+        guess = problem.id in ZONE_GUESSES
+        key = ("", "zone") if guess else (path, str(problem))
         if key not in self._said:
             self._said.add(key)
-            self._coverage.issue(path, problem)
+            if guess:  # how times were read, not a malformed record
+                self._coverage.note(path, problem)
+            else:
+                self._coverage.issue(path, problem)
 
 
 def json_paths(paths: Sequence[str]) -> frozenset[str]:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from importers.archive import ExportTree, Member
 from importers.meta.entry import MetaFileUnreadable
-from vault.errors import message
+from vault.errors import Message, message
 
 CHUNK = 64 * 1024
 # Text that never reaches the user: code and styling inside a page.
@@ -28,11 +28,11 @@ Kind = Callable[[etree._Element], str | None]
 # Where a page reports what it could not read well (a date in an unknown language, a guessed time
 # zone): set by the dispatcher around each step of a handler, so the readers stay free of the
 # coverage report and a page read outside an import reports nowhere.
-_NOTES: ContextVar[Callable[[str, str], None] | None] = ContextVar("meta_html_notes", default=None)
+_NOTES: ContextVar[Callable[[str, Message], None] | None] = ContextVar("meta_html_notes", default=None)
 
 
 @contextmanager
-def notes_to(report: Callable[[str, str], None]) -> Iterator[None]:
+def notes_to(report: Callable[[str, Message], None]) -> Iterator[None]:
     """Send the notes of pages read inside this block to `report(path, problem)`."""
     token = _NOTES.set(report)
     try:
@@ -41,7 +41,7 @@ def notes_to(report: Callable[[str, str], None]) -> Iterator[None]:
         _NOTES.reset(token)
 
 
-def note(path: str, problem: str) -> None:
+def note(path: str, problem: Message) -> None:
     report = _NOTES.get()
     if report is not None:
         report(path, problem)

@@ -309,7 +309,7 @@ def inferences(kind: str, category: str, noun: str) -> Handler:
             for value in values:
                 text = clean_label(value)
                 if not text:
-                    ctx.issue(f"an empty {noun}")
+                    ctx.issue(message("issue.empty_label", noun=noun))
                     continue
                 hint = ctx.platform_hint(category, f"{noun}: {text}")
                 when = record_time(entry.value)

@@ -128,7 +128,9 @@ class _Maps:
     def _room(self) -> bool:
         self.size += 1
         if self.size == MAX_MAP_FIELDS + 1:
-            self.coverage.issue(self.path, f"{' / '.join(self.where)}: over {MAX_MAP_FIELDS} fields; the rest left out")
+            self.coverage.issue(
+                self.path, message("issue.too_many_fields", where=" / ".join(self.where), limit=MAX_MAP_FIELDS)
+            )
         return self.size <= MAX_MAP_FIELDS
 
     def add(self, where: tuple[str, ...], key: str, value: Any) -> Iterator[Observation]:
@@ -186,7 +188,7 @@ def _element(keys: tuple[str, ...], value: Any, path: str, coverage: CoverageRep
     else:
         obs = list_record(keys[1], value, path)
     if obs is None:
-        coverage.issue(path, f"{keys[1]}: a record with nothing in it")
+        coverage.issue(path, message("issue.empty_record_in", where=keys[1]))
         return []
     return [obs]
 
@@ -200,7 +202,7 @@ def _file(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterato
         if len(keys) < 3:
             if value not in (None, "", [], {}):  # a null or empty section is simply empty
                 where = " / ".join(keys) or "the file"
-                coverage.issue(path, f"{where}: expected an object, found {type(value).__name__}")
+                coverage.issue(path, message("issue.expected_object_found", where=where, found=type(value).__name__))
         elif len(keys) == 5 and keys[2].lower().endswith("map"):
             found = maps.add_to_list(keys[:3], keys[3], value)
         elif keys[-1] == "item":

@@ -22,6 +22,7 @@ from importers.held import Holder, by_kind
 from importers.twitter.ads import AD_FILES, Handles, read_ads
 from importers.twitter.fields import PLATFORM, digest, iso, text, tidy, unwrap, when
 from importers.twitter.personal import account, ageinfo, connected_app, profile, read_personalization
+from vault.errors import Message, message
 from vault.model import CoverageReport, Observation
 
 LABEL = "X (Twitter)"
@@ -152,14 +153,14 @@ def detect(tree: ExportTree) -> Detection | None:
     return Detection(PLATFORM, layout, confidence, tuple(evidence))
 
 
-def _skip_reason(member: Member) -> str | None:
+def _skip_reason(member: Member) -> Message | None:
     lower = member.path.lower()
     if _MEDIA_DIR.search(lower) or lower.endswith((".jpg", ".jpeg", ".png", ".gif", ".mp4", ".webp")):
-        return "media files (your photos and videos); not imported"
+        return message("skip.media_x")
     if member.name.lower() == "your archive.html" or lower.startswith("assets/") or "/assets/" in lower:
-        return "X's archive viewer (HTML and scripts)"
+        return message("skip.x_viewer")
     if member.name.lower() == "readme.txt":
-        return "X's own description of the files"
+        return message("skip.x_readme")
     return None
 
 
@@ -169,11 +170,11 @@ def _read_items(base: str, tree: ExportTree, member: Member, coverage: CoverageR
     for item in iter_items(tree, member, prefix, js_assignment=True):
         record = unwrap(item)
         if not isinstance(record, dict):
-            coverage.issue(member.path, "an entry that is not an object")
+            coverage.issue(member.path, message("issue.entry_not_object"))
             continue
         obs = _generic(base, record, member.path) if make is None else make(record, member.path)
         if obs is None:
-            coverage.issue(member.path, "an entry without the fields that identify it")
+            coverage.issue(member.path, message("issue.entry_without_identity"))
             continue
         count += 1
         yield obs
@@ -193,7 +194,7 @@ def _read_ageinfo(tree: ExportTree, member: Member, coverage: CoverageReport) ->
     for item in iter_items(tree, member, js_assignment=True):
         record = unwrap(item)
         if not isinstance(record, dict):
-            coverage.issue(member.path, "an entry that is not an object")
+            coverage.issue(member.path, message("issue.entry_not_object"))
             continue
         for obs in ageinfo(record, member.path):
             count += 1
@@ -221,7 +222,7 @@ def parse(tree: ExportTree, coverage: CoverageReport) -> Iterator[Observation]:
         if base == "manifest":
             coverage.read(member.path, 0)  # used to recognise the archive; it lists the files
         elif member.size == 0:
-            coverage.cannot_read(member.path, "the file is empty (0 bytes)")
+            coverage.cannot_read(member.path, message("file.empty"))
         else:
             yield from each_file(member, coverage, _read_file(base, tree, member, coverage, handles))
 
@@ -230,7 +231,7 @@ def _read_file(
     base: str, tree: ExportTree, member: Member, coverage: CoverageReport, handles: Handles
 ) -> Iterator[Observation]:
     if not _is_ytd(tree, member):
-        coverage.skip(member.path, "a script that is not X data")
+        coverage.skip(member.path, message("skip.not_x_data"))
     elif base in AD_FILES:
         yield from read_ads(base, tree, member, coverage, handles)
     elif base == "personalization":

@@ -17,6 +17,7 @@ from importers.archive import ExportTree, Member
 from importers.formats import app_ref, iter_items
 from importers.twitter.accounts import advertiser_domain, company_for, names_site, readable_name
 from importers.twitter.fields import MAX_HANDLES, PLATFORM, as_list, domain_of, handle, iso, text, tidy, when
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 # File base name -> (record kind, key inside `ad.adsUserData`, list key).
@@ -253,7 +254,7 @@ def read_ads(
             else:
                 obs = _ad_observation(kind, record, member.path, handles)
         if obs is None:
-            coverage.issue(member.path, "an ad record without an advertiser")
+            coverage.issue(member.path, message("issue.ad_record_without_advertiser"))
             continue
         count += 1
         yield obs
@@ -268,5 +269,5 @@ def _check_batches(tree: ExportTree, member: Member, coverage: CoverageReport, s
         ad = batch.get("ad") if isinstance(batch, dict) else None
         data = ad.get("adsUserData") if isinstance(ad, dict) else None
         if not isinstance(data, dict) or section not in data:
-            coverage.issue(member.path, f"a batch without ad.adsUserData.{section}: layout not understood")
+            coverage.issue(member.path, message("issue.ad_batch_layout", section=section))
             return

@@ -26,6 +26,7 @@ from importers.twitter.fields import (
     unwrap,
     when,
 )
+from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
 # personalization.js audience list -> (touchpoint, category, what it means).
@@ -57,7 +58,7 @@ def read_personalization(
     for item in iter_items(tree, member, js_assignment=True):
         data = unwrap(item)
         if not isinstance(data, dict):
-            coverage.issue(member.path, "a personalization entry that is not an object")
+            coverage.issue(member.path, message("issue.personalization_entry_not_object"))
             continue
         for obs in _personalization(data, member.path, coverage, handles):
             count += 1
@@ -74,7 +75,7 @@ def _personalization(
         for entry in as_list(interests.get(source)):
             name = entry if isinstance(entry, str) else text(entry, "name")
             if not name:
-                coverage.issue(path, f"{source}: an entry without a name")
+                coverage.issue(path, message("issue.entry_without_name_in", source=source))
                 continue
             off = isinstance(entry, dict) and entry.get("isDisabled") is True
             detail = f"X files you under the interest {name!r} for advertisers"
@@ -133,7 +134,7 @@ def _audiences(
         for entry in as_list(audiences.get(source)):
             screen = handle(entry)
             if not screen:
-                coverage.issue(path, f"{source}: an advertiser without a handle")
+                coverage.issue(path, message("issue.advertiser_without_handle", source=source))
                 continue
             advertiser = handles.identity(screen)
             detail = tidy(f"{meaning}; X account {screen}", 300)

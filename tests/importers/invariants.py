@@ -86,3 +86,8 @@ def assert_inside(coverage: CoverageReport, members: set[str]) -> None:
     assert [p for p in named if p not in members] == []
     for issue in coverage.issues:
         assert any(issue.startswith(f"{m}: ") for m in members), issue
+    for note in coverage.notes:
+        assert any(note.startswith(f"{m}: ") for m in members), note
+    # Issue 26 item 6: each kept issue and each skip reason has its message id, for the GUI to say it in German.
+    assert len(coverage.issue_messages) == len(coverage.issues) and None not in coverage.issue_messages
+    assert coverage.skipped_messages.keys() == coverage.skipped.keys()

@@ -192,3 +192,115 @@ def test_days_in_tables_follow_the_language(qapp, german) -> None:  # type: igno
     assert day(None) == "—"
     i18n.install("en")
     assert day(date(2026, 12, 5)) == "5 Dec 2026"
+
+
+# Calls that put a text into the coverage report: the argument that says what happened must be a message.
+_REPORT_CALLS = {"issue": 1, "skip": 1, "cannot_read": 1, "note": 1}
+
+
+def _plain_text(node: ast.expr) -> bool:
+    """English written in place: a literal, an f-string, text glued with +, a .format() or a str() of something."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _plain_text(node.left) or _plain_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _plain_text(node.body) or _plain_text(node.orelse)
+    if isinstance(node, ast.Call):
+        func = node.func
+        return (isinstance(func, ast.Attribute) and func.attr in ("format", "join")) or (
+            isinstance(func, ast.Name) and func.id == "str"
+        )
+    return False
+
+
+def _plain_report_calls(source: str) -> list[tuple[int, str]]:
+    """(line, call) of each coverage-report call in `source` that passes plain text instead of a Message."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        where = _REPORT_CALLS.get(node.func.attr)
+        if where is None:
+            continue
+        # ctx.issue(problem) in the Meta handlers takes the problem alone; coverage.issue(path, problem) two.
+        args = node.args[where:] if len(node.args) > where else node.args[-1:]
+        if any(_plain_text(arg) for arg in args):
+            found.append((node.lineno, node.func.attr))
+    # Skip reasons handed back by a function or kept in a table reach skip() through a name: the returns and
+    # values of `..._reason`/`REASONS`/`_SKIP_EXT` must be messages too.
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and node.name.endswith(("_reason", "route")):
+            for ret in ast.walk(node):
+                if isinstance(ret, ast.Return) and ret.value is not None:
+                    values = ret.value.elts if isinstance(ret.value, ast.Tuple) else [ret.value]
+                    if any(_plain_text(v) and not (isinstance(v, ast.Constant) and v.value == "") for v in values):
+                        found.append((ret.lineno, node.name))
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Dict):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id in ("REASONS", "_SKIP_EXT") for t in targets):
+                found.extend((v.lineno, "table") for v in node.value.values if v is not None and _plain_text(v))
+    return found
+
+
+def test_the_plain_text_check_catches_each_form_of_english_written_in_place() -> None:
+    caught = _plain_report_calls(
+        "coverage.issue(p, 'a')\ncoverage.skip(p, f'{x} b')\ncoverage.note(p, 'c: ' + y)\nctx.issue(f'an empty {n}')\n"
+        "coverage.cannot_read(p, str(exc))\ncoverage.issue(p, message('issue.mail_without_from'))\n"
+        "def _skip_reason(m):\n    return 'media'\n"
+    )
+    assert [line for line, _ in caught] == [1, 2, 3, 4, 5, 8]
+
+
+def test_no_importer_writes_plain_text_into_the_coverage_report() -> None:
+    """Every issue, note, skip reason and unreadable file of an importer is a message id: the German GUI can say it."""
+    plain = {
+        f"{path.relative_to(ROOT)}:{line} ({call})"
+        for path in (ROOT / "importers").rglob("*.py")
+        for line, call in _plain_report_calls(path.read_text(encoding="utf-8"))
+    }
+    assert not plain, sorted(plain)
+
+
+def _mail_report(tmp_path: Path) -> CoverageReport:
+    """A real mbox import's report: Outlook mail where one sender failed authentication, and older mail with none."""
+    from importers.archive import ExportTree
+    from importers.mail import mbox
+    from tests.generators import mail_auth
+    from tests.generators import mbox as old_mbox
+
+    box = tmp_path / "outlook.mbox"
+    box.write_bytes(mail_auth.outlook_mbox() + old_mbox.sample_mbox())
+    coverage = CoverageReport()
+    with ExportTree([box]) as tree:
+        for _ in mbox.parse(tree, coverage):
+            pass
+        coverage.finish(tree.paths())
+    return coverage
+
+
+def test_mail_notes_are_no_malformed_records_and_show_in_german_under_notes(qtbot, german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = _mail_report(tmp_path)
+    assert report.issue_count == 2 and len(report.notes) == 2  # two broken messages; two notes on senders
+    assert all(m is not None for m in report.issue_messages)
+    report.skip("outlook.mbox.html", message("skip.snapchat_html_index"))  # a skip reason beside them
+    stored = CoverageReport.from_dict(joined([report]).to_dict()).to_dict()  # as the readers join and the vault keeps
+    assert stored["notes"][0].startswith("outlook.mbox: 6 of 8 messages from organisations carry no")  # the CLI's
+    dialog = CoverageDialog("mbox", "outlook.mbox", stored, {"items_added": 8, "items_seen": 8})
+    qtbot.addWidget(dialog)
+    tables = {dialog.tabs.tabText(i): dialog.tabs.widget(i) for i in range(dialog.tabs.count())}
+    notes, issues, skipped = tables["Hinweise (2)"], tables["Probleme (2)"], tables["Übersprungen (1)"]
+    assert isinstance(notes, QTableWidget) and isinstance(issues, QTableWidget) and isinstance(skipped, QTableWidget)
+    assert [notes.item(r, 0).text() for r in range(notes.rowCount())] == [
+        "outlook.mbox: 6 von 8 Nachrichten von Organisationen tragen keine Authentication-Results-Kopfzeile des "
+        "empfangenden Servers (ältere Mail oder ein anderer Anbieter): Ihre Absender wurden ungeprüft aus der "
+        "From-Adresse übernommen, wie bisher.",
+        "outlook.mbox: 1 Nachricht hat sich nicht als die Domain ihrer From-Adresse ausgewiesen (kein passendes "
+        "DKIM, SPF oder DMARC): als ungeprüfte Mail behalten, die keine Marke nennt.",
+    ]
+    shown = {issues.item(r, 0).text() for r in range(issues.rowCount())}
+    assert "outlook.mbox: Eine Nachricht ohne Absender (From)." in shown
+    assert not any("Authentication" in text for text in shown)  # the notes are not among the malformed records
+    assert skipped.item(0, 1).text() == "Das Inhaltsverzeichnis der HTML-Seiten."

@@ -215,6 +215,8 @@ def print_coverage(cov: dict) -> None:  # type: ignore[type-arg]
         print(f"    ... and {len(cov['unknown']) - 20} more unknown files")
     for issue in cov["issues"][:10]:
         print(f"    issue: {issue}")
+    for note in cov.get("notes", [])[:10]:  # how files were read (times guessed, senders unchecked)
+        print(f"    note: {note}")
     for path, why in list(cov.get("unreadable", {}).items())[:20]:
         print(f"    could not read: {path}: {why}")
     for path, how in list(cov.get("encodings", {}).items())[:20]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from ui.desktop.core_messages_report import report_templates
 from vault.errors import Message, Param
 
 translate = QCoreApplication.translate  # the name lupdate looks for: keep the literal ("CoreMessages", "...") calls
@@ -378,6 +379,7 @@ def templates() -> dict[str, str]:
             "CoreMessages",
             "Me-Cloud has no export guide for the platform “{platform}”.",
         ),
+        **report_templates(),
     }
 
 

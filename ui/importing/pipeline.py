@@ -35,6 +35,25 @@ POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
 WRITE_AT_ONCE = 5  # the writer takes up to this many waiting messages as one batch
 
 
+# What the readers' joined report brings to the writer's (repaired names are the writer's own, from the brands):
+# the messages too, or a parallel import would show its issues, notes and skip reasons in English only.
+_JOINED_FIELDS = (
+    "understood",
+    "skipped",
+    "skipped_messages",
+    "unknown",
+    "issues",
+    "issue_messages",
+    "issue_count",
+    "unreadable",
+    "unreadable_messages",
+    "notes",
+    "note_messages",
+    "encodings",
+    "language",
+)
+
+
 def _our_error(name: str, message: str) -> MeCloudError:
     cls = getattr(errors, name, None)
     if isinstance(cls, type) and issubclass(cls, MeCloudError):
@@ -77,7 +96,7 @@ def _received(
     if waiting:
         yield merged(waiting)
     done = import_shares.joined([reports[n] for n in sorted(reports)])
-    for name in ("understood", "skipped", "unknown", "issues", "issue_count", "unreadable", "encodings", "language"):
+    for name in _JOINED_FIELDS:
         setattr(coverage, name, getattr(done, name))
     require_readable(coverage, label)  # inside the writer's transaction: raising leaves the vault as it was
 

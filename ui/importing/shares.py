@@ -53,6 +53,7 @@ def joined(reports: Sequence[CoverageReport]) -> CoverageReport:
     for report in reports:
         whole.understood.update(report.understood)
         whole.skipped.update(report.skipped)
+        whole.skipped_messages.update(report.skipped_messages)
         whole.unknown.extend(report.unknown)
         room = MAX_ISSUES_KEPT - len(whole.issues)
         whole.issues.extend(report.issues[:room])
@@ -62,6 +63,9 @@ def joined(reports: Sequence[CoverageReport]) -> CoverageReport:
         whole.unreadable.update(report.unreadable)
         whole.unreadable_messages.update(report.unreadable_messages)
         whole.encodings.update(report.encodings)
+        room = MAX_ISSUES_KEPT - len(whole.notes)
+        whole.notes.extend(report.notes[:room])
+        whole.note_messages.extend(report.note_messages[:room])
         # A share that holds no file naming the language says "unknown"; one that does, wins.
         if report.language and whole.language in (None, UNKNOWN_LANGUAGE):
             whole.language = report.language

@@ -79,7 +79,7 @@ def test_times_are_exact_where_the_page_gives_the_zone(tmp_path: Path, era: str,
     assert len(times) == len(fbgen._history(1))  # every click of the persona, ad copy included
     assert sorted(times.values()) == sorted(_click_times(twin).values())
     if era != "2018":
-        assert any("read as UTC+02:00 from the page header (a guess" in i for i in html.coverage.issues)
+        assert any("read as UTC+02:00 from the page header (a guess" in i for i in html.coverage.notes)
 
 
 def test_times_without_any_zone_are_read_as_utc_and_the_report_says_it_is_a_guess(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_times_without_any_zone_are_read_as_utc_and_the_report_says_it_is_a_gues
     twin = _json_twin(tmp_path, "2024")
     shifted = sorted(t - 2 * 3600 for t in _click_times(html).values())  # the pages show Berlin time (CEST)
     assert shifted == sorted(_click_times(twin).values())
-    assert [i for i in html.coverage.issues if "time zone" in i] == [
+    assert [i for i in html.coverage.notes if "time zone" in i] == [
         "ads_information/advertisers_you've_interacted_with.html: times in the HTML export carry no time zone; "
         "read as UTC (a guess: may be off by an hour around DST changes)"
     ]

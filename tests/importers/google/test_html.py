@@ -108,7 +108,7 @@ def test_unknown_zone_is_read_as_utc_and_reported_once(tmp_path: Path) -> None:
     z = write_zip(tmp_path / "t.zip", {"Takeout/My Activity/Search/MyActivity.html": page})
     obs, cov = parse_all([z])
     assert len(obs) == 3
-    assert [i for i in cov.issues if "XYZT" in i] == [
+    assert [i for i in cov.notes if "XYZT" in i] == [
         "Takeout/My Activity/Search/MyActivity.html: unknown time zone 'XYZT': times read as UTC"
     ]
     assert parse_html_time("Mar 8, 2018, 5:14:40 PM XYZT") == (datetime(2018, 3, 8, 17, 14, 40, tzinfo=UTC), "XYZT")

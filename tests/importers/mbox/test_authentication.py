@@ -77,7 +77,7 @@ def test_spam_counts_only_authenticated_bulk_mail_of_an_organisation(parsed: dic
 
 
 def test_the_report_says_how_much_mail_was_unchecked_and_how_much_did_not_authenticate(parsed: dict) -> None:
-    notes = parsed["coverage"].issues
+    notes = parsed["coverage"].notes  # how senders were judged: notes, not malformed records
     gmail_total = sum(1 for c in gen.gmail_cases() if not c.label.startswith("mail_service"))
     assert f"gmail.mbox: 1 of {gmail_total} messages from organisations carry no Authentication-Results" in "\n".join(
         notes
@@ -95,7 +95,7 @@ def test_an_old_mbox_without_verdicts_keeps_todays_brands_and_says_so(tmp_path: 
     obs, cov = run([box])
     assert {h.domain for o in obs for h in o.brands} == old_gen.SAMPLE_BRAND_DOMAINS
     assert all(o.raw.get("authentication") in (None, "absent") for o in obs)
-    assert any("6 of 6 messages from organisations carry no Authentication-Results" in i for i in cov.issues)
+    assert any("6 of 6 messages from organisations carry no Authentication-Results" in i for i in cov.notes)
 
 
 def test_an_unreadable_verdict_falls_back_and_is_counted(tmp_path: Path) -> None:
@@ -105,7 +105,7 @@ def test_an_unreadable_verdict_falls_back_and_is_counted(tmp_path: Path) -> None
     (o,), cov = run([box])
     assert [h.domain for h in o.brands] == ["globexbank.example"]
     assert o.raw["authentication"].startswith("unreadable")
-    assert any("1 message with an Authentication-Results header that could not be read" in i for i in cov.issues)
+    assert any("1 message with an Authentication-Results header that could not be read" in i for i in cov.notes)
 
 
 # -- the rules one by one -------------------------------------------------------------------------------
@@ -205,6 +205,6 @@ def test_the_cli_import_report_carries_the_notes(
     capsys.readouterr()
     assert main(["imports", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
-    issues = "\n".join(row["coverage"]["issues"])
-    assert "6 of 8 messages from organisations carry no Authentication-Results header" in issues
-    assert "1 message that did not authenticate" in issues
+    notes = "\n".join(row["coverage"]["notes"])  # how senders were judged: notes beside the malformed records
+    assert "6 of 8 messages from organisations carry no Authentication-Results header" in notes
+    assert "1 message that did not authenticate" in notes

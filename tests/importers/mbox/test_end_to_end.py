@@ -23,7 +23,8 @@ def test_mbox_import_shows_senders_as_email_brands_and_a_second_import_adds_noth
     assert (first.platform, first.layout) == ("mbox", "mbox")
     assert first.items_seen == first.items_added == gen.SAMPLE_OBSERVATIONS
     assert first.touchpoints_added == len(gen.SAMPLE_BRAND_DOMAINS)
-    assert first.coverage.issue_count == 3  # two broken messages, and the note that no sender was authenticated
+    assert first.coverage.issue_count == 2  # two broken messages (the unchecked senders are a note)
+    assert len(first.coverage.notes) == 1
     rows = list_brands(vault.store)
     assert {r.domain for r in rows} == {"acme-outdoor.example", "globexbank.example", "northwind.example",
                                         "contoso-coffee.example", "umbrella-pharma.example", "zalando.de"}  # fmt: skip

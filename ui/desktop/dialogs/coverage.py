@@ -1,5 +1,5 @@
 """The coverage report of an import: which files were understood, skipped, unreadable or unknown, the malformed
-records, how text was decoded, which brand names were repaired and which language the export is in."""
+records, notes on how files were read, how text was decoded, which brand names were repaired and the language."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def _issue(text: str, data: dict[str, Any] | None) -> str:
     return text if msg is None or data is None else f"{data['path']}: {render(msg)}"
 
 
-def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> QTableWidget:
+def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str, wrap: bool = False) -> QTableWidget:
+    """A read-only table; `wrap` for sentences (issues, notes): each row grows to show its whole text."""
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     tables.read_only(table, accessible)
@@ -44,6 +45,9 @@ def _table(headers: list[str], rows: list[tuple[str, ...]], accessible: str) -> 
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for c in range(1, len(headers)):
         table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    if wrap:
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -63,7 +67,8 @@ class CoverageDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         self.resize(760, 520)
         understood = coverage.get("understood", {})
-        skipped = coverage.get("skipped", {})
+        skipped_ids = coverage.get("skipped_messages", {})
+        skipped = {p: stored(skipped_ids.get(p), why) for p, why in coverage.get("skipped", {}).items()}
         unknown = coverage.get("unknown", [])
         issues = coverage.get("issues", [])
         issue_count = int(coverage.get("issue_count", len(issues)))
@@ -72,6 +77,9 @@ class CoverageDialog(QDialog):
         unreadable = {p: stored(unreadable_ids.get(p), why) for p, why in coverage.get("unreadable", {}).items()}
         issue_ids = coverage.get("issue_messages", [])
         issues = [_issue(i, issue_ids[n] if n < len(issue_ids) else None) for n, i in enumerate(issues)]
+        # How files were read (times guessed, senders unchecked): worth knowing, not malformed records.
+        note_ids = coverage.get("note_messages", [])
+        notes = [_issue(i, note_ids[n] if n < len(note_ids) else None) for n, i in enumerate(coverage.get("notes", []))]
         encodings = coverage.get("encodings", {})
         head = QLabel(self.tr("%1 from %2").replace("%1", platform_label(platform)).replace("%2", clean(source, 200)))
         head.setObjectName("pageTitle")
@@ -153,9 +161,19 @@ class CoverageDialog(QDialog):
             self.tr("Unknown (%1)").replace("%1", number(len(unknown))),
         )
         self.tabs.addTab(
-            _table([self.tr("Problem")], [(clean(i, 400),) for i in issues], self.tr("Malformed records")),
+            _table([self.tr("Problem")], [(clean(i, 400),) for i in issues], self.tr("Malformed records"), wrap=True),
             self.tr("Issues (%1)").replace("%1", number(issue_count)),
         )
+        if notes:
+            self.tabs.addTab(
+                _table(
+                    [self.tr("Note")],
+                    [(clean(n, 400),) for n in notes],
+                    self.tr("Notes on how files were read"),
+                    wrap=True,
+                ),
+                self.tr("Notes (%1)").replace("%1", number(len(notes))),
+            )
         if unreadable:
             self.tabs.setCurrentIndex(self.unreadable_tab)  # what went wrong first: the person can act on it
         if change is not None:

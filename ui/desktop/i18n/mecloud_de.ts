@@ -1172,6 +1172,294 @@
         <source>No supervisory authority is known for {company}; the letter needs one.</source>
         <translation>Für {company} ist keine Aufsichtsbehörde bekannt; der Brief braucht eine.</translation>
     </message>
+    <message>
+        <source>an entry that is not an object</source>
+        <translation>Ein Eintrag, der kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>an entry without the fields that identify it</source>
+        <translation>Ein Eintrag ohne die Felder, die ihn kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>a personalization entry that is not an object</source>
+        <translation>Ein Personalisierungseintrag, der kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>{source}: an entry without a name</source>
+        <translation>{source}: Ein Eintrag ohne Namen.</translation>
+    </message>
+    <message>
+        <source>{source}: an advertiser without a handle</source>
+        <translation>{source}: Ein Werbetreibender ohne Nutzernamen.</translation>
+    </message>
+    <message>
+        <source>an ad record without an advertiser</source>
+        <translation>Ein Werbeeintrag ohne Werbetreibenden.</translation>
+    </message>
+    <message>
+        <source>a batch without ad.adsUserData.{section}: layout not understood</source>
+        <translation>Ein Block ohne ad.adsUserData.{section}: Aufbau nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>{where}: over {limit} fields; the rest left out</source>
+        <translation>{where}: mehr als {limit} Felder; der Rest wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{where}: a record with nothing in it</source>
+        <translation>{where}: Ein Eintrag ohne Inhalt.</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object, found {found}</source>
+        <translation>{where}: Objekt erwartet, {found} gefunden.</translation>
+    </message>
+    <message>
+        <source>an entry without a name: &apos;{text}&apos;</source>
+        <translation>Ein Eintrag ohne Namen: „{text}“.</translation>
+    </message>
+    <message>
+        <source>row {row}: an order line without an order id</source>
+        <translation>Zeile {row}: Eine Bestellposition ohne Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>row {row}: a digital order without title or order id</source>
+        <translation>Zeile {row}: Eine digitale Bestellung ohne Titel oder Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>a history entry with an unreadable time &apos;{text}&apos;</source>
+        <translation>Ein Verlaufseintrag mit unlesbarer Zeit „{text}“.</translation>
+    </message>
+    <message>
+        <source>unreadable time &apos;{text}&apos;</source>
+        <translation>Unlesbare Zeit „{text}“.</translation>
+    </message>
+    <message>
+        <source>a transaction with an unreadable time &apos;{text}&apos;</source>
+        <translation>Eine Transaktion mit unlesbarer Zeit „{text}“.</translation>
+    </message>
+    <message>
+        <source>1 time written for people not understood (e.g. &apos;{text}&apos;): those items have no time</source>
+        <translation>1 für Menschen geschriebene Zeit nicht verstanden (z. B. „{text}“): Dieser Eintrag hat keine Zeit.</translation>
+    </message>
+    <message>
+        <source>{count} times written for people not understood (e.g. &apos;{text}&apos;): those items have no time</source>
+        <translation>{count} für Menschen geschriebene Zeiten nicht verstanden (z. B. „{text}“): Diese Einträge haben keine Zeit.</translation>
+    </message>
+    <message>
+        <source>{section}: an entry without an advertiser</source>
+        <translation>{section}: Ein Eintrag ohne Werbetreibenden.</translation>
+    </message>
+    <message>
+        <source>an inference that is not text: &apos;{text}&apos;</source>
+        <translation>Eine Zuordnung, die kein Text ist: „{text}“.</translation>
+    </message>
+    <message>
+        <source>{section}: an entry that is not an object</source>
+        <translation>{section}: Ein Eintrag, der kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>an empty entry ({noun})</source>
+        <translation>Ein leerer Eintrag ({noun}).</translation>
+    </message>
+    <message>
+        <source>unreadable headers ({kind})</source>
+        <translation>Unlesbare Kopfzeilen ({kind}).</translation>
+    </message>
+    <message>
+        <source>broken headers: {fields}</source>
+        <translation>Beschädigte Kopfzeilen: {fields}.</translation>
+    </message>
+    <message>
+        <source>a message without From</source>
+        <translation>Eine Nachricht ohne Absender (From).</translation>
+    </message>
+    <message>
+        <source>a From without a mail address</source>
+        <translation>Ein Absender (From) ohne Mailadresse.</translation>
+    </message>
+    <message>
+        <source>unreadable Date &apos;{text}&apos;</source>
+        <translation>Unlesbares Datum (Date) „{text}“.</translation>
+    </message>
+    <message>
+        <source>data before the first message was ignored</source>
+        <translation>Daten vor der ersten Nachricht wurden übergangen.</translation>
+    </message>
+    <message>
+        <source>{count} message(s) with headers too large to be mail were skipped</source>
+        <translation>{count} Nachricht(en) mit Kopfzeilen, die für Mail zu groß sind, wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>a date Me-Cloud cannot read (unexpected language or format): &apos;{text}&apos;</source>
+        <translation>Ein Datum, das Me-Cloud nicht lesen kann (unerwartete Sprache oder Form): „{text}“.</translation>
+    </message>
+    <message>
+        <source>the page for &apos;{name}&apos; is missing from the export</source>
+        <translation>Die Seite für „{name}“ fehlt im Export.</translation>
+    </message>
+    <message>
+        <source>{absent} of {judged} messages from organisations carry no Authentication-Results header of the receiving server (older mail or another provider): their senders were taken from the From address, unchecked, as before</source>
+        <translation>{absent} von {judged} Nachrichten von Organisationen tragen keine Authentication-Results-Kopfzeile des empfangenden Servers (ältere Mail oder ein anderer Anbieter): Ihre Absender wurden ungeprüft aus der From-Adresse übernommen, wie bisher.</translation>
+    </message>
+    <message>
+        <source>1 message with an Authentication-Results header that could not be read: its sender was taken from the From address without a check</source>
+        <translation>1 Nachricht mit einer Authentication-Results-Kopfzeile, die nicht lesbar war: Ihr Absender wurde ohne Prüfung aus der From-Adresse übernommen.</translation>
+    </message>
+    <message>
+        <source>{count} messages with an Authentication-Results header that could not be read: their senders were taken from the From address without a check</source>
+        <translation>{count} Nachrichten mit einer Authentication-Results-Kopfzeile, die nicht lesbar war: Ihre Absender wurden ohne Prüfung aus der From-Adresse übernommen.</translation>
+    </message>
+    <message>
+        <source>1 message that did not authenticate as the domain in its From address (no aligned DKIM, SPF or DMARC pass): kept as unverified mail that names no brand</source>
+        <translation>1 Nachricht hat sich nicht als die Domain ihrer From-Adresse ausgewiesen (kein passendes DKIM, SPF oder DMARC): als ungeprüfte Mail behalten, die keine Marke nennt.</translation>
+    </message>
+    <message>
+        <source>{count} messages that did not authenticate as the domain in their From address (no aligned DKIM, SPF or DMARC pass): kept as unverified mail that names no brand</source>
+        <translation>{count} Nachrichten haben sich nicht als die Domain ihrer From-Adresse ausgewiesen (kein passendes DKIM, SPF oder DMARC): als ungeprüfte Mail behalten, die keine Marke nennt.</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{zone}&apos;: times read as UTC</source>
+        <translation>Unbekannte Zeitzone „{zone}“: Zeiten als UTC gelesen.</translation>
+    </message>
+    <message>
+        <source>times in the HTML export carry no time zone; read as UTC (a guess: may be off by an hour around DST changes)</source>
+        <translation>Zeiten im HTML-Export haben keine Zeitzone; als UTC gelesen (geschätzt: um die Zeitumstellung kann es eine Stunde abweichen).</translation>
+    </message>
+    <message>
+        <source>times in the HTML export carry no time zone; read as UTC{offset} from the page header (a guess: may be off by an hour around DST changes)</source>
+        <translation>Zeiten im HTML-Export haben keine Zeitzone; nach dem Seitenkopf als UTC{offset} gelesen (geschätzt: um die Zeitumstellung kann es eine Stunde abweichen).</translation>
+    </message>
+    <message>
+        <source>media files (your photos and videos); not imported</source>
+        <translation>Mediendateien (Ihre Fotos und Videos); nicht importiert.</translation>
+    </message>
+    <message>
+        <source>X&apos;s archive viewer (HTML and scripts)</source>
+        <translation>Der Archiv-Betrachter von X (HTML und Skripte).</translation>
+    </message>
+    <message>
+        <source>X&apos;s own description of the files</source>
+        <translation>Die Beschreibung der Dateien von X selbst.</translation>
+    </message>
+    <message>
+        <source>a script that is not X data</source>
+        <translation>Ein Skript, das keine X-Daten enthält.</translation>
+    </message>
+    <message>
+        <source>a document or media file; not parsed</source>
+        <translation>Ein Dokument oder eine Mediendatei; nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>article text as a web page; not parsed</source>
+        <translation>Artikeltext als Webseite; nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>a document; not parsed</source>
+        <translation>Ein Dokument; nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>the HTML copy of the JSON files</source>
+        <translation>Die HTML-Kopie der JSON-Dateien.</translation>
+    </message>
+    <message>
+        <source>the table of contents of the HTML pages</source>
+        <translation>Das Inhaltsverzeichnis der HTML-Seiten.</translation>
+    </message>
+    <message>
+        <source>photos and videos; not imported</source>
+        <translation>Fotos und Videos; nicht importiert.</translation>
+    </message>
+    <message>
+        <source>photo, video or audio file: not imported</source>
+        <translation>Foto-, Video- oder Audiodatei: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>message attachment: not imported</source>
+        <translation>Anhang einer Nachricht: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>technical log (app and device events); not parsed</source>
+        <translation>Technisches Protokoll (App- und Geräteereignisse); nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Spotify&apos;s explanation of the files</source>
+        <translation>Die Erklärung der Dateien von Spotify.</translation>
+    </message>
+    <message>
+        <source>page styling: not data</source>
+        <translation>Seitengestaltung: keine Daten.</translation>
+    </message>
+    <message>
+        <source>HTML copy of a file read in its JSON version</source>
+        <translation>HTML-Kopie einer Datei, die in ihrer JSON-Fassung gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>one business&apos;s page of off-Meta activity: read through the index page that links to it</source>
+        <translation>Die Seite eines Unternehmens zu Aktivitäten außerhalb von Meta: über die Übersichtsseite gelesen, die auf sie verweist.</translation>
+    </message>
+    <message>
+        <source>the export&apos;s table of contents</source>
+        <translation>Das Inhaltsverzeichnis des Exports.</translation>
+    </message>
+    <message>
+        <source>index page of the archive</source>
+        <translation>Übersichtsseite des Archivs.</translation>
+    </message>
+    <message>
+        <source>the log of your own Takeout requests</source>
+        <translation>Das Protokoll Ihrer eigenen Takeout-Anfragen.</translation>
+    </message>
+    <message>
+        <source>photos, videos or recordings: nothing about brands</source>
+        <translation>Fotos, Videos oder Aufnahmen: nichts über Marken.</translation>
+    </message>
+    <message>
+        <source>your own documents, mail settings or notes: nothing about brands</source>
+        <translation>Ihre eigenen Dokumente, Mail-Einstellungen oder Notizen: nichts über Marken.</translation>
+    </message>
+    <message>
+        <source>your contacts and calendar: people, not brands</source>
+        <translation>Ihre Kontakte und Ihr Kalender: Menschen, keine Marken.</translation>
+    </message>
+    <message>
+        <source>account and device settings</source>
+        <translation>Konto- und Geräteeinstellungen.</translation>
+    </message>
+    <message>
+        <source>fitness and health data: not imported</source>
+        <translation>Fitness- und Gesundheitsdaten: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>YouTube subscriptions, playlists, comments and uploads: not imported</source>
+        <translation>YouTube-Abos, -Playlists, -Kommentare und -Uploads: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Chrome bookmarks, extensions and settings: not imported</source>
+        <translation>Chrome-Lesezeichen, -Erweiterungen und -Einstellungen: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>location settings and deleted places</source>
+        <translation>Standorteinstellungen und gelöschte Orte.</translation>
+    </message>
+    <message>
+        <source>money sends between people and passes: no brand data</source>
+        <translation>Geldsendungen zwischen Personen und Karten: keine Markendaten.</translation>
+    </message>
+    <message>
+        <source>Play Store devices, reviews and library: not imported</source>
+        <translation>Play-Store-Geräte, -Bewertungen und -Bibliothek: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>saved places and map edits: not imported</source>
+        <translation>Gespeicherte Orte und Kartenänderungen: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>voice recordings attached to My Activity: not imported</source>
+        <translation>Sprachaufnahmen zu „Meine Aktivitäten“: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>a Google product with nothing about brands</source>
+        <translation>Ein Google-Produkt ohne Angaben zu Marken.</translation>
+    </message>
 </context>
 <context>
     <name>CoverageDialog</name>
@@ -1302,6 +1590,18 @@
     <message>
         <source>Issues (%1)</source>
         <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Notes on how files were read</source>
+        <translation>Hinweise dazu, wie Dateien gelesen wurden</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Hinweise (%1)</translation>
     </message>
     <message>
         <source>What&apos;s &amp;new</source>
