@@ -14,6 +14,7 @@ from vault.counterparts.letter_texts import (
     APPEARS_THIRD,
     COUNT,
     COUNT_ONE,
+    COUNT_UNDATED,
     DATED,
     MAIL,
     MAIL_ONE,
@@ -62,8 +63,10 @@ class EvidenceLine:
             if self.count == 1:
                 return (MAIL_ONE_THIRD if third_person else MAIL_ONE)[lang].format(last=last)
             return (MAIL_THIRD if third_person else MAIL)[lang].format(n=wording.number(self.count, lang), last=last)
-        if self.count > 1:
+        if self.count > 1 and self.latest:
             count = COUNT[lang].format(n=wording.number(self.count, lang), last=last)
+        elif self.count > 1:
+            count = COUNT_UNDATED[lang].format(n=wording.number(self.count, lang))
         else:
             count = COUNT_ONE[lang].format(last=last) if self.latest else ""
         dated = DATED[lang].format(date=wording.day(self.export_date, lang)) if self.export_date else ""

@@ -185,6 +185,8 @@ ROLES = {
 }
 COUNT = {"en": " ({n} entries, the latest of {last})", "de": " ({n} Einträge, der letzte vom {last})"}
 COUNT_ONE = {"en": " (entry of {last})", "de": " (Eintrag vom {last})"}
+# Entries without a time (an inference list, account records): how many, and no "latest of ?".
+COUNT_UNDATED = {"en": " ({n} entries)", "de": " ({n} Einträge)"}
 MAIL = {
     "en": "Your company sends e-mail to my address: my mailbox holds {n} messages from you, the latest of {last}.",
     "de": "Ihr Unternehmen sendet E-Mails an meine Adresse: mein Postfach enthält {n} Nachrichten von Ihnen, "
