@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ui.desktop.screens.deletion_ack import confirmed_text
-from ui.desktop.widgets import clean, history_action_label, number, tables
+from ui.desktop.widgets import clean, history_action_label, moment, number, tables
 from vault.consent import HistoryEvent
 
 
@@ -23,7 +23,7 @@ class ConsentHistoryTable(QTableWidget):
         self.setRowCount(len(events))
         for r, e in enumerate(reversed(events)):
             values = (
-                e.at.replace("T", " ").rstrip("Z"),
+                moment(e.at, local=True),  # as the person reads a clock, in their language
                 history_action_label(e.action),
                 str(e.consent_id),
                 self._detail(e),
