@@ -1,8 +1,7 @@
 """`python -m ui.desktop.screenshots DIR` (`make screenshots`): each main screen of a demo vault as a PNG.
 
-Renders offscreen at 1280x800 in English, and the brands, overview, getting-started and audit screens in
-German too. Uses a throwaway demo
-vault and settings folder in a temp dir; never the user's own.
+Renders every screen and dialog offscreen at 1280x800, in English and in German. Uses a throwaway demo vault
+and settings folder in a temp dir; never the user's own.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -55,13 +55,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _render(out: Path, tmp: Path) -> int:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
     from ui.desktop import app as desktop_app
     from ui.desktop import demo_vault, i18n, worker
-    from ui.desktop import workspace as ws
-    from vault.counterparts import company_index_loaded
 
     desktop_app.application()  # the QApplication every widget needs
     folder = tmp / "vault"
@@ -87,102 +84,13 @@ def _render(out: Path, tmp: Path) -> int:
     window.unlock_page.unlock_button.click()
     shot(window, "unlock-busy")  # the key is derived in a worker: the page shows it is busy
     _until(lambda: window.workspace is not None, "the demo vault's unlock")
-    space = window.workspace
-    assert space is not None
-
-    _loaded(space.show_screen(ws.OVERVIEW))
-    shot(window, "overview")
-
-    brands = _loaded(space.show_screen(ws.BRANDS))
-    _select_brand(brands, "Contoso Coffee")
-    shot(window, "brands")
-
-    _until(company_index_loaded, "reading the company database")
-    _select_brand(brands, "Spotify")  # a brand the company database knows, with its privacy contact
-    _loaded(brands.detail.company)  # type: ignore[attr-defined]
-    brands.detail.tabs.setCurrentWidget(brands.detail.company)
-    shot(window, "company")
-    brands.detail.company.letter_button.click()
-    letter = brands.detail.company.letter_dialog
-    assert letter is not None
-    shot(letter, "letter")
-    letter.close()
-    brands.detail.company.correct_button.click()
-    correction = brands.detail.company.entity_dialog
-    assert correction is not None
-    shot(correction, "correct-company")
-    correction.reject()
-    brands.detail.tabs.setCurrentIndex(0)
-
-    imports = space.show_screen(ws.IMPORT)
-    shot(window, "import")
-    _shoot_chooser(imports, tmp, shot, "import-chooser")
-    google = next(i for i, row in enumerate(imports._rows) if row.platform == "google")  # the richest report
-    imports.table.selectRow(google)
-    dialog = imports.show_report_for_row(google)
-    dialog.tabs.setCurrentIndex(1)  # what was recognised and skipped, and why
-    shot(dialog, "coverage")
-    dialog.close()
-    facebook = next(i for i, row in enumerate(imports._rows) if row.platform == "facebook")  # the newer export
-    dialog = imports.show_report_for_row(facebook)
-    shot(dialog, "whats-new")
-    dialog.close()
-
-    space.show_screen(ws.CHANGES)
-    shot(window, "changes")
-
-    space.show_screen(ws.FIRMS)
-    shot(window, "consents")
-
-    requests = space.show_screen(ws.REQUESTS)
-    requests.table.setCurrentCell(next(i for i, r in enumerate(requests.rows) if r.platform == "twitter"), 0)
-    shot(window, "requests")
-
-    audit = space.show_screen(ws.AUDIT)
-    audit.verify()
-    shot(window, "audit")
-
-    space.show_screen(ws.SETTINGS)
-    shot(window, "settings")
-
-    guide = space.show_screen(ws.GUIDE)
-    for row in range(guide.platforms.count()):  # a person who uses Google and Instagram
-        item = guide.platforms.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) in ("google", "instagram"):
-            item.setCheckState(Qt.CheckState.Checked)
-    shot(window, "getting-started")
-
-    # A mixed selection: two Facebook parts and an X archive, shown as a plan before anything runs.
-    from tests.ui.mixed_exports import mixed_selection
-
-    parts, x_archive, stray = mixed_selection(tmp / "mixed")
-    plan = space.start_import([*parts, x_archive, stray])
-    assert plan is not None
-    shot(plan, "import-plan")
-    plan.reject()
-
+    _tour(window, tmp, shot, "")
     window.set_language("de")
-    space = window.workspace
-    assert space is not None
-    brands = _loaded(space.show_screen(ws.BRANDS))
-    _select_brand(brands, "Contoso Coffee")
-    shot(window, "brands-de")
-    _loaded(space.show_screen(ws.OVERVIEW))
-    shot(window, "overview-de")
-    space.show_screen(ws.GUIDE)
-    shot(window, "getting-started-de")
-    space.show_screen(ws.AUDIT)
-    shot(window, "audit-de")
-    imports = space.show_screen(ws.IMPORT)
-    shot(window, "import-de")
-    _shoot_chooser(imports, tmp, shot, "import-chooser-de")
-    google = next(i for i, row in enumerate(imports._rows) if row.platform == "google")
-    dialog = imports.show_report_for_row(google)
-    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # the malformed records, by message id in German
-    shot(dialog, "coverage-de")
-    dialog.close()
+    _tour(window, tmp, shot, "-de")
     _shoot_error(window, tmp, shot, "error-de")
     window.lock()
+    window.unlock_page.passphrase.setText("")
+    shot(window, "unlock-de")
     window.unlock_page.passphrase.setText(demo_vault.DEMO_PASSPHRASE)
     window.unlock_page.unlock_button.click()
     shot(window, "unlock-busy-de")
@@ -190,6 +98,89 @@ def _render(out: Path, tmp: Path) -> int:
     window.close()
     worker.join_all()
     return 0
+
+
+def _tour(window: Any, tmp: Path, shot: Any, suffix: str) -> None:
+    """Every screen and dialog of an unlocked vault, in the window's current language; names end in `suffix`."""
+    from PySide6.QtCore import Qt
+
+    from ui.desktop import workspace as ws
+    from vault.counterparts import company_index_loaded
+
+    space = window.workspace
+    assert space is not None
+    _loaded(space.show_screen(ws.OVERVIEW))
+    shot(window, f"overview{suffix}")
+
+    brands = _loaded(space.show_screen(ws.BRANDS))
+    _select_brand(brands, "Contoso Coffee")
+    shot(window, f"brands{suffix}")
+
+    _until(company_index_loaded, "reading the company database")
+    _select_brand(brands, "Spotify")  # a brand the company database knows, with its privacy contact
+    _loaded(brands.detail.company)
+    brands.detail.tabs.setCurrentWidget(brands.detail.company)
+    shot(window, f"company{suffix}")
+    brands.detail.company.letter_button.click()
+    letter = brands.detail.company.letter_dialog
+    assert letter is not None
+    shot(letter, f"letter{suffix}")
+    letter.close()
+    brands.detail.company.correct_button.click()
+    correction = brands.detail.company.entity_dialog
+    assert correction is not None
+    shot(correction, f"correct-company{suffix}")
+    correction.reject()
+    brands.detail.tabs.setCurrentIndex(0)
+
+    imports = space.show_screen(ws.IMPORT)
+    shot(window, f"import{suffix}")
+    _shoot_chooser(imports, tmp, shot, f"import-chooser{suffix}")
+    google = next(i for i, row in enumerate(imports._rows) if row.platform == "google")  # the richest report
+    imports.table.selectRow(google)
+    dialog = imports.show_report_for_row(google)
+    dialog.tabs.setCurrentIndex(1)  # what was recognised and skipped, and why
+    shot(dialog, f"coverage{suffix}")
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # the malformed records, by message id
+    shot(dialog, f"coverage-issues{suffix}")
+    dialog.close()
+    facebook = next(i for i, row in enumerate(imports._rows) if row.platform == "facebook")  # the newer export
+    dialog = imports.show_report_for_row(facebook)
+    shot(dialog, f"whats-new{suffix}")
+    dialog.close()
+
+    space.show_screen(ws.CHANGES)
+    shot(window, f"changes{suffix}")
+
+    space.show_screen(ws.FIRMS)
+    shot(window, f"consents{suffix}")
+
+    requests = space.show_screen(ws.REQUESTS)
+    requests.table.setCurrentCell(next(i for i, r in enumerate(requests.rows) if r.platform == "twitter"), 0)
+    shot(window, f"requests{suffix}")
+
+    audit = space.show_screen(ws.AUDIT)
+    audit.verify()
+    shot(window, f"audit{suffix}")
+
+    space.show_screen(ws.SETTINGS)
+    shot(window, f"settings{suffix}")
+
+    guide = space.show_screen(ws.GUIDE)
+    for row in range(guide.platforms.count()):  # a person who uses Google and Instagram
+        item = guide.platforms.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in ("google", "instagram"):
+            item.setCheckState(Qt.CheckState.Checked)
+    shot(window, f"getting-started{suffix}")
+
+    # A mixed selection: two Facebook parts and an X archive, shown as a plan before anything runs.
+    from tests.ui.mixed_exports import mixed_selection
+
+    parts, x_archive, stray = mixed_selection(tmp / f"mixed{suffix}")
+    plan = space.start_import([*parts, x_archive, stray])
+    assert plan is not None
+    shot(plan, f"import-plan{suffix}")
+    plan.reject()
 
 
 def _shoot_chooser(imports: object, tmp: Path, shot: object, name: str) -> None:
