@@ -59,9 +59,8 @@ def _render(out: Path, tmp: Path) -> int:
     from PySide6.QtWidgets import QWidget
 
     from ui.desktop import app as desktop_app
-    from ui.desktop import demo_vault, i18n, worker
+    from ui.desktop import company_data, demo_vault, i18n, worker
     from ui.desktop import workspace as ws
-    from vault.counterparts import company_index_loaded
 
     desktop_app.application()  # the QApplication every widget needs
     folder = tmp / "vault"
@@ -97,7 +96,7 @@ def _render(out: Path, tmp: Path) -> int:
     _select_brand(brands, "Contoso Coffee")
     shot(window, "brands")
 
-    _until(company_index_loaded, "reading the company database")
+    _until(company_data.loaded, "reading the company database")
     _select_brand(brands, "Spotify")  # a brand the company database knows, with its privacy contact
     _loaded(brands.detail.company)  # type: ignore[attr-defined]
     brands.detail.tabs.setCurrentWidget(brands.detail.company)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desktop import company_data
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import ImportDialog
 from ui.desktop.dialogs import error as error_dialog
@@ -33,7 +34,6 @@ from ui.desktop.screens import (
     SettingsScreen,
 )
 from ui.desktop.worker import Job
-from vault.counterparts import company_index, company_index_loaded
 from vault.model import ImportSummary
 from vault.session import Vault
 
@@ -111,8 +111,8 @@ class Workspace(QWidget):
         # The company database (behind each brand's Company tab) is read now, in the background, so the first
         # click on a brand does not wait for it.
         self.company_job: Job | None = None
-        if not company_index_loaded():
-            self.company_job = Job(lambda _progress, _cancelled: company_index(), keeps_awake=False)
+        if not company_data.loaded():
+            self.company_job = Job(lambda _progress, _cancelled: company_data.load(), keeps_awake=False)
             self.company_job.finished.connect(self._on_company_index_read)
             self.company_job.start()
 
