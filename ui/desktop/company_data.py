@@ -7,14 +7,20 @@ on the GUI thread.
 
 from __future__ import annotations
 
+import threading
+
 from vault.brands.companies import company_names
 from vault.counterparts import company_index, company_index_loaded
+
+# The workspace's read and a Company tab's may overlap: the second waits for the first, never builds again.
+_loading = threading.Lock()
 
 
 def load() -> None:
     """Build both tables (in a worker: pure Python, each behind its own cache)."""
-    company_index()
-    company_names()
+    with _loading:
+        company_index()
+        company_names()
 
 
 def loaded() -> bool:
