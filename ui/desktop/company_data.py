@@ -2,13 +2,14 @@
 
 Both are built once per process from the shipped database (0.3-1.8 s on a loaded machine); the first click on a
 brand needs both (`entities.match_brand` asks the name table through `readable_name`), so neither may be built
-on the GUI thread.
+on the GUI thread. The unlock starts the read (`read_in_background`): the key derivation leaves a core free.
 """
 
 from __future__ import annotations
 
 import threading
 
+from ui.desktop.worker import Job
 from vault.brands.companies import company_names
 from vault.counterparts import company_index, company_index_loaded
 
@@ -26,3 +27,26 @@ def load() -> None:
 def loaded() -> bool:
     """Whether a brand's company can be matched now without reading the database."""
     return company_index_loaded() and company_names.cache_info().currsize > 0
+
+
+_job: Job | None = None
+
+
+def read_in_background() -> None:
+    """Start `load` in a worker unless the tables are there or being read already."""
+    global _job
+    if _job is not None or loaded():
+        return
+    _job = Job(lambda _progress, _cancelled: load(), keeps_awake=False)
+    _job.setObjectName("read the company data")
+    _job.finished.connect(_forget)
+    _job.start()
+
+
+def reading() -> bool:
+    return _job is not None
+
+
+def _forget() -> None:
+    global _job
+    _job = None

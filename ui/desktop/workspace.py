@@ -173,7 +173,7 @@ class Workspace(QWidget):
             self._read_company_data()
 
     def _read_company_data(self) -> None:
-        if self.company_job is None and not company_data.loaded():
+        if self.company_job is None and not company_data.loaded() and not company_data.reading():
             self.company_job = Job(lambda _progress, _cancelled: company_data.load(), keeps_awake=False)
             self.company_job.finished.connect(self._on_company_index_read)
             self.company_job.start()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ui.desktop import company_data
 from ui.desktop.dialogs import RecoverDialog, error
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import centered_card
@@ -121,6 +122,9 @@ class UnlockPage(QWidget):
         self._set_busy(True)
         self.job = job
         job.start()
+        # The key derivation keeps one core busy and (in C) leaves the GIL free: the company data the first
+        # brand click needs is read beside it, not later while the Overview and Brands read.
+        company_data.read_in_background()
 
     def _end_job(self) -> None:
         self._set_busy(False)
