@@ -2,7 +2,7 @@
 
 Both are built once per process from the shipped database (0.3-1.8 s on a loaded machine); the first click on a
 brand needs both (`entities.match_brand` asks the name table through `readable_name`), so neither may be built
-on the GUI thread. The unlock starts the read (`read_in_background`): the key derivation leaves a core free.
+on the GUI thread. The unlock starts the read (`read_in_background`) as soon as the vault is open.
 """
 
 from __future__ import annotations
