@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -77,7 +76,6 @@ class OverviewScreen(QWidget):
         self.timeline_loading = True  # until the timeline is shown too
         self._job: Job | None = None
         self._timeline_job: Job | None = None
-        self._charts: list[tuple[int, int, Callable[[], QWidget]]] = []  # bar charts still to build
         self._grid: QGridLayout | None = None
         self._content: QWidget | None = None
         self._scroll = QScrollArea(self)
@@ -92,7 +90,6 @@ class OverviewScreen(QWidget):
         """Read in workers: the figures, bars and top brands first (fast), then the timeline (a pass over every
         touchpoint's time); each part shows as soon as it is there."""
         self.loading = self.timeline_loading = True
-        self._charts = []  # charts of the previous figures not yet built are not built
         job = read_job(self.vault, _summary)
         job.succeeded.connect(self._on_summary)
         job.failed.connect(self._on_failed)
@@ -124,23 +121,36 @@ class OverviewScreen(QWidget):
             grid = QGridLayout()
             grid.setSpacing(12)
             kinds = list(ov.by_kind.items())
+            grid.addWidget(
+                charts.horizontal_bars(
+                    self.tr("Touchpoints by kind"), [kind_label(k) for k, _ in kinds], [n for _, n in kinds]
+                ),
+                0,
+                0,
+            )
             platforms = list(ov.by_platform.items())
+            grid.addWidget(
+                charts.horizontal_bars(
+                    self.tr("Touchpoints by platform"),
+                    [platform_label(p) for p, _ in platforms],
+                    [n for _, n in platforms],
+                ),
+                0,
+                1,
+            )
             waiting = QLabel(self.tr("Counting touchpoints over time…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             waiting.setObjectName("secondary")
             grid.addWidget(waiting, 1, 0)
-            # Each chart costs 20-60 ms on a busy machine: one per turn of the event loop, so the window keeps
-            # answering between them (_next_chart) instead of standing still for all three.
-            self._charts = [
-                (0, 0, lambda: charts.horizontal_bars(
-                    self.tr("Touchpoints by kind"), [kind_label(k) for k, _ in kinds], [n for _, n in kinds])),
-                (0, 1, lambda: charts.horizontal_bars(
-                    self.tr("Touchpoints by platform"), [platform_label(p) for p, _ in platforms],
-                    [n for _, n in platforms])),
-                (1, 1, lambda: charts.horizontal_bars(
-                    self.tr("Brands with the most touchpoints"), [clean(b.name, 40) for b in top],
-                    [b.total for b in top])),
-            ]  # fmt: skip
+            grid.addWidget(
+                charts.horizontal_bars(
+                    self.tr("Brands with the most touchpoints"),
+                    [clean(b.name, 40) for b in top],
+                    [b.total for b in top],
+                ),
+                1,
+                1,
+            )
             for row in (0, 1):
                 grid.setRowMinimumHeight(row, 300)
             grid.setColumnStretch(0, 3)  # the timeline needs the width more than the bars
@@ -149,29 +159,16 @@ class OverviewScreen(QWidget):
             self._grid = grid
         self._scroll.setWidget(content)  # the previous content is deleted by the scroll area
         self._content = content
+        self.loading = False
+        emit(self.summary_shown)
         if self._grid is None:
-            self._charts = []
-            self.loading = self.timeline_loading = False
-            emit(self.summary_shown)
+            self.timeline_loading = False
             return
-        QTimer.singleShot(0, self._next_chart)
         job = read_job(self.vault, timeline)
         job.succeeded.connect(self._on_timeline)
         job.failed.connect(self._on_failed)
         self._timeline_job = job
         job.start()
-
-    def _next_chart(self) -> None:
-        """Add the next bar chart; after the last the figures are all shown (`loading` false)."""
-        if not self._charts or self._grid is None:
-            return
-        row, column, make = self._charts.pop(0)
-        self._grid.addWidget(make(), row, column)
-        if self._charts:
-            QTimer.singleShot(0, self._next_chart)
-            return
-        self.loading = False
-        emit(self.summary_shown)
 
     def _on_timeline(self, rows: list[tuple[str, str, int]]) -> None:
         if self.sender() is not self._timeline_job or self._grid is None:
