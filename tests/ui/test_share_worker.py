@@ -109,7 +109,7 @@ def test_share_in_the_worker_keeps_the_window_working(  # type: ignore[no-untype
     assert dialog.result is not None and dialog.result.items == 23
     assert "Shared" in firms.status.text()
     assert [c.shares for c in list_consents(space.vault)] == [1]  # recorded in the ledger, seen by the GUI
-    assert not worker.running()
+    assert not worker.keeping_awake()  # the share has ended (a background read, e.g. the company data, may not)
     assert firm_cli.main(["open", str(out), "--key", str(firm.key_path), "--json"]) == 0
     verdict = json.loads(capsys.readouterr().out)
     assert verdict["ok"] is True and sum(f["records"] for f in verdict["manifest"]["files"]) == 23
