@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.driving import brand_names, brands_screen, fill, unlock
+from tests.ui.driving import WAIT_MS, brand_names, brands_screen, fill, unlock
 from ui.desktop import workspace as ws
 from ui.desktop.screens.brands_model import NAME, TOTAL
 from vault.brands import graph as brand_ops
@@ -115,3 +115,33 @@ def test_split_a_merged_name_back_off_and_rename(qtbot, make_window, reporter, v
     window.vault.store.execute("UPDATE audit_log SET detail = '{}' WHERE seq = 2")  # tampering, outside Me-Cloud
     assert not audit.verify()
     assert "changed outside Me-Cloud" in audit.result.text() and "entry 2" in audit.result.text()
+
+
+def test_the_brand_list_is_read_ahead_while_the_overview_shows(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    fill(vault)
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    space = unlock(qtbot, window)
+    # Once the Overview's figures are on screen the workspace reads the brand list in a worker...
+    qtbot.waitUntil(lambda: isinstance(space.brands_ahead, tuple), timeout=WAIT_MS)
+    # ...so the Brands screen has its table the moment it is built, without a read of its own.
+    screen = space.show_screen(ws.BRANDS)
+    assert not screen.loading and screen._job is None
+    assert {screen.model.brand_at(r).name for r in range(screen.model.rowCount())} == brand_names(space)
+    assert "Contoso Coffee" in brand_names(space)
+    assert space.brands_ahead is None  # handed over, not kept twice
+
+
+def test_a_change_to_the_vault_drops_the_brands_read_ahead(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    fill(vault)
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    space = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: space.brands_ahead is not None, timeout=WAIT_MS)
+    space.vault_changed()  # e.g. an import finished: what was read ahead may be out of date
+    assert space.brands_ahead is None or isinstance(space.brands_ahead, ws.Job)  # a fresh read, if any
+    screen = brands_screen(space)
+    assert screen.model.rowCount() > 0
+    assert not reporter.errors, reporter.messages()

@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from tests.ui.driving import brands_screen, fill, unlock
+from tests.ui.driving import WAIT_MS, brands_screen, fill, loaded, unlock
+from ui.desktop import company_data
+from vault.brands import companies
 from vault.brands.graph import find_brand
-from vault.counterparts import entities
+from vault.counterparts import entities, entity_index
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -48,6 +50,7 @@ def _detail(qtbot, make_window, vault, brand: str = "Zalando", hint: BrandHint =
     screen = brands_screen(space)
     screen.select_brand(find_brand(space.vault.store, brand))
     screen.detail.tabs.setCurrentWidget(screen.detail.company)
+    loaded(screen.detail.company)  # the company data is read in a worker; the tab fills in when it is there
     return space, screen.detail
 
 
@@ -66,6 +69,29 @@ def test_company_section_shows_the_legal_entity(qtbot, make_window, reporter, va
     assert opened_urls == []  # showing a link opens nothing
     company.contact.linkActivated.emit(company.contact.url)  # what a click on the link does
     assert opened_urls == ["mailto:datenschutz@zalando.de"]
+    assert not reporter.errors, reporter.messages()
+
+
+def test_the_company_data_is_read_in_the_background_before_the_first_click(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, vault
+) -> None:
+    # Both tables the first click needs (the company index and the brand-name table) are forgotten, as in a
+    # fresh process; the workspace reads them in its worker, so the first click finds them and fills at once.
+    entity_index._read_index.cache_clear()
+    companies.company_names.cache_clear()
+    assert not company_data.loaded()
+    fill(vault)
+    ingest(vault.store, [_observation("Zalando", ZALANDO)], platform="facebook", layout="t", source="fb.zip",
+           coverage=CoverageReport())  # fmt: skip
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    space = unlock(qtbot, window)
+    qtbot.waitUntil(company_data.loaded, timeout=WAIT_MS)  # read by the workspace with no brand clicked
+    screen = brands_screen(space)
+    screen.select_brand(find_brand(space.vault.store, "Zalando"))
+    assert not screen.detail.company.loading  # no "Looking up the company…": matched on the click itself
+    assert screen.detail.company.name.text() == "Zalando SE"
     assert not reporter.errors, reporter.messages()
 
 

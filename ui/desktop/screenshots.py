@@ -104,8 +104,8 @@ def _tour(window: Any, tmp: Path, shot: Any, suffix: str) -> None:
     """Every screen and dialog of an unlocked vault, in the window's current language; names end in `suffix`."""
     from PySide6.QtCore import Qt
 
+    from ui.desktop import company_data
     from ui.desktop import workspace as ws
-    from vault.counterparts import company_index_loaded
 
     space = window.workspace
     assert space is not None
@@ -116,7 +116,7 @@ def _tour(window: Any, tmp: Path, shot: Any, suffix: str) -> None:
     _select_brand(brands, "Contoso Coffee")
     shot(window, f"brands{suffix}")
 
-    _until(company_index_loaded, "reading the company database")
+    _until(company_data.loaded, "reading the company database")
     _select_brand(brands, "Spotify")  # a brand the company database knows, with its privacy contact
     _loaded(brands.detail.company)
     brands.detail.tabs.setCurrentWidget(brands.detail.company)

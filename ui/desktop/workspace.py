@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desktop import company_data
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import ImportDialog
 from ui.desktop.dialogs import error as error_dialog
@@ -32,8 +33,8 @@ from ui.desktop.screens import (
     RequestsScreen,
     SettingsScreen,
 )
-from ui.desktop.worker import Job
-from vault.counterparts import company_index, company_index_loaded
+from ui.desktop.screens.brands_model import BrandsRead, read_brands
+from ui.desktop.worker import Job, read_job
 from vault.model import ImportSummary
 from vault.session import Vault
 
@@ -52,6 +53,7 @@ class Workspace(QWidget):
         self.settings = settings
         self.import_dialog: ImportDialog | None = None
         self.screens: dict[int, QWidget] = {}
+        self.brands_ahead: Job | BrandsRead | None = None  # the brand list read ahead (_read_brands_ahead)
         self._stale: set[int] = set()
         self._factories: dict[int, Callable[[], QWidget]] = {
             OVERVIEW: self._make_overview,
@@ -108,13 +110,7 @@ class Workspace(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.lock_button.clicked.connect(self.lock_requested)
         self.sidebar.setCurrentRow(OVERVIEW)
-        # The company database (behind each brand's Company tab) is read now, in the background, so the first
-        # click on a brand does not wait for it.
-        self.company_job: Job | None = None
-        if not company_index_loaded():
-            self.company_job = Job(lambda _progress, _cancelled: company_index(), keeps_awake=False)
-            self.company_job.finished.connect(self._on_company_index_read)
-            self.company_job.start()
+        self.company_job: Job | None = None  # the company data read ahead (_read_ahead)
 
     def _on_company_index_read(self) -> None:
         self.company_job = None
@@ -152,6 +148,7 @@ class Workspace(QWidget):
     def vault_changed(self, source: QWidget | None = None) -> None:
         """Something changed the vault: the current screen refreshes now, the others when next shown."""
         current = self.current_screen()
+        self.brands_ahead = None  # read before the change: the Brands screen reads afresh
         for number, widget in self.screens.items():
             if widget is source:
                 continue
@@ -163,10 +160,49 @@ class Workspace(QWidget):
     def _make_overview(self) -> QWidget:
         screen = OverviewScreen(self.vault)
         screen.import_requested.connect(self._on_import_clicked)
+        screen.summary_shown.connect(self._read_ahead)
         return screen
 
+    def _read_ahead(self) -> None:
+        """Once the Overview's figures are on screen, not before (the unlock's own reads come first, and these
+        reads are Python work that would hold the GIL against the window): the brand list, then the company data
+        behind each brand's Company tab, so neither opening Brands nor the first click on a brand waits. One
+        after the other: run together they share the GIL and the Brands screen waits for both."""
+        self._read_brands_ahead()
+        if not isinstance(self.brands_ahead, Job):
+            self._read_company_data()
+
+    def _read_company_data(self) -> None:
+        if self.company_job is None and not company_data.loaded() and not company_data.reading():
+            self.company_job = Job(lambda _progress, _cancelled: company_data.load(), keeps_awake=False)
+            self.company_job.finished.connect(self._on_company_index_read)
+            self.company_job.start()
+
+    def _read_brands_ahead(self) -> None:
+        """Read the brand list while the Overview is looked at (20k brands take 0.4-1 s to read on a busy machine),
+        so the Brands screen shows its table at once instead of waiting for the read. A change to the vault drops
+        it."""
+        if BRANDS in self.screens or self.brands_ahead is not None:
+            return
+        job = read_job(self.vault, read_brands)
+        job.succeeded.connect(self._on_brands_read_ahead)
+        job.failed.connect(self._on_brands_read_ahead_failed)
+        self.brands_ahead = job
+        job.start()
+
+    def _on_brands_read_ahead(self, result: BrandsRead) -> None:
+        if self.sender() is self.brands_ahead:  # not overtaken by a change to the vault or taken by the screen
+            self.brands_ahead = result
+        self._read_company_data()
+
+    def _on_brands_read_ahead_failed(self, _exc: BaseException) -> None:
+        if self.sender() is self.brands_ahead:
+            self.brands_ahead = None  # the Brands screen reads again and reports what goes wrong
+        self._read_company_data()
+
     def _make_brands(self) -> QWidget:
-        screen = BrandsScreen(self.vault)
+        ahead, self.brands_ahead = self.brands_ahead, None
+        screen = BrandsScreen(self.vault, prefetched=ahead)
         screen.vault_changed.connect(lambda: self.vault_changed(screen))
         return screen
 

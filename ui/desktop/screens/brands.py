@@ -28,6 +28,7 @@ from ui.desktop.screens.brands_model import (
     PLATFORMS,
     TOTAL,
     BrandsModel,
+    BrandsRead,
     read_brands,
 )
 from ui.desktop.widgets import ColumnFit, clean, tables
@@ -45,7 +46,8 @@ COLUMN_WIDTHS = {NAME: 150, TOTAL: 95, KINDS: 190, PLATFORMS: 140, FIRST: 90, LA
 class BrandsScreen(QWidget):
     vault_changed = Signal()  # a merge, split or rename: other screens refresh
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, prefetched: Job | BrandsRead | None = None) -> None:
+        """`prefetched`: the brands read ahead by the workspace (read_brands' answer, or its job still running)."""
         super().__init__(parent)
         self.vault = vault
         self.loading = True  # until the first read of the brands has arrived
@@ -115,7 +117,16 @@ class BrandsScreen(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.merge_button.clicked.connect(self._on_merge)
         self.detail.changed.connect(self._on_detail_changed)
-        self.refresh()
+        if isinstance(prefetched, Job):  # still reading: its answer is this screen's first read
+            self._keep = None
+            self.count_label.setText(self.tr("Loading…"))
+            self._job = prefetched
+            prefetched.succeeded.connect(self._on_loaded)
+            prefetched.failed.connect(self._on_load_failed)
+        elif prefetched is not None:
+            self._show_rows(prefetched)
+        else:
+            self.refresh()
 
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
@@ -129,10 +140,13 @@ class BrandsScreen(QWidget):
         self._job = job
         job.start()
 
-    def _on_loaded(self, result: tuple[list[BrandRow], dict[int, str]]) -> None:
+    def _on_loaded(self, result: BrandsRead) -> None:
         if self.sender() is not self._job:
             return  # an older read, overtaken by a newer refresh
         self._job = None
+        self._show_rows(result)
+
+    def _show_rows(self, result: BrandsRead) -> None:
         rows, hay = result
         self.model.set_rows(self.vault.store, rows, self.search.text(), hay)
         self.select_brand(self._keep)

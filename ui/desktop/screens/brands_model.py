@@ -40,7 +40,10 @@ def haystack(rows: list[BrandRow], labels: dict[int, str]) -> dict[int, str]:
     return hay
 
 
-def read_brands(store: Store) -> tuple[list[BrandRow], dict[int, str]]:
+BrandsRead = tuple[list[BrandRow], dict[int, str]]  # the brands, and their search haystack
+
+
+def read_brands(store: Store) -> BrandsRead:
     """The brands and their search haystack: what the screen reads in a worker."""
     rows = list_brands(store)
     return rows, haystack(rows, alias_labels(store))

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.desktop import i18n
+from ui.desktop import company_data, i18n
 from ui.desktop.dialogs import EntityDialog, LetterDialog, error
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import LinkLabel, clean, mailto
 from ui.desktop.worker import Job
-from vault.counterparts import company_index, company_index_loaded, entities
+from vault.counterparts import entities
 from vault.errors import MeCloudError
 from vault.session import Vault
 
@@ -83,14 +83,14 @@ class CompanyTab(QWidget):
 
     def show_brand(self, brand_id: int, brand_name: str) -> None:
         self.brand_id, self.brand_name = brand_id, brand_name
-        if not company_index_loaded():
+        if not company_data.loaded():
             # The company database is still being read (the workspace starts that at once): say so, and fill in
             # when it is there, instead of holding up the whole pane for it.
             self.loading = True
             self.status.setText(self.tr("Looking up the company…"))
             self.status.setVisible(True)
             if self._index_job is None:
-                self._index_job = Job(lambda _progress, _cancelled: company_index(), keeps_awake=False)
+                self._index_job = Job(lambda _progress, _cancelled: company_data.load(), keeps_awake=False)
                 self._index_job.finished.connect(self._on_index_loaded)
                 self._index_job.start()
             return

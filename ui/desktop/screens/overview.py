@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.desktop.dialogs import error
+from ui.desktop.emitting import emit
 from ui.desktop.widgets import charts, clean, kind_label, number, platform_label
 from ui.desktop.worker import Job, read_job
 from vault.brands import BrandRow, ImportRow, Overview, imports, list_brands, overview, timeline
@@ -66,6 +67,7 @@ def _summary(store: Store) -> _Summary:
 
 class OverviewScreen(QWidget):
     import_requested = Signal()
+    summary_shown = Signal()  # the figures are on screen: the workspace may read ahead for other screens
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +160,7 @@ class OverviewScreen(QWidget):
         self._scroll.setWidget(content)  # the previous content is deleted by the scroll area
         self._content = content
         self.loading = False
+        emit(self.summary_shown)
         if self._grid is None:
             self.timeline_loading = False
             return
