@@ -175,8 +175,10 @@ def iter_items(store: Store, scope: StoredScope, limit: int | None = None) -> It
     sql, params = selection_sql(scope)
     if limit is None:
         in_storage_order = _rows_in_storage_order(store, scope)
-        rows = in_storage_order if in_storage_order is not None else store.execute(sql["rows"], tuple(params))
-        yield from _grouped(store, rows, scope)
+        if in_storage_order is not None:
+            yield from _grouped_rows(store, *in_storage_order, scope)
+        else:
+            yield from _grouped(store, store.execute(sql["rows"], tuple(params)), scope)
         return
     if limit <= 0:
         return
@@ -205,9 +207,13 @@ def iter_items(store: Store, scope: StoredScope, limit: int | None = None) -> It
 SCAN_SHARE = 1 / 8
 
 
-def _rows_in_storage_order(store: Store, scope: StoredScope) -> Iterator[tuple[Any, ...]] | None:
-    """The selection's rows (the shape of `selection_sql`'s "rows", in its order) by one pass over
-    touchpoint_rows, or None when the selection is too small a part of the table for a pass to pay."""
+_Forms = dict[int, tuple[Any, ...]]
+
+
+def _rows_in_storage_order(store: Store, scope: StoredScope) -> tuple[list[tuple[Any, ...]], _Forms] | None:
+    """The selection's rows (item key, row id, time, title, form) in the order of `selection_sql`'s "rows", by
+    one pass over touchpoint_rows, with the forms in scope by id (platform, item kind, brand, domain, kind,
+    category, detail); None when the selection is too small a part of the table for a pass to pay."""
     form_where, form_params = _form_where(scope)
     forms = {
         row[0]: row[1:]
@@ -218,7 +224,7 @@ def _rows_in_storage_order(store: Store, scope: StoredScope) -> Iterator[tuple[A
         )
     }
     if not forms:
-        return iter(())
+        return [], forms
     form_ids = orjson.dumps(list(forms)).decode()
     in_forms = "r.form IN (SELECT value FROM json_each(?))"
     # The rows of the forms in scope from the index alone; the table's rows by its largest row id (rows are
@@ -242,13 +248,34 @@ def _rows_in_storage_order(store: Store, scope: StoredScope) -> Iterator[tuple[A
         # The index's order: platform, item key, row (platform names sort by code point here, by bytes in
         # SQLite: the same order for UTF-8).
         found.sort(key=lambda r: (forms[r[4]][0], r[0], r[1]))
-    return _joined(found, forms)
+    return found, forms
 
 
-def _joined(found: list[tuple[Any, ...]], forms: dict[int, tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+def _grouped_rows(
+    store: Store, found: list[tuple[Any, ...]], forms: _Forms, scope: StoredScope
+) -> Iterator[SelectedItem]:
+    """`_grouped` over the rows of a pass: each form's touchpoint made once and copied with its row's time."""
+    chunks = ChunkReader(store) if scope.include_raw else None
+    touchpoint = {
+        form: {"brand": brand, "domain": domain, "kind": kind, "category": category, "time": None, "detail": detail}
+        for form, (_platform, _item_kind, brand, domain, kind, category, detail) in forms.items()
+    }
+    current: SelectedItem | None = None
+    current_key = None
     for key, _row, when, title, form in found:
-        platform, item_kind, brand, domain, kind, category, detail = forms[form]
-        yield key, platform, item_kind, when, title, brand, domain, kind, category, detail
+        if key != current_key:
+            if current is not None:
+                yield current
+            raw_json = _raw(store, chunks, key) if chunks is not None else None
+            platform, item_kind = forms[form][:2]
+            current = SelectedItem(f"{key & 0xFFFFFFFFFFFFFFFF:016x}", platform, item_kind, when, title, raw_json)
+            current_key = key
+        assert current is not None
+        tp = touchpoint[form].copy()
+        tp["time"] = when
+        current.touchpoints.append(tp)
+    if current is not None:
+        yield current
 
 
 def _grouped(store: Store, rows: Iterable[Any], scope: StoredScope) -> Iterator[SelectedItem]:
