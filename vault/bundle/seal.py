@@ -276,11 +276,16 @@ class _DataWriter:
         self._records += 1
         self.items += 1
         self.touchpoints += len(item.touchpoints)
+        categories, first, last = self._categories, self._first, self._last  # locals: 100k items a share
         for tp in item.touchpoints:
-            self._categories.add(tp["category"])
-            if tp["time"] is not None:
-                self._first = tp["time"] if self._first is None else min(self._first, tp["time"])
-                self._last = tp["time"] if self._last is None else max(self._last, tp["time"])
+            categories.add(tp["category"])
+            when = tp["time"]
+            if when is not None:
+                if first is None or when < first:
+                    first = when
+                if last is None or when > last:
+                    last = when
+        self._first, self._last = first, last
 
     def _open(self) -> None:
         base = _SAFE.sub("-", (self._platform or "unknown").lower()).strip("-") or "unknown"
