@@ -118,7 +118,8 @@ def share(
     check_can_share(consent)
     card = consent.firm.card(on)
     out_path = Path(out_path)
-    total = count(store, consent.scope).items
+    # Only a progress display needs the total up front (counting a 100k-item selection: 0.2-0.3 s).
+    total = count(store, consent.scope).items if progress is not None else 0
     bundle_id = f"urn:uuid:{uuid.uuid4()}"
     expires = min(consent.record.valid_until, now + BUNDLE_LIFETIME)
     fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
