@@ -54,3 +54,28 @@ def test_share_timestamps_are_gmtime_s_to_the_second() -> None:
     moments += [rng.randint(-(2**33), 2**35) for _ in range(2000)]
     for seconds in moments * 2:  # the second round reads the cached days
         assert timestamps.iso_unix(seconds) == time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds)), seconds
+
+
+def test_a_pass_over_the_table_gives_the_index_s_items_in_the_index_s_order(vault: Vault, monkeypatch) -> None:
+    from vault.consent import selection
+
+    # Rows written out of key order (later hours first, platforms interleaved): storage order is not the index's.
+    obs = [_ad(i, 1 + i % 3, "google" if i % 2 else "facebook") for i in reversed(range(30))]
+    ingest(vault.store, obs, platform="mixed", layout="t", source="t.zip", coverage=CoverageReport())
+    ingest(vault.store, [_ad(i, 2, "amazon") for i in range(30, 36)], platform="amazon", layout="t", source="a.zip",
+           coverage=CoverageReport())  # fmt: skip
+    ads = ("pd:BrowsingBehaviour",)
+    middle = int((T0 + timedelta(hours=8)).timestamp()), int((T0 + timedelta(hours=25)).timestamp())
+    alias = vault.store.one("SELECT alias FROM touchpoint_forms WHERE category = ? ORDER BY id DESC", ads)[0]
+    scopes = [StoredScope(ads), StoredScope(ads, platforms=("google",)), StoredScope(ads, aliases=(alias,)),
+              StoredScope(ads, data_from=middle[0], data_until=middle[1]), StoredScope(("pd:Nothing",))]  # fmt: skip
+    for scope in scopes:
+        monkeypatch.setattr(selection, "SCAN_SHARE", 2.0)  # never a pass: the index's order
+        by_index = list(iter_items(vault.store, scope))
+        monkeypatch.setattr(selection, "SCAN_SHARE", 0.0)  # always a pass
+        by_pass = list(iter_items(vault.store, scope))
+        assert by_pass == by_index, scope
+        assert bool(by_index) == (scope is not scopes[-1]), scope
+    assert len(list(iter_items(vault.store, scopes[0]))) == 36
+    platforms = [s.platform for s in iter_items(vault.store, scopes[0])]
+    assert platforms == sorted(platforms) and platforms.count("amazon") == 6

@@ -118,7 +118,8 @@ def share(
     check_can_share(consent)
     card = consent.firm.card(on)
     out_path = Path(out_path)
-    total = count(store, consent.scope).items
+    # Only a progress display needs the total up front (counting a 100k-item selection: 0.2-0.3 s).
+    total = count(store, consent.scope).items if progress is not None else 0
     bundle_id = f"urn:uuid:{uuid.uuid4()}"
     expires = min(consent.record.valid_until, now + BUNDLE_LIFETIME)
     fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
@@ -276,11 +277,16 @@ class _DataWriter:
         self._records += 1
         self.items += 1
         self.touchpoints += len(item.touchpoints)
+        categories, first, last = self._categories, self._first, self._last  # locals: 100k items a share
         for tp in item.touchpoints:
-            self._categories.add(tp["category"])
-            if tp["time"] is not None:
-                self._first = tp["time"] if self._first is None else min(self._first, tp["time"])
-                self._last = tp["time"] if self._last is None else max(self._last, tp["time"])
+            categories.add(tp["category"])
+            when = tp["time"]
+            if when is not None:
+                if first is None or when < first:
+                    first = when
+                if last is None or when > last:
+                    last = when
+        self._first, self._last = first, last
 
     def _open(self) -> None:
         base = _SAFE.sub("-", (self._platform or "unknown").lower()).strip("-") or "unknown"

@@ -32,7 +32,12 @@ def iso_unix(seconds: int) -> str:
             _DAY_PREFIX.clear()
         prefix = _DAY_PREFIX[day] = time_module.strftime("%Y-%m-%dT", time_module.gmtime(day * 86400))
     hour, rest = divmod(second, 3600)
-    return f"{prefix}{hour:02d}:{rest // 60:02d}:{rest % 60:02d}Z"
+    return prefix + _HOURS[hour] + _MINUTES_SECONDS[rest]
+
+
+# "HH:" and "MM:SSZ" written once: formatting the three numbers was most of the rest (0.4 s of 100k records).
+_HOURS = [f"{hour:02d}:" for hour in range(24)]
+_MINUTES_SECONDS = [f"{rest // 60:02d}:{rest % 60:02d}Z" for rest in range(3600)]
 
 
 def is_strict(text: object) -> bool:
