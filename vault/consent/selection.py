@@ -96,6 +96,11 @@ def _form_where(scope: StoredScope) -> tuple[str, list[Any]]:
 
 def _where(scope: StoredScope) -> tuple[str, list[Any]]:
     where, params = _form_where(scope)
+    return _in_time_range(scope, where, params)
+
+
+def _in_time_range(scope: StoredScope, where: str, params: list[Any]) -> tuple[str, list[Any]]:
+    """`where` narrowed to the scope's data period, when it has one."""
     if scope.data_from is not None:
         where += " AND r.time >= ?"
         params.append(scope.data_from)
@@ -233,13 +238,7 @@ def _rows_in_storage_order(store: Store, scope: StoredScope) -> tuple[list[tuple
     table = store.one("SELECT max(id) FROM touchpoint_rows")[0] or 0
     if selected < table * SCAN_SHARE:
         return None
-    where, params = in_forms, [form_ids]
-    if scope.data_from is not None:
-        where += " AND r.time >= ?"
-        params.append(scope.data_from)
-    if scope.data_until is not None:
-        where += " AND r.time <= ?"
-        params.append(scope.data_until)
+    where, params = _in_time_range(scope, in_forms, [form_ids])
     with collector.held_back():  # many small tuples, no cycles
         found = store.query(
             f"SELECT r.item_key, r.id, r.time, r.title, r.form FROM touchpoint_rows r NOT INDEXED WHERE {where}",
