@@ -108,6 +108,14 @@ MESSAGES: dict[str, str] = {
     # One file's content
     "file.empty": "the file is empty (0 bytes)",
     "file.bad_encoding": "the text is in an encoding Me-Cloud could not recognise",
+    # How a text file was read (the coverage report's "Read as"): the encoding's name stays as written.
+    "encoding.named": "{name}",
+    "encoding.with_bom": "{name} with BOM",
+    "encoding.no_bom": "{name} (no BOM)",
+    "encoding.detected": "{name} (detected)",
+    "encoding.tab_separated": "{encoding}, tab-separated",
+    "encoding.semicolon_separated": "{encoding}, semicolon-separated",
+    "encoding.bar_separated": "{encoding}, |-separated",
     "file.not_readable": "not readable ({kind})",
     "file.bad_json": "not valid JSON ({reason})",
     "file.json_truncated": "not valid JSON (the file ends too early; truncated?)",

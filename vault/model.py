@@ -102,6 +102,7 @@ class CoverageReport:
     # language: one entry per kept issue (None where the importer gave plain text), and per unreadable path.
     issue_messages: list[dict[str, Any] | None] = field(default_factory=list)
     unreadable_messages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    encoding_messages: dict[str, dict[str, Any]] = field(default_factory=dict)  # path -> how it was read, by id
     skipped_messages: dict[str, dict[str, Any]] = field(default_factory=dict)
     # What a person should know about how a file was read that is no malformed record ("times were guessed",
     # "senders taken from the From address unchecked"): "file: note" in English, and each as a message.
@@ -142,9 +143,11 @@ class CoverageReport:
         else:
             self.unreadable_messages.pop(path, None)
 
-    def decoded(self, path: str, how: str) -> None:
+    def decoded(self, path: str, how: str | Message) -> None:
         """A text file that was not plain UTF-8 ("UTF-16LE with BOM, tab-separated")."""
-        self.encodings[path] = how
+        self.encodings[path] = str(how)
+        if isinstance(how, Message):
+            self.encoding_messages[path] = how.to_dict()
 
     def repaired_name(self, path: str, shown: str, how: str) -> None:
         """A brand name that was repaired or cleaned before it was shown (a sample is kept, each name once)."""
@@ -174,6 +177,7 @@ class CoverageReport:
             "repaired_names": [dict(e) for e in self.repaired_names],
             "issue_messages": list(self.issue_messages),
             "unreadable_messages": dict(sorted(self.unreadable_messages.items())),
+            "encoding_messages": dict(sorted(self.encoding_messages.items())),
             "skipped_messages": dict(sorted(self.skipped_messages.items())),
             "notes": list(self.notes),
             "note_messages": list(self.note_messages),
@@ -198,6 +202,7 @@ class CoverageReport:
             ],
             issue_messages=list(data.get("issue_messages", [])),
             unreadable_messages=dict(data.get("unreadable_messages", {})),
+            encoding_messages=dict(data.get("encoding_messages", {})),
             skipped_messages=dict(data.get("skipped_messages", {})),
             notes=list(data.get("notes", [])),
             note_messages=list(data.get("note_messages", [])),

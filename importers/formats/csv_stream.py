@@ -77,7 +77,7 @@ def iter_rows(tree: ExportTree, member: Member, coverage: CoverageReport | None 
     if found is None:
         raise ImportFailed(message("file.bad_encoding", file=member.label))
     if coverage is not None and not found.plain:
-        coverage.decoded(member.path, found.describe())
+        coverage.decoded(member.path, found.message())
     with tree.open_text(member, encoding=found.encoding) as text:
         yield from csv.reader(_lines(text, member), delimiter=found.delimiter, strict=False)
 

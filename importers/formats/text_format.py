@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import codecs
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
+
+from vault.errors import Message, message
 
 HEAD_BYTES: Final = 256 * 1024
 _PREFERRED: Final = "cp1252"
 _TIE: Final = 0.01
 DELIMITERS: Final = (",", "\t", ";", "|")
+_SEPARATED: Final = {"\t": "encoding.tab_separated", ";": "encoding.semicolon_separated", "|": "encoding.bar_separated"}
 _BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
     (codecs.BOM_UTF32_LE, "utf-32", "UTF-32LE"),  # before UTF-16 LE: its BOM starts the same way
@@ -30,6 +33,8 @@ class TextFormat:
     encoding: str  # a Python codec name for open_text
     label: str  # how the coverage report names it: "UTF-16LE with BOM", "windows-1252 (detected)"
     delimiter: str = ","
+    name: str = ""  # the encoding's own name in that label ("UTF-16LE"); the label when empty
+    found: str = "named"  # how it was found: "with_bom", "no_bom", "detected", or "named" (plain UTF-8)
 
     @property
     def plain(self) -> bool:
@@ -37,24 +42,29 @@ class TextFormat:
         return self.label in ("UTF-8", "UTF-8 with BOM") and self.delimiter == ","
 
     def describe(self) -> str:
-        tail = {"\t": ", tab-separated", ";": ", semicolon-separated", "|": ", |-separated"}.get(self.delimiter, "")
-        return f"{self.label}{tail}"
+        return str(self.message())
+
+    def message(self) -> Message:
+        """How the file was read, for the coverage report: an id per shape so the GUI says it in its language."""
+        read_as = message(f"encoding.{self.found}", name=self.name or self.label)
+        separated = _SEPARATED.get(self.delimiter)
+        return message(separated, encoding=read_as) if separated else read_as
 
 
 def encoding_of(head: bytes) -> TextFormat | None:
     """The encoding the first bytes show; None when no encoding reads them."""
     for bom, codec, name in _BOMS:
         if head.startswith(bom):
-            return TextFormat(codec, f"{name} with BOM")
+            return TextFormat(codec, f"{name} with BOM", name=name, found="with_bom")
     if len(head) >= 4:
         even, odd = head[0:200:2], head[1:200:2]
         if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
-            return TextFormat("utf-16-le", "UTF-16LE (no BOM)")
+            return TextFormat("utf-16-le", "UTF-16LE (no BOM)", name="UTF-16LE", found="no_bom")
         if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
-            return TextFormat("utf-16-be", "UTF-16BE (no BOM)")
+            return TextFormat("utf-16-be", "UTF-16BE (no BOM)", name="UTF-16BE", found="no_bom")
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
-        return TextFormat("utf-8", "UTF-8")
+        return TextFormat("utf-8", "UTF-8", name="UTF-8")
     except UnicodeDecodeError:
         pass
     return _detected(head)
@@ -72,7 +82,7 @@ def _detected(head: bytes) -> TextFormat | None:
     # from Western platforms are Windows-1252 far more often, so it wins a tie; text it reads worse loses.
     tied = [r.encoding for r in results if r.chaos <= best.chaos + _TIE]
     encoding = _PREFERRED if _PREFERRED in tied else best.encoding
-    return TextFormat(encoding, f"{encoding} (detected)")
+    return TextFormat(encoding, f"{encoding} (detected)", name=encoding, found="detected")
 
 
 def delimiter_of(text: str) -> str:
@@ -108,4 +118,4 @@ def table_format(head: bytes) -> TextFormat | None:
     if found is None:
         return None
     text = codecs.getincrementaldecoder(found.encoding)(errors="replace").decode(head, final=False)
-    return TextFormat(found.encoding, found.label, delimiter_of(text))
+    return replace(found, delimiter=delimiter_of(text))

@@ -304,3 +304,26 @@ def test_mail_notes_are_no_malformed_records_and_show_in_german_under_notes(qtbo
     assert "outlook.mbox: Eine Nachricht ohne Absender (From)." in shown
     assert not any("Authentication" in text for text in shown)  # the notes are not among the malformed records
     assert skipped.item(0, 1).text() == "Das Inhaltsverzeichnis der HTML-Seiten."
+
+
+def test_how_a_linkedin_2018_file_was_read_is_said_in_german(qtbot, german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """LinkedIn's 2018 "Complete" export: UTF-16LE with a BOM, tab-separated (the real shape, issue 23 class 2).
+    The English stays as it was for the CLI; the dialog says it in German, also after two readers' reports join."""
+    from importers import linkedin
+    from importers.archive import ExportTree
+    from tests.generators.linkedin import linkedin_2018_files
+
+    export = write_zip(tmp_path / "Complete_LinkedInDataExport.zip", linkedin_2018_files())
+    with ExportTree([export]) as tree:
+        coverage = CoverageReport()
+        list(linkedin.parse(tree, coverage))
+    utf16 = [p for p, how in coverage.encodings.items() if how == "UTF-16LE with BOM, tab-separated"]
+    assert utf16, coverage.encodings
+    whole = joined([coverage, CoverageReport()])
+    dialog = CoverageDialog("linkedin", export.name, whole.to_dict(), {"items_added": 1, "items_seen": 1})
+    qtbot.addWidget(dialog)
+    tab = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i).startswith("Textkodierungen"))
+    table = dialog.tabs.widget(tab)
+    assert isinstance(table, QTableWidget)
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert {shown[p] for p in utf16} == {"UTF-16LE mit BOM, durch Tabulatoren getrennt"}

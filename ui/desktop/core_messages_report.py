@@ -142,4 +142,11 @@ def report_templates() -> dict[str, str]:
             "CoreMessages", "voice recordings attached to My Activity: not imported"
         ),
         "skip.google_other_product": translate("CoreMessages", "a Google product with nothing about brands"),
+        "encoding.named": translate("CoreMessages", "{name}"),
+        "encoding.with_bom": translate("CoreMessages", "{name} with BOM"),
+        "encoding.no_bom": translate("CoreMessages", "{name} (no BOM)"),
+        "encoding.detected": translate("CoreMessages", "{name} (detected)"),
+        "encoding.tab_separated": translate("CoreMessages", "{encoding}, tab-separated"),
+        "encoding.semicolon_separated": translate("CoreMessages", "{encoding}, semicolon-separated"),
+        "encoding.bar_separated": translate("CoreMessages", "{encoding}, |-separated"),
     }

@@ -50,6 +50,7 @@ _JOINED_FIELDS = (
     "notes",
     "note_messages",
     "encodings",
+    "encoding_messages",
     "language",
 )
 

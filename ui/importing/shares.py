@@ -63,6 +63,7 @@ def joined(reports: Sequence[CoverageReport]) -> CoverageReport:
         whole.unreadable.update(report.unreadable)
         whole.unreadable_messages.update(report.unreadable_messages)
         whole.encodings.update(report.encodings)
+        whole.encoding_messages.update(report.encoding_messages)
         room = MAX_ISSUES_KEPT - len(whole.notes)
         whole.notes.extend(report.notes[:room])
         whole.note_messages.extend(report.note_messages[:room])

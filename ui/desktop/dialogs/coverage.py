@@ -80,7 +80,8 @@ class CoverageDialog(QDialog):
         # How files were read (times guessed, senders unchecked): worth knowing, not malformed records.
         note_ids = coverage.get("note_messages", [])
         notes = [_issue(i, note_ids[n] if n < len(note_ids) else None) for n, i in enumerate(coverage.get("notes", []))]
-        encodings = coverage.get("encodings", {})
+        encoding_ids = coverage.get("encoding_messages", {})
+        encodings = {p: stored(encoding_ids.get(p), how) for p, how in coverage.get("encodings", {}).items()}
         head = QLabel(self.tr("%1 from %2").replace("%1", platform_label(platform)).replace("%2", clean(source, 200)))
         head.setObjectName("pageTitle")
         head.setWordWrap(True)

@@ -1460,6 +1460,34 @@
         <source>a Google product with nothing about brands</source>
         <translation>Ein Google-Produkt ohne Angaben zu Marken.</translation>
     </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>{name} with BOM</source>
+        <translation>{name} mit BOM</translation>
+    </message>
+    <message>
+        <source>{name} (no BOM)</source>
+        <translation>{name} (ohne BOM)</translation>
+    </message>
+    <message>
+        <source>{name} (detected)</source>
+        <translation>{name} (erkannt)</translation>
+    </message>
+    <message>
+        <source>{encoding}, tab-separated</source>
+        <translation>{encoding}, durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>{encoding}, semicolon-separated</source>
+        <translation>{encoding}, durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>{encoding}, |-separated</source>
+        <translation>{encoding}, durch | getrennt</translation>
+    </message>
 </context>
 <context>
     <name>CoverageDialog</name>
