@@ -129,6 +129,13 @@ MESSAGES: dict[str, str] = {
     "file.html_unknown_layout": "no content in a page layout Me-Cloud knows (unknown markup)",
     "file.html_too_long": "an HTML tag, comment or text longer than 1 MiB; refused",
     "file.refused": "{reason}; refused",
+    "file.bad_text": "not valid {encoding} text ({reason})",
+    # What makes a JSON file hostile or broken beyond reading (the reason inside "file.refused").
+    "json.no_ytd_assignment": "does not start with the expected `window.YTD.<name> = ` assignment",
+    "json.text_too_large": "a text value is larger than {limit_bytes:,} bytes",
+    "json.token_too_long": "a number or word is longer than {limit_bytes:,} bytes",
+    "json.too_deep": "JSON nested deeper than {depth} levels",
+    "json.entry_too_large": "one entry is larger than {limit_bytes:,} bytes",
     "file.not_mbox": "{reason}; not an mbox of mail; refused",
     # Issues of one record in the coverage report (the report names the file). A "day" is an ISO date.
     "issue.csv_row_unreadable": "row {row}: not readable as CSV ({reason}); the rest of the file was skipped",

@@ -291,7 +291,7 @@ class _TextReader(io.TextIOWrapper):
         self._member = member
 
     def _fail(self, exc: UnicodeDecodeError) -> ImportFailed:
-        return ImportFailed(f"{self._member.label}: not valid {exc.encoding} text ({exc.reason})")
+        return ImportFailed(message("file.bad_text", file=self._member.label, encoding=exc.encoding, reason=exc.reason))
 
     def read(self, size: int | None = -1) -> str:
         try:

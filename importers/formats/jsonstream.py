@@ -21,7 +21,7 @@ import orjson
 from importers.archive import ExportTree, Member
 from importers.formats.big_ints import IntegerOverflow, event_floats, floats, is_overflow, with_retry
 from importers.formats.json_batches import Irregular, array_key, iter_batches
-from vault.errors import ImportFailed, message
+from vault.errors import ImportFailed, Message, message
 
 # Meta and TikTok files hold small documents; whole-file reads above this would be a warning sign.
 SMALL_FILE_LIMIT = 64 * 1024**2
@@ -236,8 +236,8 @@ class GuardedStream:
     def item_done(self) -> None:
         self._value_start = self.pos
 
-    def _fail(self, problem: str) -> ImportFailed:
-        return ImportFailed(f"{self._member.label}: {problem}; refused")
+    def _fail(self, problem: Message) -> ImportFailed:
+        return ImportFailed(message("file.refused", file=self._member.label, reason=problem))
 
     def _head(self, n: int) -> bytes:
         want = max(n, self._limits.max_prefix_bytes)
@@ -249,7 +249,7 @@ class GuardedStream:
         if self._js:
             eq = chunk.find(b"=", 0, self._limits.max_prefix_bytes)
             if eq < 0 or b"[" in chunk[:eq] or b"{" in chunk[:eq]:
-                raise self._fail("does not start with the expected `window.YTD.<name> = ` assignment")
+                raise self._fail(message("json.no_ytd_assignment"))
             chunk = chunk[eq + 1 :]
         self._value_start = 0
         return chunk
@@ -271,7 +271,7 @@ class GuardedStream:
             self._escape = parts[-1].endswith(b"\\")
             self._string_run = run
             if run > self._limits.max_string_bytes:
-                raise self._fail(f"a text value is larger than {self._limits.max_string_bytes:,} bytes")
+                raise self._fail(message("json.text_too_large", limit_bytes=self._limits.max_string_bytes))
         else:
             self._string_run = 0
         structure = b"".join(parts[1 if was_open else 0 :: 2])
@@ -288,7 +288,7 @@ class GuardedStream:
         else:
             self._token_run = trailing
         if self._token_run > self._limits.max_token_bytes:
-            raise self._fail(f"a number or word is longer than {self._limits.max_token_bytes:,} bytes")
+            raise self._fail(message("json.token_too_long", limit_bytes=self._limits.max_token_bytes))
 
     def _check_depth(self, brackets: bytes, start: int) -> None:
         d0 = self._depth
@@ -311,7 +311,7 @@ class GuardedStream:
         for c in brackets:
             d += 1 if c == 0x5B else -1
             if d > self._limits.max_depth:
-                raise self._fail(f"JSON nested deeper than {self._limits.max_depth} levels")
+                raise self._fail(message("json.too_deep", depth=self._limits.max_depth))
 
     def _check_item(self, start: int, dipped: bool) -> None:
         if self._item_depth is None:
@@ -322,7 +322,7 @@ class GuardedStream:
         elif self._depth <= self._item_depth:
             self._value_start = self.pos
         if self.pos - self._value_start > self._limits.max_item_bytes:
-            raise self._fail(f"one entry is larger than {self._limits.max_item_bytes:,} bytes")
+            raise self._fail(message("json.entry_too_large", limit_bytes=self._limits.max_item_bytes))
 
 
 # -- the walker behind iter_values ------------------------------------------------------------------

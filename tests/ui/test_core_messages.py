@@ -327,3 +327,20 @@ def test_how_a_linkedin_2018_file_was_read_is_said_in_german(qtbot, german, tmp_
     assert isinstance(table, QTableWidget)
     shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert {shown[p] for p in utf16} == {"UTF-16LE mit BOM, durch Tabulatoren getrennt"}
+
+
+def test_a_hostile_json_file_is_refused_in_german_and_in_the_old_english(qapp, german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A JSON file nested past the limit (a hostile export): the reason reaches the person in German, the CLI's
+    English is the text it always was."""
+    from importers.archive import ExportTree
+    from importers.formats.jsonstream import DEFAULT_LIMITS, iter_items
+
+    deep = "[" * 5000 + "]" * 5000
+    export = write_zip(tmp_path / "deep.zip", {"deep.json": deep})
+    with ExportTree([export]) as tree, pytest.raises(ImportFailed) as failed:
+        for _ in iter_items(tree, tree.members()[0]):
+            pass
+    depth = DEFAULT_LIMITS.max_depth
+    assert str(failed.value) == f"deep.zip: deep.json: JSON nested deeper than {depth} levels; refused"
+    german_text = core_messages.text_of(failed.value)
+    assert "Ebenen verschachtelt" in german_text and "deep.json" in german_text, german_text

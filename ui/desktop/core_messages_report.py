@@ -142,6 +142,14 @@ def report_templates() -> dict[str, str]:
             "CoreMessages", "voice recordings attached to My Activity: not imported"
         ),
         "skip.google_other_product": translate("CoreMessages", "a Google product with nothing about brands"),
+        "file.bad_text": translate("CoreMessages", "not valid {encoding} text ({reason})"),
+        "json.no_ytd_assignment": translate(
+            "CoreMessages", "does not start with the expected `window.YTD.<name> = ` assignment"
+        ),
+        "json.text_too_large": translate("CoreMessages", "a text value is larger than {limit_bytes}"),
+        "json.token_too_long": translate("CoreMessages", "a number or word is longer than {limit_bytes}"),
+        "json.too_deep": translate("CoreMessages", "JSON nested deeper than {depth} levels"),
+        "json.entry_too_large": translate("CoreMessages", "one entry is larger than {limit_bytes}"),
         "encoding.named": translate("CoreMessages", "{name}"),
         "encoding.with_bom": translate("CoreMessages", "{name} with BOM"),
         "encoding.no_bom": translate("CoreMessages", "{name} (no BOM)"),

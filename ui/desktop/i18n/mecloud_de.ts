@@ -1461,6 +1461,30 @@
         <translation>Ein Google-Produkt ohne Angaben zu Marken.</translation>
     </message>
     <message>
+        <source>not valid {encoding} text ({reason})</source>
+        <translation>kein gültiger {encoding}-Text ({reason})</translation>
+    </message>
+    <message>
+        <source>does not start with the expected `window.YTD.&lt;name&gt; = ` assignment</source>
+        <translation>beginnt nicht mit der erwarteten Zuweisung `window.YTD.&lt;name&gt; = `</translation>
+    </message>
+    <message>
+        <source>a text value is larger than {limit_bytes}</source>
+        <translation>ein Textwert ist größer als {limit_bytes}</translation>
+    </message>
+    <message>
+        <source>a number or word is longer than {limit_bytes}</source>
+        <translation>eine Zahl oder ein Wort ist länger als {limit_bytes}</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than {depth} levels</source>
+        <translation>JSON ist tiefer als {depth} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>one entry is larger than {limit_bytes}</source>
+        <translation>ein Eintrag ist größer als {limit_bytes}</translation>
+    </message>
+    <message>
         <source>{name}</source>
         <translation>{name}</translation>
     </message>
