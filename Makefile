@@ -27,7 +27,8 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# setuptools tells every editable install to mind same-named folders (a UserWarning, information only): quiet.
+	PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 # Installs only what is missing, and only where we may (root with apt); otherwise says what is missing.
