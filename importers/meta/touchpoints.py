@@ -22,7 +22,7 @@ from importers.meta.dispatch import Context, Handler
 from importers.meta.fields import label_pairs, label_strings, map_value, record_time, record_title, vec_strings
 from importers.meta.json_sections import iter_entries
 from importers.meta.text import clean_label
-from vault.errors import message
+from vault.errors import Message, message
 from vault.model import BrandHint, Observation
 
 Gen = Generator[Observation, None, bool]
@@ -289,8 +289,17 @@ def connected_apps(ctx: Context) -> Gen:
 # -- inferences by the platform itself ----------------------------------------------------------
 
 
+# The nouns of the inference lists as message ids, so "an empty ad interest" is said in the person's language.
+_NOUN_IDS = {
+    "ad interest": "noun.ad_interest",
+    "category used to reach you": "noun.reach_category",
+    "topic": "noun.topic",
+}
+
+
 def inferences(kind: str, category: str, noun: str) -> Handler:
     """A handler for a list of interests/categories/topics, whatever keys and envelope it uses."""
+    named: Message | str = message(_NOUN_IDS[noun]) if noun in _NOUN_IDS else noun
 
     def handler(ctx: Context) -> Gen:
         recognised = False
@@ -309,7 +318,7 @@ def inferences(kind: str, category: str, noun: str) -> Handler:
             for value in values:
                 text = clean_label(value)
                 if not text:
-                    ctx.issue(message("issue.empty_label", noun=noun))
+                    ctx.issue(message("issue.empty_label", noun=named))
                     continue
                 hint = ctx.platform_hint(category, f"{noun}: {text}")
                 when = record_time(entry.value)

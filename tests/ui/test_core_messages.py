@@ -344,3 +344,21 @@ def test_a_hostile_json_file_is_refused_in_german_and_in_the_old_english(qapp, g
     assert str(failed.value) == f"deep.zip: deep.json: JSON nested deeper than {depth} levels; refused"
     german_text = core_messages.text_of(failed.value)
     assert "Ebenen verschachtelt" in german_text and "deep.json" in german_text, german_text
+
+
+def test_an_empty_meta_interest_is_named_in_german(qapp, german, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Facebook's ads_interests.json with an empty topic (seen in real exports as "" among the names): the report
+    names the list in the person's language, not by Meta's English noun."""
+    from importers.archive import ExportTree
+    from importers.meta import facebook
+
+    export = write_zip(
+        tmp_path / "facebook-alex.zip",
+        {"other_logged_information/ads_interests.json": '{"topics_v2": ["Hiking", ""]}'},
+    )
+    with ExportTree([export]) as tree:
+        coverage = CoverageReport()
+        list(facebook.parse(tree, coverage))
+    assert [i.split(": ", 1)[1] for i in coverage.issues] == ["an empty ad interest"]  # the CLI's English
+    shown = core_messages.stored(coverage.issue_messages[0], coverage.issues[0])
+    assert shown == "Ein leerer Eintrag (Werbeinteresse).", shown

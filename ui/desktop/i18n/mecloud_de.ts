@@ -1261,6 +1261,18 @@
         <translation>Ein leerer Eintrag ({noun}).</translation>
     </message>
     <message>
+        <source>ad interest</source>
+        <translation>Werbeinteresse</translation>
+    </message>
+    <message>
+        <source>category used to reach you</source>
+        <translation>Kategorie, über die Sie erreicht werden</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
         <source>unreadable headers ({kind})</source>
         <translation>Unlesbare Kopfzeilen ({kind}).</translation>
     </message>
