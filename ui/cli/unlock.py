@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-import vault.brands  # noqa: F401  (it provides schema step 8, run below for an older vault)
+import vault.brands  # noqa: F401  (it provides schema step 9, run below for an older vault)
 from ui.cli import vault_dir
 from ui.cli.secrets_input import ask
 from vault.session import Vault
