@@ -78,8 +78,8 @@ def shares_used(monkeypatch) -> list[list[list[str]] | None]:  # type: ignore[no
     from ui.importing import pipeline as import_pipeline
 
     used: list[list[list[str]] | None] = []
-    real = import_pipeline.run
-    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(a[8]) or real(*a, **k))
+    real = import_pipeline.order
+    monkeypatch.setattr(import_pipeline, "order", lambda *a, **k: used.append(a[4]) or real(*a, **k))
     return used
 
 
@@ -164,8 +164,8 @@ def test_large_exports_take_the_pipeline_by_default(vault: Vault, takeout: Path,
     from ui.importing import pipeline as import_pipeline
 
     used: list[bool] = []
-    real = import_pipeline.run
-    monkeypatch.setattr(import_pipeline, "run", lambda *a, **k: used.append(True) or real(*a, **k))
+    real = import_pipeline.order
+    monkeypatch.setattr(import_pipeline, "order", lambda *a, **k: used.append(True) or real(*a, **k))
     monkeypatch.setattr(import_job, "PIPELINE_MIN_BYTES", 1024)
     summary = run_import(vault, [takeout])
     assert used == [True] and summary.items_added == 15_040 + len(set(held_summaries([takeout])))

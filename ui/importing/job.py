@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 from importers import registry
-from importers.archive import Limits
+from importers.archive import ExportTree, Limits
 from importers.contract import Detection
 from importers.file_guard import require_readable
 from importers.formats import plausible_times
@@ -51,29 +51,10 @@ def run_import(
         if pipelined is None:
             pipelined = sum(m.size for m in tree.members()) >= PIPELINE_MIN_BYTES
         if pipelined:
-            count = import_shares.reader_count()
-            readers = pipeline.Readers(count)  # they start while this process looks at the export
-            try:
-                module, detection = registry.choose(tree, platform)
-                source = tree.describe()
-                shares = import_shares.split(module, tree.members(), count)
-            except BaseException:
-                readers.close(finished=False)
-                raise
+            started = _set_readers_to_work(tree, paths, platform, limits)
             tree.close()  # the children read the export themselves
-            return pipeline.run(
-                store or vault.store,
-                paths,
-                module,
-                detection,
-                source,
-                limits,
-                progress,
-                cancelled,
-                shares,
-                readers,
-                exported_at=export_date(paths),
-            )
+            with started:
+                return started.write(vault, progress, cancelled, store)
         module, detection = registry.choose(tree, platform)
         coverage = CoverageReport()
         source = tree.describe()
@@ -170,16 +151,24 @@ def start_import(
     with registry.open_export(paths, limits) as tree:
         if sum(m.size for m in tree.members()) < PIPELINE_MIN_BYTES:
             return None
-        count = import_shares.reader_count()
-        readers = pipeline.Readers(count)  # they start while this process looks at the export
-        try:
-            module, detection = registry.choose(tree, platform)
-            source = tree.describe()
-            shares = import_shares.split(module, tree.members(), count)
-            conns = pipeline.order(readers, paths, module, limits, shares)
-        except BaseException:
-            readers.close(finished=False)
-            raise
+        return _set_readers_to_work(tree, paths, platform, limits)
+
+
+def _set_readers_to_work(
+    tree: ExportTree, paths: Sequence[Path | str], platform: str | None, limits: Limits | None
+) -> StartedImport:
+    """Start the readers, detect the export while they start, and give each its share of the files; on any
+    failure no reader is left running."""
+    count = import_shares.reader_count()
+    readers = pipeline.Readers(count)  # they start while this process looks at the export
+    try:
+        module, detection = registry.choose(tree, platform)
+        source = tree.describe()
+        shares = import_shares.split(module, tree.members(), count)
+        conns = pipeline.order(readers, paths, module, limits, shares)
+    except BaseException:
+        readers.close(finished=False)
+        raise
     return StartedImport(list(paths), module, detection, source, readers, conns)
 
 

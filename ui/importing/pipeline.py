@@ -201,29 +201,3 @@ def write(
         return summary
     finally:
         readers.close(finished)
-
-
-def run(
-    store: Store,
-    paths: Sequence[Path | str],
-    module: ModuleType,
-    detection: Detection,
-    source: str,
-    limits: Limits | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    shares: list[list[str]] | None = None,
-    readers: Readers | None = None,
-    exported_at: datetime | None = None,
-) -> ImportSummary:
-    """Import with preparing child processes: `order` then `write`. `readers`: started early (at least
-    one per share); run closes them."""
-    wanted = shares or [None]
-    try:
-        readers = readers or Readers(len(wanted))
-        conns = order(readers, paths, module, limits, shares)
-    except BaseException:
-        if readers is not None:
-            readers.close(finished=False)
-        raise
-    return write(store, readers, conns, module, detection, source, progress, cancelled, exported_at)
