@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.generate_takeout import heavy_folder
-from benchmarks.results_file import append_result
+from benchmarks.results_file import append_result, machine
 
 RESULTS = Path(__file__).resolve().parent / "results" / "import_e2e.json"
 ROOT = Path(__file__).resolve().parent.parent
@@ -301,7 +300,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     _PYCACHE = args.data / "pycache"
     entry: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
+        "machine": machine(),
         "load_avg_at_start": list(os.getloadavg()),
         "kdf": json.loads((make_template(args.data) / "vault.header").read_text()).get("keys", {}).get("kdf"),
         "baseline": str(args.baseline) if args.baseline else None,

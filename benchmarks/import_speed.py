@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import shutil
 import statistics
@@ -38,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.generate_takeout import generate
-from benchmarks.results_file import append_result
+from benchmarks.results_file import append_result, machine
 
 RESULTS = Path(__file__).resolve().parent / "results" / "import_speed.json"
 DEFAULT_SIZES = (100_000, 500_000, 1_000_000)
@@ -353,7 +352,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             shutil.rmtree(work, ignore_errors=True)
     entry: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
+        "machine": machine(),
         "load_avg_at_start": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "repeat": args.repeat,
         "runs": rows,
@@ -383,7 +382,7 @@ def _memory_security_main(sizes: list[int], work: Path, args: argparse.Namespace
             shutil.rmtree(work, ignore_errors=True)
     entry: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
+        "machine": machine(),
         "load_avg_at_start": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "repeat": args.repeat,
         "runs": rows,

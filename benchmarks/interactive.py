@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import big_vault
-from benchmarks.results_file import RESULTS_DIR, append_result
+from benchmarks.results_file import RESULTS_DIR, append_result, machine
 
 RESULTS = RESULTS_DIR / "interactive.json"
 # (row, target in ms, counted beyond the key derivation?)
@@ -179,7 +178,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     entry = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "label": args.label,
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
+        "machine": machine(),
         "load_avg_at_start": os.getloadavg()[0],
         "items": big.items,
         "sites": big.sites,

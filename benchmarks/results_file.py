@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 from pathlib import Path
 from typing import Any
 
@@ -17,3 +18,8 @@ def append_result(path: Path, entry: dict[str, Any]) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(history, indent=1) + "\n")
     os.replace(tmp, path)
+
+
+def machine() -> dict[str, Any]:
+    """The machine a result was measured on, as every result file records it."""
+    return {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()}
