@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 from collections.abc import Iterator, Sequence
+from dataclasses import fields
 from datetime import datetime
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -35,24 +36,10 @@ POLL_SECONDS = 0.2  # how often a waiting writer looks at the cancel button
 WRITE_AT_ONCE = 5  # the writer takes up to this many waiting messages as one batch
 
 
-# What the readers' joined report brings to the writer's (repaired names are the writer's own, from the brands):
-# the messages too, or a parallel import would show its issues, notes and skip reasons in English only.
-_JOINED_FIELDS = (
-    "understood",
-    "skipped",
-    "skipped_messages",
-    "unknown",
-    "issues",
-    "issue_messages",
-    "issue_count",
-    "unreadable",
-    "unreadable_messages",
-    "notes",
-    "note_messages",
-    "encodings",
-    "encoding_messages",
-    "language",
-)
+# What the readers' joined report brings to the writer's: every field but the repaired names, which are the
+# writer's own (from the brands). Derived, so a field added to the report cannot be left behind (the message ids
+# once were, and a parallel import showed its issues in English only).
+_JOINED_FIELDS = tuple(f.name for f in fields(CoverageReport) if f.name != "repaired_names")
 
 
 def _our_error(name: str, message: str) -> MeCloudError:
