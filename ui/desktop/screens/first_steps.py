@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop import i18n
 from ui.desktop.dialogs import error
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import LinkLabel, platform_label
+from ui.desktop.widgets.export_guide import steps_label, steps_text
 from vault.counterparts import guides, record_request
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -62,11 +62,7 @@ class FirstStepsScreen(QWidget):
         self.platform_title.setObjectName("sectionTitle")
         self.link = LinkLabel()
         self.link.setAccessibleName(self.tr("Where to ask: click to open it in your browser"))
-        self.guide = QLabel()
-        self.guide.setWordWrap(True)
-        self.guide.setTextFormat(Qt.TextFormat.PlainText)
-        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.guide = steps_label()
         self.asked_button = QPushButton(self.tr("I &asked for it today"))
         self.asked_button.setEnabled(False)
         self.asked_note = QLabel()
@@ -134,12 +130,10 @@ class FirstStepsScreen(QWidget):
             return
         platform = item.data(Qt.ItemDataRole.UserRole)
         guide = self._guides[platform]
-        steps = guide["steps"]["de" if i18n.current() == "de" else "en"]
         wait = self.tr("Usually ready after %1 days; the download link then stays valid for %2 days.")
-        wait = wait.replace("%1", str(guide["typical_days"])).replace("%2", str(guide["link_days"]))
         self.platform_title.setText(platform_label(platform))
         self.link.set_link(guide["url"], guide["url"])
-        self.guide.setText("\n".join([*[f"{n}. {step}" for n, step in enumerate(steps, 1)], "", wait]))
+        self.guide.setText(steps_text(guide, wait))
 
     def _on_asked(self) -> None:
         item = self.platforms.currentItem()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.desktop import i18n
 from ui.desktop.dialogs import error
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import LinkLabel, day, day_format, platform_label, tables
+from ui.desktop.widgets.export_guide import steps_label, steps_text
 from vault.counterparts import RequestStatus, all_statuses, guides, record_request
 from vault.errors import MeCloudError
 from vault.session import Vault
@@ -57,11 +57,7 @@ class RequestsScreen(QWidget):
         self.platform.setObjectName("sectionTitle")
         self.link = LinkLabel()
         self.link.setAccessibleName(self.tr("Where to ask: click to open it in your browser"))
-        self.guide = QLabel()
-        self.guide.setWordWrap(True)
-        self.guide.setTextFormat(Qt.TextFormat.PlainText)
-        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.guide = steps_label()
         self.today_button = QPushButton(self.tr("I requested it &today"))
         self.today_button.setEnabled(False)
         self.date = QDateEdit(QDate.currentDate())
@@ -139,12 +135,10 @@ class RequestsScreen(QWidget):
             return
         s = self.rows[number]
         guide = guides()["platforms"][s.platform]
-        steps = guide["steps"]["de" if i18n.current() == "de" else "en"]
         wait = self.tr("Usually ready after %1 days; the download link then stays valid for %2 days.")
-        wait = wait.replace("%1", str(guide["typical_days"])).replace("%2", str(guide["link_days"]))
         self.platform.setText(platform_label(s.platform))
         self.link.set_link(guide["url"], guide["url"])
-        self.guide.setText("\n".join([*[f"{n}. {step}" for n, step in enumerate(steps, 1)], "", wait]))
+        self.guide.setText(steps_text(guide, wait))
 
     def _on_today(self) -> None:
         self.date.setDate(QDate.currentDate())
