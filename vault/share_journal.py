@@ -14,6 +14,7 @@ import json
 import os
 from pathlib import Path
 
+from vault.paths import fsync_dir
 from vault.store import Store, audit
 
 PREFIX = "share_pending:"
@@ -69,10 +70,7 @@ def _forget(store: Store, bundle_id: str, why: str) -> None:
 
 
 def _sync_dir(folder: Path) -> None:
-    """A rename is durable once its directory is (POSIX); some file systems refuse to open one: best effort."""
+    """paths.fsync_dir, best effort: the bundle is in place; a file system that refuses the sync (some do) is no
+    reason to call the share failed."""
     with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_dir(folder)
