@@ -177,9 +177,20 @@ __all__ = ["DE", "EN", "LOCALES", "REASONS", "Locale"]
 
 # Names Google does not translate (same in every language seen so far).
 CHROME: Final = "Chrome"
-LOCATION: Final = ("Location History", "Location History (Timeline)", "Standortverlauf")  # last: [U]
+# "Standortverlauf" (de) and the localized Records file names: an ETH Zürich study's helper reading its
+# participants' exports ("Standortverlauf/Standortverlauf.json", "Historique des positions/Historique des
+# positions.json"; code-index file id 15979310293); Polish: locales_eu.py _PL. A records file under another
+# name is still read: its content is sniffed (sniff.py).
+LOCATION: Final = ("Location History", "Location History (Timeline)", "Standortverlauf")
 SEMANTIC_LOCATION: Final = "Semantic Location History"
-LOCATION_RECORDS: Final = ("Records.json", "Location History.json", "LocationHistory.json")
+LOCATION_RECORDS: Final = (
+    "Records.json",
+    "Location History.json",
+    "LocationHistory.json",
+    "Standortverlauf.json",
+    "Historique des positions.json",
+    "Historia lokalizacji.json",
+)
 PAY: Final = "Google Pay"
 PLAY_STORE: Final = "Google Play Store"
 PLAY_INSTALLS: Final = "Installs.json"

@@ -6,23 +6,55 @@ report and routes files whose content cannot be sniffed (an empty or truncated f
 
 Source marks beside each string:
   [V-sample] seen in a real export (formats/README.md §12a names the sample);
-  [P] read from another project's Takeout parser: d3i data-donation port script `google.py`
-      (`DDP_CATEGORIES` and `base_paths`; found with the code search, file id 13960204576) or the
-      YouTube donation scripts listing `kijkgeschiedenis.json` (file id 18005364400);
   [G] Google's own name for the product in that language, from its help pages (support.google.com, the
       address beside the string): Takeout names the My Activity folder as the UI names the product
       (en "My Activity", de "Meine Aktivitäten", fr "Mon activité" all match their help pages);
-  [P] _IT_READER: a TypeScript Takeout reader's Italian path table (`ConfigGoogle.pathTranslation`,
-      `keyTranslation`, `monthTranslation`; code search index file id 42939288874), read from real Italian
-      exports: "<Product>/LeMieAttività.html" per product, ads under "Programmi pubblicitari";
-  [P] _REWIND: a YouTube history reader's list of watch-history wordings per language, taken from users' real
+  [P] read from another project's code that works on real exports. "File id" is the id of the file in the
+      public-code index these were found with (its read_file id), for files whose repository the index
+      does not name. Kept apart from fixtures that only guess: one Danish generator says its names are "a
+      plausible approximation, not verified", a Kotlin test lists Spanish under "YouTube e YouTube Music/
+      historial"; neither was taken as a source.
+    d3i: the d3i data-donation port script `google.py` (`DDP_CATEGORIES`, `base_paths`; file id 13960204576),
+      its YouTube scripts listing `kijkgeschiedenis.json` (file id 18005364400) and the Dutch path table
+      "YouTube en YouTube Music/geschiedenis/kijkgeschiedenis" of a later port (file id 63183669553);
+    _IT_READER: a TypeScript Takeout reader's Italian path table (`ConfigGoogle.pathTranslation`,
+      `keyTranslation`, `monthTranslation`; file id 42939288874), read from real Italian exports:
+      "<Product>/LeMieAttività.html" per product, ads under "Programmi pubblicitari";
+    _IT_YT: an Italian watch-history app whose README lists its author's real files ("sorry, it's in
+      Italian": "YouTube e YouTube Music/cronologia/cronologia visualizzazioni.json", "cronologia delle
+      ricerche.json"; file id 23298928288) and one whose notes test against a local real export in
+      "../Takeout/YouTube e YouTube Music/cronologia/" (file id 63474957233);
+    _REWIND: a YouTube history reader's list of watch-history wordings per language, taken from users' real
       exports (atillaturkmen/youtube-rewind `src/util/supportedLanguages.js` @79506bd: "Hai guardato (.*)",
       "Cronologia delle visualizzazioni di YouTube", …); it notes Portuguese files are worded as English;
+    _FR_YT: French scripts over their authors' exports: "YouTube et YouTube Music/historique/watch-history.html"
+      and ".../Historique des recherches.html" (file ids 62725890437, 62850788275); the product name as
+      Takeout's French page lists it (florentpergoud/youtube-history-stats-parser `README.md`);
+    _ES_419: a Spanish generator whose Latin American entry is "copiado de un Takeout real (sep 2026)":
+      "YouTube y YouTube<U+00A0>Music", ads marked "De los anuncios de Google" (file id 71512937804); a
+      Chilean fixture modelled on its author's export (it notes the real names' U+00A0): caption
+      "Productos:", "Historial de ubicaciones/", dates "22 sept 2026" (file id 68965155638);
+    _PT_BR: a pt-BR watch-history script over its author's export "YouTube e YouTube Music/histórico/
+      histórico-de-visualização.html": captions "Produtos"/"Detalhes", ads found by "From Google Ads",
+      months "set." … (file id 49475819582);
+    _PL: a Polish parser and probe of its author's export: "Moja aktywność/<Produkt>/Moja_aktywność.html",
+      caption "Produkty:", months "sty", "lut", … (file ids 56659444287, 56110460278, README 56338485343); three
+      students' exports read as "Moja_aktywność.json" (kozaka93/2024Z-DataVisualizationTechniques
+      `projects/project2/Jankowska_Hallak_Dzeranhouskaya/kody/Hallak_Jankowska_Dzeranhouskaya.R`); an older
+      app reading "Moja aktywność/Głos i dźwięk" and "Historia lokalizacji/Historia lokalizacji.json" (file id
+      43005436955); real local paths ".../takeout-20210530T181822Z-001/Takeout/YouTube i YouTube Music/…"
+      (file id 1851290056) and ".../Takeout 3/YouTube i YouTube Music/historia/…" (file id 48940582291);
+    _SV: a Gemini importer's regression test that "locks in the 2026-07-05 live findings" of a Swedish export:
+      "Takeout/Min aktivitet/Gemini-appar/MinAktivitet.html", caption "Produkter:", "4 juli 2026 09:15:00 CEST"
+      (file id 58708343666); a script over its author's export "Takeout/YouTube och YouTube Music/historik/
+      visningshistorik.html" (file id 69467873963);
+    _HU: a Hungarian Takeout dashboard over its author's export: "Helyelőzmények (idővonal)/Records.json",
+      "YouTube és YouTube Music/előzmények/megtekintési előzmények.html", month names (file id 31333797090);
+    _CS: a Czech app's docstring naming the Takeout path "YouTube a YouTube Music" › "historie" (its file
+      name is hedged, "třeba"; file id 71370265217);
   [U] unverified: kept because a wrong name costs nothing (it matches no file) and a right one helps.
-      Fixtures of other projects that only guess these names (one says so: "a plausible approximation, not
-      verified") were not taken as sources. Issue 23 class 3 (2026-12): of the 10 languages it..el, 8 My
-      Activity folder names were checked (sv and hu are not), plus Italian: the file stem, 2 folders, 7 Pay
-      headers and 12 months.
+      Issue 23 class 3 (2026-12): My Activity is sourced for every language here (sv and hu since the
+      second pass); ads markers and the Ads folder outside en/de/fr/it/es are not, nor is pt-PT.
 """
 
 from __future__ import annotations
@@ -35,9 +67,11 @@ FR: Final = Locale(
     code="fr",
     archive_index="archive_browser.html",  # [V-sample] §12a: as in English, so it says nothing about the language
     my_activity="Mon activité",  # [V-sample] §12a
-    my_activity_files=("MonActivité", "Mon activité"),  # [V-sample] §12a "MonActivité.json"; spaced form [U]
-    youtube=("YouTube et YouTube Music",),  # [U]
-    youtube_history="historique",  # [U]
+    # [V-sample] §12a "MonActivité.json"; the spaced form [U] costs nothing: the router drops spaces
+    my_activity_files=("MonActivité", "Mon activité"),
+    youtube=("YouTube et YouTube Music",),  # [P] _FR_YT
+    youtube_history="historique",  # [P] _FR_YT ("…/historique/watch-history.html": the file keeps its English name)
+    search_history="Historique des recherches",  # [P] _FR_YT
     ads_product=("Solutions publicitaires",),  # [V-sample] §12a: header, products and folder
     ads_marker=("Des annonces Google",),  # [V-sample] §12a: details [{"name": "Des annonces Google"}]
     location=("Historique des positions",),  # [V-sample] §12a
@@ -53,14 +87,21 @@ ES: Final = Locale(
     code="es",
     my_activity="Mi actividad",  # [P] d3i google.py base_paths "Takeout/Mi actividad/…"
     my_activity_files=("MiActividad", "Mi actividad"),  # [P] d3i google.py DDP_CATEGORIES json_es
-    youtube=("YouTube y YouTube Music",),  # [V-sample] formats/README.md §1.2 (what-if YT_public_test_file.zip)
+    # [V-sample] formats/README.md §1.2 (what-if YT_public_test_file.zip); the Latin American export writes
+    # a no-break space before "Music" [P] _ES_419
+    youtube=("YouTube y YouTube Music", "YouTube y YouTube\u00a0Music"),
     youtube_history="historial",  # [V-sample] §1.2
     watch_history="historial-de-reproducciones",  # [V-sample] §1.2
     search_history="historial-de-búsqueda",  # [V-sample] §1.2
     ads_product=("Publicidad",),  # [P] d3i google.py base_paths "Takeout/Mi actividad/Publicidad/"
-    ads_marker=("De Google Ads",),  # [U]
-    html_labels={"Productos": "products", "Detalles": "details", "Ubicaciones": "locations"},  # [U]
-    months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),  # [U] CLDR es
+    # [P] _ES_419 (a Latin American export; the earlier guess "De Google Ads" [U] was dropped: the real
+    # markers seen translate "Google's ads", as French "Des annonces Google" does)
+    ads_marker=("De los anuncios de Google",),
+    location=("Historial de ubicaciones",),  # [P] _ES_419 (the Chilean fixture)
+    # "Productos" [P] _ES_419 (the Chilean fixture); "Detalles", "Ubicaciones" [U]
+    html_labels={"Productos": "products", "Detalles": "details", "Ubicaciones": "locations"},
+    # [U] CLDR es; "mar" and "sept" [P] _ES_419 (the Chilean fixture's dates)
+    months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
     watch_control="Historial de reproducciones de YouTube",  # [P] _REWIND
     watched="Has visto {}",  # [P] _REWIND
 )
@@ -70,7 +111,7 @@ NL: Final = Locale(
     my_activity="Mijn activiteit",  # [P] d3i google.py base_paths "Takeout/Mijn activiteit/…"
     my_activity_files=("Mijnactiviteit", "Mijn activiteit"),  # [P] d3i google.py DDP_CATEGORIES json_nl
     youtube=("YouTube en YouTube Music",),  # [P] d3i google.py base_paths "Takeout/YouTube en YouTube Music/…"
-    youtube_history="geschiedenis",  # [U]
+    youtube_history="geschiedenis",  # [P] d3i Dutch path table "…/geschiedenis/kijkgeschiedenis"
     watch_history="kijkgeschiedenis",  # [P] d3i YouTube scripts: "kijkgeschiedenis.json"
     search_history="zoekgeschiedenis",  # [P] d3i YouTube scripts: "zoekgeschiedenis.json"
     ads_product=("Advertenties",),  # [P] d3i google.py base_paths "Takeout/Mijn activiteit/Advertenties/"
@@ -84,7 +125,10 @@ IT: Final = Locale(
     my_activity="Le mie attività",  # [G] Google's Italian name of My Activity (press guides quoting the UI, e.g.
     # fastweb.it "Google My Activity (Le mie attività in italiano)"); the file stem below confirms it
     my_activity_files=("LeMieAttività", "Le mie attività"),  # [P] _IT_READER: "Ricerca/LeMieAttività.html"
-    youtube=("YouTube e YouTube Music",),  # [U]
+    youtube=("YouTube e YouTube Music",),  # [P] _IT_YT
+    youtube_history="cronologia",  # [P] _IT_YT
+    watch_history="cronologia visualizzazioni",  # [P] _IT_YT
+    search_history="cronologia delle ricerche",  # [P] _IT_YT
     ads_product=("Programmi pubblicitari",),  # [P] _IT_READER: "Programmi pubblicitari/LeMieAttività.html" (ads)
     ads_marker=("Da Google Ads",),  # [U]
     pay_transactions=("Transizioni Google",),  # [P] _IT_READER: "Transizioni Google" = "Google transactions"
@@ -105,12 +149,19 @@ IT: Final = Locale(
 
 PL: Final = Locale(
     code="pl",
-    my_activity="Moja aktywność",  # [G] support.google.com/accounts/answer/465?hl=pl: "na stronie Moja aktywność"
-    my_activity_files=("MojaAktywność", "Moja aktywność"),  # stem: the folder name without spaces, as in every
-    # language with a sourced stem (MyActivity, MeineAktivitäten, MonActivité, LeMieAttività) [U for pl]
-    youtube=("YouTube i YouTube Music",),  # [U]
+    my_activity="Moja aktywność",  # [G] support.google.com/accounts/answer/465?hl=pl: "na stronie Moja aktywność";
+    # [P] _PL (real exports' folder)
+    # [P] _PL: the stem has an underscore ("Moja_aktywność.html", ".json"); the earlier guess "MojaAktywność" [U]
+    # is the spaced form with the space dropped, as the router reads it
+    my_activity_files=("Moja_aktywność", "Moja aktywność"),
+    youtube=("YouTube i YouTube Music",),  # [P] _PL (two real local paths)
+    youtube_history="historia",  # [P] _PL (".../YouTube i YouTube Music/historia/")
     ads_product=("Reklamy",),  # [U]
     ads_marker=("Z Google Ads",),  # [U]
+    location=("Historia lokalizacji",),  # [P] _PL (the older app's "Historia lokalizacji/…")
+    skipped={"Mapy (Twoje miejsca)": "maps_other"},  # [P] _PL ("Mapy (Twoje miejsca)/Zapisane miejsca.json")
+    html_labels={"Produkty": "products"},  # [P] _PL ("Produkty:" in the caption)
+    months=("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"),  # [P] _PL
     watch_control="Historia oglądania w YouTube",  # [P] _REWIND
     watched="Obejrzano: {}",  # [P] _REWIND
 )
@@ -118,20 +169,34 @@ PL: Final = Locale(
 PT: Final = Locale(
     code="pt",
     my_activity="Minha atividade",  # [G] pt-BR help, support.google.com/websearch/answer/6096136?hl=pt-BR:
-    # "Na página Minha atividade"; pt-PT's "A minha atividade" below is [U]
+    # "Na página Minha atividade"; pt-PT's "A minha atividade" below is [U] (no pt-PT source found)
     my_activity_files=("MinhaAtividade", "AMinhaAtividade", "Minha atividade", "A minha atividade"),  # stems [U]
-    youtube=("YouTube e YouTube Music",),  # [U] same words as Italian: only My Activity tells them apart
+    youtube=("YouTube e YouTube Music",),  # [P] _PT_BR; the same words as Italian: My Activity tells them apart
+    youtube_history="histórico",  # [P] _PT_BR
+    watch_history="histórico-de-visualização",  # [P] _PT_BR
     ads_product=("Anúncios",),  # [U]
-    ads_marker=("Do Google Ads",),  # [U]
+    # [P] _PT_BR: a pt-BR export marks ads in English, as _REWIND says its titles are; the earlier guess
+    # "Do Google Ads" [U] was dropped. pt-PT not seen.
+    ads_marker=("From Google Ads",),
+    html_labels={"Produtos": "products", "Detalhes": "details"},  # [P] _PT_BR
+    # [P] _PT_BR ("jan.", "fev.", …; the parser drops the dot). Its dates read "9 de set. de 2024, 22:16:56 BRT".
+    months=("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
 )
 
 SV: Final = Locale(
     code="sv",
-    my_activity="Min aktivitet",  # [U] the same words as Danish (and Norwegian): the YouTube folder tells them apart
-    my_activity_files=("MinAktivitet", "Min aktivitet"),  # [U]
-    youtube=("YouTube och YouTube Music",),  # [U]
+    # [G] support.google.com/accounts/answer/3036546?hl=sv: "den senaste aktiviteten i Min aktivitet"; [P] _SV.
+    # The same words as Danish (and Norwegian): the YouTube folder tells them apart.
+    my_activity="Min aktivitet",
+    my_activity_files=("MinAktivitet", "Min aktivitet"),  # [P] _SV ("Min aktivitet/Gemini-appar/MinAktivitet.html")
+    youtube=("YouTube och YouTube Music",),  # [P] _SV
+    youtube_history="historik",  # [P] _SV
+    watch_history="visningshistorik",  # [P] _SV
     ads_product=("Annonser",),  # [U]
     ads_marker=("Från Google Ads",),  # [U]
+    html_labels={"Produkter": "products"},  # [P] _SV ("<b>Produkter:</b>")
+    # [U] CLDR sv abbreviations; "juli" [P] _SV ("4 juli 2026 09:15:00 CEST")
+    months=("jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"),
     watch_control="Visningshistorik på YouTube",  # [P] _REWIND
     watched="Tittade på {}",  # [P] _REWIND
 )
@@ -139,9 +204,10 @@ SV: Final = Locale(
 DA: Final = Locale(
     code="da",
     my_activity="Min aktivitet",  # [G] support.google.com/websearch/answer/465?hl=da: "i Min aktivitet"
-    my_activity_files=("MinAktivitet", "Min aktivitet"),  # [U] stem (a Norwegian script reads the same stem:
-    # "Takeout/Min aktivitet/Søk/MinAktivitet.html", index file id 35427127262)
-    youtube=("YouTube og YouTube Music",),  # [U]
+    # [U] for Danish; the same stem is read in a Swedish export (_SV) and by a Norwegian script
+    # ("Takeout/Min aktivitet/Søk/MinAktivitet.html", file id 35427127262)
+    my_activity_files=("MinAktivitet", "Min aktivitet"),
+    youtube=("YouTube og YouTube Music",),  # [U] (only in the Danish generator that calls itself a guess)
     ads_product=("Annoncer",),  # [U]
     ads_marker=("Fra Google Ads",),  # [U]
     watch_control="Afspilningshistorik på YouTube",  # [P] _REWIND
@@ -164,7 +230,8 @@ CS: Final = Locale(
     code="cs",
     my_activity="Moje aktivita",  # [G] support.google.com/accounts/answer/465?hl=cs: "v sekci Moje aktivita"
     my_activity_files=("MojeAktivita", "Moje aktivita"),  # stems [U]
-    youtube=("YouTube a YouTube Music",),  # [U]
+    youtube=("YouTube a YouTube Music",),  # [P] _CS
+    youtube_history="historie",  # [P] _CS
     ads_product=("Reklamy",),  # [U] the same word as Polish: My Activity tells them apart
     ads_marker=("Z Google Ads",),  # [U]
     watch_control="Historie sledování YouTube",  # [P] _REWIND
@@ -184,11 +251,19 @@ RO: Final = Locale(
 
 HU: Final = Locale(
     code="hu",
-    my_activity="Saját tevékenységek",  # [U]
-    my_activity_files=("SajátTevékenységek", "Saját tevékenységek"),  # [U]
-    youtube=("YouTube és YouTube Music",),  # [U]
+    # [G] support.google.com/accounts/answer/3036546?hl=hu: "a Saját tevékenységek oldalon található legutóbbi
+    # tevékenységek"
+    my_activity="Saját tevékenységek",
+    my_activity_files=("SajátTevékenységek", "Saját tevékenységek"),  # stems [U]
+    youtube=("YouTube és YouTube Music",),  # [P] _HU
+    youtube_history="előzmények",  # [P] _HU
+    watch_history="megtekintési előzmények",  # [P] _HU
     ads_product=("Hirdetések",),  # [U]
     ads_marker=("A Google Ads szolgáltatásból",),  # [U]
+    location=("Helyelőzmények (idővonal)",),  # [P] _HU ("Helyelőzmények (idővonal)/Records.json")
+    # [P] _HU's month map. Hungarian pages print the year first ("2024. márc. 5. 14:03:11 CEST", as _HU parses
+    # them): html_time.py does not read that order yet, so these wait for it.
+    months=("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec"),
     watch_control="YouTube-os megtekintési előzmények",  # [P] _REWIND
     watched="Megtekintette a következőt: {}",  # [P] _REWIND
 )

@@ -154,3 +154,102 @@ def test_the_language_comes_from_the_items_wording_when_folder_names_do_not_tell
             coverage = CoverageReport()
             assert len(list(parse(tree, coverage))) == 2
         assert coverage.language == code
+
+
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [
+        # Sourced in locales_eu.py (second pass): the YouTube folder tells Swedish from Danish ("Min aktivitet").
+        (["Takeout/Min aktivitet/Sök/MinAktivitet.json", "Takeout/YouTube och YouTube Music/historik/x.json"], "sv"),
+        (["Takeout/YouTube och YouTube Music/historik/visningshistorik.html"], "sv"),
+        (["Takeout/YouTube és YouTube Music/előzmények/megtekintési előzmények.html"], "hu"),
+        (["Takeout/Helyelőzmények (idővonal)/Records.json"], "hu"),
+        (["Takeout/Moja aktywność/Android/Moja_aktywność.html"], "pl"),
+        (["Takeout/Historia lokalizacji/Historia lokalizacji.json"], "pl"),
+        # A Latin American export writes a no-break space in the product name (_ES_419).
+        (["Takeout/YouTube y YouTube\u00a0Music/historial de videos/historial de reproducciones.json"], "es"),
+        # Italian and Portuguese share "YouTube e YouTube Music": the folder alone names no language.
+        (["Takeout/YouTube e YouTube Music/cronologia/cronologia visualizzazioni.json"], None),
+    ],
+)
+def test_the_second_pass_names_say_their_language(names: list[str], code: str | None) -> None:
+    assert language(names) == code
+
+
+@pytest.mark.parametrize(
+    ("path", "handler"),
+    [
+        # Each path as a real export of that language names it (sources beside the strings in locales_eu.py).
+        ("Takeout/YouTube och YouTube Music/historik/visningshistorik.json", "activity_json"),
+        ("Takeout/YouTube és YouTube Music/előzmények/megtekintési előzmények.html", "activity_html"),
+        ("Takeout/YouTube e YouTube Music/cronologia/cronologia visualizzazioni.json", "activity_json"),
+        ("Takeout/YouTube e YouTube Music/cronologia/cronologia delle ricerche.json", "activity_json"),
+        ("Takeout/YouTube e YouTube Music/histórico/histórico-de-visualização.html", "activity_html"),
+        ("Takeout/YouTube et YouTube Music/historique/watch-history.html", "activity_html"),
+        ("Takeout/YouTube et YouTube Music/historique/Historique des recherches.html", "activity_html"),
+        ("Takeout/YouTube en YouTube Music/geschiedenis/kijkgeschiedenis.json", "activity_json"),
+        ("Takeout/Moja aktywność/Android/Moja_aktywność.html", "activity_html"),
+        ("Takeout/Min aktivitet/Gemini-appar/MinAktivitet.html", "activity_html"),
+        ("Takeout/Standortverlauf/Standortverlauf.json", "records"),
+        ("Takeout/Historique des positions/Historique des positions.json", "records"),
+        ("Takeout/Historia lokalizacji/Historia lokalizacji.json", "records"),
+        ("Takeout/Helyelőzmények (idővonal)/Records.json", "records"),
+    ],
+)
+def test_sourced_localized_paths_route_to_their_reader(path: str, handler: str) -> None:
+    from importers.google.paths import Route, classify
+
+    route = classify(path)
+    assert isinstance(route, Route) and route.handler == handler
+
+
+def test_polish_saved_places_are_skipped_with_a_reason() -> None:
+    from importers.google.paths import Skip, classify
+
+    route = classify("Takeout/Mapy (Twoje miejsca)/Zapisane miejsca.json")
+    assert isinstance(route, Skip) and route.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [P] Polish pages (locales_eu.py _PL): "3 lip 2023, 14:03:11 CEST"; Swedish (_SV) print no comma.
+        ("3 lip 2023, 14:03:11 CEST", datetime(2023, 7, 3, 12, 3, 11, tzinfo=UTC)),
+        ("12 paź 2021, 08:00:00 CEST", datetime(2021, 10, 12, 6, 0, 0, tzinfo=UTC)),
+        ("4 juli 2026 09:15:00 CEST", datetime(2026, 7, 4, 7, 15, 0, tzinfo=UTC)),
+    ],
+)
+def test_html_dates_in_polish_and_swedish(text: str, expected: datetime) -> None:
+    assert parse_html_time(text) == (expected, None)
+
+
+def test_no_ad_marker_in_the_tables_is_needed_to_see_an_ad(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 23 class 3 (b): ads are recognised by shape first. With every table marker removed, each marker
+    the tables hold (most of them [U]) still marks its item an ad, so a wrong guess there can cost nothing."""
+    from importers.google import activity
+    from importers.google.locales import LOCALES
+    from vault.model import CoverageReport
+
+    def clear() -> None:
+        activity._names_an_ad.cache_clear()
+        activity._ALONE_NAMES.clear()
+
+    markers = sorted({m for loc in LOCALES for m in loc.ads_marker})
+    monkeypatch.setattr(activity, "_MARKERS", frozenset())
+    clear()
+    try:
+        for marker in markers:
+            item = {
+                "header": "YouTube",
+                "title": "Watched Café du matin",
+                "titleUrl": "https://www.youtube.com/watch?v=ad000000001",
+                "subtitles": [{"name": "Contoso Coffee Channel", "url": "https://www.youtube.com/channel/UC0"}],
+                "time": "2024-01-02T10:00:00.000Z",
+                "products": ["YouTube"],
+                "details": [{"name": marker}],
+            }
+            obs = activity.to_observation(item, "MyActivity.json", CoverageReport())
+            assert obs is not None and obs.kind == "ad", marker
+    finally:
+        monkeypatch.undo()
+        clear()
