@@ -50,6 +50,9 @@ Source marks beside each string:
       visningshistorik.html" (file id 69467873963);
     _HU: a Hungarian Takeout dashboard over its author's export: "Helyelőzmények (idővonal)/Records.json",
       "YouTube és YouTube Music/előzmények/megtekintési előzmények.html", month names (file id 31333797090);
+    _EL: a Gemini importer set up on its author's Greek export: "Google/Η δραστηριότητά μου/Εφαρμογές Gemini/
+      MyActivity.json", with "Ηδραστηριότητάμου.json" as the Greek file name variant (file id 52287408088;
+      its README, file id 52356906719: "Or in Greek: Takeout/Η δραστηριότητά μου/…/Ηδραστηριότητάμου.json");
     _CS: a Czech app's docstring naming the Takeout path "YouTube a YouTube Music" › "historie" (its file
       name is hedged, "třeba"; file id 71370265217);
   [U] unverified: kept because a wrong name costs nothing (it matches no file) and a right one helps.
@@ -271,8 +274,8 @@ HU: Final = Locale(
 EL: Final = Locale(
     code="el",
     my_activity="Η δραστηριότητά μου",  # [G] support.google.com/websearch/answer/6096136?hl=el-GR:
-    # "Στην ενότητα Η δραστηριότητά μου"
-    my_activity_files=("Ηδραστηριότητάμου", "Η δραστηριότητά μου"),  # stems [U]
+    # "Στην ενότητα Η δραστηριότητά μου"; [P] _EL
+    my_activity_files=("Ηδραστηριότητάμου", "Η δραστηριότητά μου"),  # [P] _EL ("Ηδραστηριότητάμου.json")
     youtube=("YouTube και YouTube Music",),  # [U]
     ads_product=("Διαφημίσεις",),  # [U]
     ads_marker=("Από το Google Ads",),  # [U]

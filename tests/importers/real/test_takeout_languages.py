@@ -253,3 +253,12 @@ def test_no_ad_marker_in_the_tables_is_needed_to_see_an_ad(monkeypatch: pytest.M
     finally:
         monkeypatch.undo()
         clear()
+
+
+def test_a_greek_my_activity_file_routes_by_its_greek_stem() -> None:
+    # [P] locales_eu.py _EL: a Greek export names the file "Ηδραστηριότητάμου.json".
+    from importers.google.paths import Route, classify
+
+    route = classify("Takeout/Η δραστηριότητά μου/Εφαρμογές Gemini/Ηδραστηριότητάμου.json")
+    assert isinstance(route, Route) and route.handler == "activity_json"
+    assert language(["Takeout/Η δραστηριότητά μου/Εφαρμογές Gemini/Ηδραστηριότητάμου.json"]) == "el"
