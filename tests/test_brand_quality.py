@@ -23,6 +23,7 @@ from tests.exportkit import write_zip
 from tests.generators import (
     amazon,
     facebook,
+    facebook_one_company,
     google,
     instagram,
     linkedin,
@@ -53,7 +54,7 @@ def _mbox(data: Callable[[], bytes]) -> Writer:
 EXPORTS: dict[str, Writer] = {
     **{f"facebook-{e}": (lambda f, e=e: [write_zip(f / "fb.zip", facebook.facebook_export(e))])
        for e in facebook.LAYOUTS},
-    "facebook-one-company": lambda f: [write_zip(f / "fb.zip", facebook.one_company_export())],
+    "facebook-one-company": lambda f: [write_zip(f / "fb.zip", facebook_one_company.one_company_export())],
     **{f"instagram-{e}": (lambda f, e=e: [write_zip(f / "ig.zip", instagram.instagram_export(e))])
        for e in instagram.LAYOUTS},
     **{f"google-{lang}": (lambda f, lang=lang: google.write_takeout(f, lang, 60)) for lang in ("en", "de")},

@@ -22,6 +22,7 @@ from typing import Any
 
 from tests import persona
 from tests.generators import facebook as fb
+from tests.generators import facebook_blocks
 from tests.generators import instagram as ig
 from tests.generators.meta_html_lang import TEXT, date_text, iso_utc
 
@@ -130,7 +131,7 @@ def _off_meta_pages(p: Page, era: str, folder: str, scale: int) -> dict[str, byt
     out: dict[str, bytes] = {}
     links = []
     sub = folder.rsplit("/", 1)[-1]
-    for n, record in enumerate(fb._off_meta_a(scale), start=1):
+    for n, record in enumerate(facebook_blocks.off_meta_a(scale), start=1):
         name = record["name"]
         href = f"{sub}/{n}.html"
         if era in ("2025", "2026") and p.lang == "es":
@@ -165,7 +166,7 @@ def _off_meta_pages(p: Page, era: str, folder: str, scale: int) -> dict[str, byt
 
 def _clicks(p: Page, scale: int) -> str:
     out = []
-    for h in fb._history(scale):
+    for h in facebook_blocks.history(scale):
         if p.g == "g3":
             rows = p.row(p.t["action"], p.t["click"]) + p.row(p.t["title"], h["title"])
             rows += p.row("URL", "https://www.facebook.com/fictional.page/posts/1")
@@ -184,7 +185,7 @@ def _list_page(p: Page, title: str, values: tuple[str, ...] | list[str]) -> byte
 
 
 def _apps_page(p: Page, n: int) -> bytes:
-    apps = fb._apps("installed_apps_v2", n)["installed_apps_v2"]
+    apps = facebook_blocks.apps("installed_apps_v2", n)["installed_apps_v2"]
     if p.g == "g1":
         body = "".join(p.entry(heading=a["name"], ts=a["added_timestamp"] or None) for a in apps)
     else:
@@ -213,7 +214,7 @@ def _g0(lang: str, scale: int) -> dict[str, Any]:
     audiences = [*fb.LIST_ADVERTISERS, *(f"Fictional Advertiser {i}" for i in range(10 * scale))]
     history = "".join(
         f'<li>{escape(h["title"])} (Clicked Ad) <div class="meta">{escape(p.date(h["timestamp"]))}</div></li>'
-        for h in fb._history(scale)
+        for h in facebook_blocks.history(scale)
     )
     contents = (
         f"<h1>{escape(persona.NAME)}</h1><div><h2>Ads Topics</h2><ul>"

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.exportkit import write_zip
-from tests.generators import facebook
+from tests.generators import facebook_one_company as facebook
 from ui.importing.job import run_import
 from vault.brands import graph
 from vault.brands.companies import company_key, stem_text

@@ -13,6 +13,7 @@ from importers.meta.html_blocks import read_block
 from importers.meta.html_page import _kind
 from importers.meta.html_stream import _Reader, iter_elements
 from tests.generators import facebook as fbgen
+from tests.generators import facebook_blocks
 from tests.generators.meta_html import facebook_html_export
 from tests.importers.facebook.meta_run import parse, write
 from tests.security.network_guard import watching
@@ -56,7 +57,7 @@ def test_a_date_in_an_unexpected_language_is_an_issue_and_the_entry_is_kept(tmp_
     )
     northwind = next(o for o in parsed.of_kind("ad_click") if "Northwind" in o.title)
     assert northwind.time is None
-    assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
+    assert len(parsed.of_kind("ad_click")) == len(facebook_blocks.history(1))
 
 
 def test_a_title_with_a_broken_link_names_no_site_and_the_import_goes_on(tmp_path: Path) -> None:
@@ -64,7 +65,7 @@ def test_a_title_with_a_broken_link_names_no_site_and_the_import_goes_on(tmp_pat
     files = facebook_html_export("2025")
     files[CLICKS] = files[CLICKS].replace(b"Mehr entdecken", b"https://[Mehr entdecken")
     parsed = parse(facebook, write(tmp_path, files))
-    assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
+    assert len(parsed.of_kind("ad_click")) == len(facebook_blocks.history(1))
     broken = next(o for o in parsed.of_kind("ad_click") if "https://[" in o.title)
     assert [b.domain for b in broken.brands if b.domain] == ["facebook.com"]  # only the platform holding it
     assert all(b.tentative for b in broken.brands if b.name != "Facebook")
@@ -104,7 +105,7 @@ def test_a_download_with_some_files_in_each_format_imports_both(tmp_path: Path) 
     assert parsed.detection is not None and parsed.detection.layout == "2024"
     assert parsed.coverage.understood[ADVERTISERS] == 14  # from the HTML page, with its matrix flags
     assert parsed.coverage.skipped[CLICKS] == "HTML copy of a file read in its JSON version"
-    assert len(parsed.of_kind("ad_click")) == len(fbgen._history(1))
+    assert len(parsed.of_kind("ad_click")) == len(facebook_blocks.history(1))
     brands = parsed.brands()
     assert brands["Umbrella Pharma"] == {"customer_list"}  # only the HTML page names it
     assert brands["Initech Mobile"] == {"activity_shared"}  # only the JSON files name it

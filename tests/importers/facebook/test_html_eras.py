@@ -9,6 +9,7 @@ import pytest
 
 from importers.meta import facebook, instagram
 from tests.generators import facebook as fbgen
+from tests.generators import facebook_blocks
 from tests.generators import instagram as iggen
 from tests.generators.meta_html import JSON_TWIN, facebook_html_export, instagram_html_export
 from tests.importers.facebook.meta_run import Parsed, parse, write
@@ -76,7 +77,7 @@ def test_times_are_exact_where_the_page_gives_the_zone(tmp_path: Path, era: str,
     html = parse(facebook, write(tmp_path, facebook_html_export(era, lang), name="html"))
     twin = _json_twin(tmp_path, era)
     times = _click_times(html)
-    assert len(times) == len(fbgen._history(1))  # every click of the persona, ad copy included
+    assert len(times) == len(facebook_blocks.history(1))  # every click of the persona, ad copy included
     assert sorted(times.values()) == sorted(_click_times(twin).values())
     if era != "2018":
         assert any("read as UTC+02:00 from the page header (a guess" in i for i in html.coverage.notes)
