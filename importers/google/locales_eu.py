@@ -28,8 +28,11 @@ Source marks beside each string:
       exports (atillaturkmen/youtube-rewind `src/util/supportedLanguages.js` @79506bd: "Hai guardato (.*)",
       "Cronologia delle visualizzazioni di YouTube", …); it notes Portuguese files are worded as English;
     _FR_YT: French scripts over their authors' exports: "YouTube et YouTube Music/historique/watch-history.html"
-      and ".../Historique des recherches.html" (file ids 62725890437, 62850788275); the product name as
-      Takeout's French page lists it (florentpergoud/youtube-history-stats-parser `README.md`);
+      and ".../Historique des recherches.html" (file id 62725890437; the MyDigitalTwin parser, file id
+      62850788275, also: French month names, "Maps (vos adresses)/", and a newer My Activity folder "Mon activité
+      chez Google" with U+00A0 in product names, which one `my_activity` name cannot hold yet: such files are
+      read by their content); the product name as Takeout's French page lists it
+      (florentpergoud/youtube-history-stats-parser `README.md`);
     _ES_419: a Spanish generator whose Latin American entry is "copiado de un Takeout real (sep 2026)":
       "YouTube y YouTube<U+00A0>Music", ads marked "De los anuncios de Google" (file id 71512937804); a
       Chilean fixture modelled on its author's export (it notes the real names' U+00A0): caption
@@ -78,8 +81,9 @@ FR: Final = Locale(
     ads_product=("Solutions publicitaires",),  # [V-sample] §12a: header, products and folder
     ads_marker=("Des annonces Google",),  # [V-sample] §12a: details [{"name": "Des annonces Google"}]
     location=("Historique des positions",),  # [V-sample] §12a
-    # HTML My Activity: [U] captions as Google's French UI words them; months are CLDR's French abbreviations
-    # (the dot dropped: the parser strips it), as Takeout's HTML pages print dates ("2 mars 2022, 14:03:11 UTC").
+    skipped={"Maps (vos adresses)": "maps_other"},  # [P] _FR_YT ("Maps (vos adresses)/Adresses enregistrées.json")
+    # HTML My Activity: [U] captions as Google's French UI words them. Months [P] _FR_YT (the MyDigitalTwin
+    # parser's month map, dates "15 janv. 2024, 14:32:05 UTC+1"; the dot dropped: the parser strips it).
     html_labels={"Produits": "products", "Détails": "details", "Lieux": "locations"},
     months=("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
     watch_control="Historique des vidéos regardées sur YouTube",  # [P] _REWIND

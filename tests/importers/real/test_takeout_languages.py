@@ -262,3 +262,19 @@ def test_a_greek_my_activity_file_routes_by_its_greek_stem() -> None:
     route = classify("Takeout/Η δραστηριότητά μου/Εφαρμογές Gemini/Ηδραστηριότητάμου.json")
     assert isinstance(route, Route) and route.handler == "activity_json"
     assert language(["Takeout/Η δραστηριότητά μου/Εφαρμογές Gemini/Ηδραστηριότητάμου.json"]) == "el"
+
+
+def test_a_newer_french_my_activity_folder_is_still_read_by_content(tmp_path: Path) -> None:
+    """[P] locales_eu.py _FR_YT: a newer French export names My Activity "Mon activité chez Google" and writes
+    U+00A0 inside product names; no table holds that folder, so the file is recognised by its content."""
+    from importers.google import parse
+    from vault.model import CoverageReport
+
+    ads = fr.french_takeout()[fr.FR_ADS]
+    member = "Takeout/Mon activité chez Google/Solutions\u00a0publicitaires/MonActivité.json"
+    path = write_zip(tmp_path / "fr.zip", {member: ads, "Takeout/Maps (vos adresses)/Avis.json": b"{}"})
+    with open_export([path]) as tree:
+        coverage = CoverageReport()
+        kinds = [obs.kind for obs in parse(tree, coverage)]
+    assert kinds.count("ad") == 4 and coverage.understood == {member: 4}
+    assert "Takeout/Maps (vos adresses)/Avis.json" in coverage.skipped
