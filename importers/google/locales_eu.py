@@ -16,7 +16,9 @@ Source marks beside each string:
       historial"; neither was taken as a source.
     d3i: the d3i data-donation port script `google.py` (`DDP_CATEGORIES`, `base_paths`; file id 13960204576),
       its YouTube scripts listing `kijkgeschiedenis.json` (file id 18005364400) and the Dutch path table
-      "YouTube en YouTube Music/geschiedenis/kijkgeschiedenis" of a later port (file id 63183669553);
+      "YouTube en YouTube Music/geschiedenis/kijkgeschiedenis" of a later port whose en/nl/de/es/ar/tr/zh
+      tables were checked against real exports in August 2026 (file id 63183669553; it also confirms
+      "Mi actividad/Publicidad/MiActividad" for es-ES and that a Dutch export may keep "MyActivity" as file name);
     _IT_READER: a TypeScript Takeout reader's Italian path table (`ConfigGoogle.pathTranslation`,
       `keyTranslation`, `monthTranslation`; file id 42939288874), read from real Italian exports:
       "<Product>/LeMieAttività.html" per product, ads under "Programmi pubblicitari";
