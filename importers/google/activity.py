@@ -19,6 +19,7 @@ from typing import Any, Final
 from importers.formats import parse_time
 from importers.google.hints import by_domain, by_name
 from importers.google.locales import LOCALES
+from importers.google.spaces import plain
 from importers.google.urls import NO_SITE, redirect_target, site_of
 from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
@@ -27,8 +28,9 @@ from vault.unix_time import whole_seconds
 PLATFORM: Final = "google"
 # Every translation of "From Google Ads" seen names Google (the brand is not translated).
 AD_MARKER: Final = "google"
-_MARKERS: Final = frozenset(m.casefold() for loc in LOCALES for m in loc.ads_marker)
-_ADS_PRODUCTS: Final = frozenset(p.casefold() for loc in LOCALES for p in loc.ads_product)
+# Compared with no-break spaces as plain ones (spaces.py: French "Solutions<U+00A0>publicitaires").
+_MARKERS: Final = frozenset(plain(m).casefold() for loc in LOCALES for m in loc.ads_marker)
+_ADS_PRODUCTS: Final = frozenset(plain(p).casefold() for loc in LOCALES for p in loc.ads_product)
 _CAT_AD: Final = "pd:BrowsingBehaviour"
 _CAT_VISIT: Final = "pd:BrowsingHistory"
 _fromisoformat: Final = datetime.fromisoformat
@@ -80,13 +82,13 @@ def _names_alone(name: str) -> bool:
 @lru_cache(maxsize=1024)
 def _names_an_ad(name: str, alone: bool) -> bool:
     """Markers repeat on every ad item: decided once per text. `alone`: the only entry of `details`."""
-    folded = name.casefold()
+    folded = plain(name).casefold()
     return (alone and AD_MARKER in folded) or folded in _MARKERS
 
 
 @lru_cache(maxsize=1024)
 def _ads_header(header: str) -> bool:
-    return header.casefold() in _ADS_PRODUCTS
+    return plain(header).casefold() in _ADS_PRODUCTS
 
 
 def _in_ads_product(item: dict[str, Any]) -> bool:

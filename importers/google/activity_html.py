@@ -25,6 +25,7 @@ from importers.archive import ExportTree, Member
 from importers.google import locales as L
 from importers.google.activity import to_observation
 from importers.google.html_time import parse_html_time
+from importers.google.spaces import plain
 from vault.errors import ImportFailed, message
 from vault.model import CoverageReport, Observation
 
@@ -46,11 +47,11 @@ class _Hostile(Exception):
 @cache
 def labels() -> dict[str, str]:
     """Caption labels of every locale ("Products", "Produkte") -> logical name."""
-    return {k.casefold(): v for loc in L.LOCALES for k, v in loc.html_labels.items()}
+    return {_clean(k).casefold(): v for loc in L.LOCALES for k, v in loc.html_labels.items()}
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace("\xa0", " ").replace("\u2003", " ").split())
+    return " ".join(plain(text).replace("\u2003", " ").split())
 
 
 class _Cards(HTMLParser):

@@ -17,13 +17,14 @@ from importers.archive import ExportTree, Member
 from importers.formats import head_events
 from importers.google import locales as L
 from importers.google.sniff import HEAD
+from importers.google.spaces import plain
 
 _FILES: Final = 4  # My Activity files looked at: the language shows in any of them
 
 
 @cache
 def _controls() -> dict[str, str]:
-    return {loc.watch_control: loc.code for loc in L.LOCALES if loc.watch_control}
+    return {plain(loc.watch_control): loc.code for loc in L.LOCALES if loc.watch_control}
 
 
 @cache
@@ -32,7 +33,7 @@ def _titles() -> list[tuple[str, str, str]]:
     out = []
     for loc in L.LOCALES:
         if "{}" in loc.watched:
-            before, after = loc.watched.split("{}", 1)
+            before, after = plain(loc.watched).split("{}", 1)
             if before.strip() or after.strip():
                 out.append((before, after, loc.code))
     return sorted(out, key=lambda t: -len(t[0]) - len(t[1]))
@@ -48,6 +49,7 @@ def _votes(tree: ExportTree, member: Member) -> Counter[str]:
     for prefix, event, value in head_events(head, member):
         if event != "string":
             continue
+        value = plain(value)  # French wording may hold no-break spaces (spaces.py)
         if prefix == "item.activityControls.item" and value in _controls():
             votes[_controls()[value]] += 3
         elif prefix == "item.title":

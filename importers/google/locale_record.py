@@ -11,7 +11,8 @@ class Locale:
 
     code: str
     archive_index: str = ""
-    my_activity: str = ""  # folder under Takeout/
+    # Folders under Takeout/: a language may have several (French "Mon activité", newer "Mon activité chez Google").
+    my_activity: tuple[str, ...] = ()
     my_activity_files: tuple[str, ...] = ()  # file stems (split HTML adds "-1", "-2", ...)
     youtube: tuple[str, ...] = ()  # product folders, incl. the pre-2017 "YouTube"
     youtube_history: str = ""  # sub folder with the history files

@@ -32,8 +32,8 @@ Source marks beside each string:
     _FR_YT: French scripts over their authors' exports: "YouTube et YouTube Music/historique/watch-history.html"
       and ".../Historique des recherches.html" (file id 62725890437; the MyDigitalTwin parser, file id
       62850788275, also: French month names, "Maps (vos adresses)/", and a newer My Activity folder "Mon activité
-      chez Google" with U+00A0 in product names, which one `my_activity` name cannot hold yet: such files are
-      read by their content); the product name as Takeout's French page lists it
+      chez Google" with U+00A0 in product names such as "Applications<U+00A0>Gemini"; no-break spaces read as
+      plain ones, spaces.py); the product name as Takeout's French page lists it
       (florentpergoud/youtube-history-stats-parser `README.md`);
     _ES_419: a Spanish generator whose Latin American entry is "copiado de un Takeout real (sep 2026)":
       "YouTube y YouTube<U+00A0>Music", ads marked "De los anuncios de Google" (file id 71512937804); a
@@ -74,7 +74,8 @@ from importers.google.locale_record import Locale
 FR: Final = Locale(
     code="fr",
     archive_index="archive_browser.html",  # [V-sample] §12a: as in English, so it says nothing about the language
-    my_activity="Mon activité",  # [V-sample] §12a
+    # [V-sample] §12a; a newer export's "Mon activité chez Google" [P] _FR_YT (the MyDigitalTwin parser)
+    my_activity=("Mon activité", "Mon activité chez Google"),
     # [V-sample] §12a "MonActivité.json"; the spaced form [U] costs nothing: the router drops spaces
     my_activity_files=("MonActivité", "Mon activité"),
     youtube=("YouTube et YouTube Music",),  # [P] _FR_YT
@@ -94,11 +95,11 @@ FR: Final = Locale(
 
 ES: Final = Locale(
     code="es",
-    my_activity="Mi actividad",  # [P] d3i google.py base_paths "Takeout/Mi actividad/…"
+    my_activity=("Mi actividad",),  # [P] d3i google.py base_paths "Takeout/Mi actividad/…"
     my_activity_files=("MiActividad", "Mi actividad"),  # [P] d3i google.py DDP_CATEGORIES json_es
     # [V-sample] formats/README.md §1.2 (what-if YT_public_test_file.zip); the Latin American export writes
-    # a no-break space before "Music" [P] _ES_419
-    youtube=("YouTube y YouTube Music", "YouTube y YouTube\u00a0Music"),
+    # a no-break space before "Music" [P] _ES_419 ("YouTube y YouTube\u00a0Music": read as this name, spaces.py)
+    youtube=("YouTube y YouTube Music",),
     youtube_history="historial",  # [V-sample] §1.2
     watch_history="historial-de-reproducciones",  # [V-sample] §1.2
     search_history="historial-de-búsqueda",  # [V-sample] §1.2
@@ -117,7 +118,7 @@ ES: Final = Locale(
 
 NL: Final = Locale(
     code="nl",
-    my_activity="Mijn activiteit",  # [P] d3i google.py base_paths "Takeout/Mijn activiteit/…"
+    my_activity=("Mijn activiteit",),  # [P] d3i google.py base_paths "Takeout/Mijn activiteit/…"
     my_activity_files=("Mijnactiviteit", "Mijn activiteit"),  # [P] d3i google.py DDP_CATEGORIES json_nl
     youtube=("YouTube en YouTube Music",),  # [P] d3i google.py base_paths "Takeout/YouTube en YouTube Music/…"
     youtube_history="geschiedenis",  # [P] d3i Dutch path table "…/geschiedenis/kijkgeschiedenis"
@@ -131,7 +132,7 @@ NL: Final = Locale(
 
 IT: Final = Locale(
     code="it",
-    my_activity="Le mie attività",  # [G] Google's Italian name of My Activity (press guides quoting the UI, e.g.
+    my_activity=("Le mie attività",),  # [G] Google's Italian name of My Activity (press guides quoting the UI, e.g.
     # fastweb.it "Google My Activity (Le mie attività in italiano)"); the file stem below confirms it
     my_activity_files=("LeMieAttività", "Le mie attività"),  # [P] _IT_READER: "Ricerca/LeMieAttività.html"
     youtube=("YouTube e YouTube Music",),  # [P] _IT_YT
@@ -158,7 +159,7 @@ IT: Final = Locale(
 
 PL: Final = Locale(
     code="pl",
-    my_activity="Moja aktywność",  # [G] support.google.com/accounts/answer/465?hl=pl: "na stronie Moja aktywność";
+    my_activity=("Moja aktywność",),  # [G] support.google.com/accounts/answer/465?hl=pl: "na stronie Moja aktywność";
     # [P] _PL (real exports' folder)
     # [P] _PL: the stem has an underscore ("Moja_aktywność.html", ".json"); the earlier guess "MojaAktywność" [U]
     # is the spaced form with the space dropped, as the router reads it
@@ -177,7 +178,7 @@ PL: Final = Locale(
 
 PT: Final = Locale(
     code="pt",
-    my_activity="Minha atividade",  # [G] pt-BR help, support.google.com/websearch/answer/6096136?hl=pt-BR:
+    my_activity=("Minha atividade",),  # [G] pt-BR help, support.google.com/websearch/answer/6096136?hl=pt-BR:
     # "Na página Minha atividade"; pt-PT's "A minha atividade" below is [U] (no pt-PT source found)
     my_activity_files=("MinhaAtividade", "AMinhaAtividade", "Minha atividade", "A minha atividade"),  # stems [U]
     youtube=("YouTube e YouTube Music",),  # [P] _PT_BR; the same words as Italian: My Activity tells them apart
@@ -196,7 +197,7 @@ SV: Final = Locale(
     code="sv",
     # [G] support.google.com/accounts/answer/3036546?hl=sv: "den senaste aktiviteten i Min aktivitet"; [P] _SV.
     # The same words as Danish (and Norwegian): the YouTube folder tells them apart.
-    my_activity="Min aktivitet",
+    my_activity=("Min aktivitet",),
     my_activity_files=("MinAktivitet", "Min aktivitet"),  # [P] _SV ("Min aktivitet/Gemini-appar/MinAktivitet.html")
     youtube=("YouTube och YouTube Music",),  # [P] _SV
     youtube_history="historik",  # [P] _SV
@@ -212,7 +213,7 @@ SV: Final = Locale(
 
 DA: Final = Locale(
     code="da",
-    my_activity="Min aktivitet",  # [G] support.google.com/websearch/answer/465?hl=da: "i Min aktivitet"
+    my_activity=("Min aktivitet",),  # [G] support.google.com/websearch/answer/465?hl=da: "i Min aktivitet"
     # [U] for Danish; the same stem is read in a Swedish export (_SV) and by a Norwegian script
     # ("Takeout/Min aktivitet/Søk/MinAktivitet.html", file id 35427127262)
     my_activity_files=("MinAktivitet", "Min aktivitet"),
@@ -225,7 +226,7 @@ DA: Final = Locale(
 
 FI: Final = Locale(
     code="fi",
-    my_activity="Omat tapahtumat",  # [G] support.google.com/accounts/answer/465?hl=fi: "Omissa tapahtumissa"
+    my_activity=("Omat tapahtumat",),  # [G] support.google.com/accounts/answer/465?hl=fi: "Omissa tapahtumissa"
     # (My Activity, inflected); the same page also says "Omaan toimintaan", so the older "Oma toiminta" stays [U]
     my_activity_files=("OmatTapahtumat", "Omat tapahtumat", "OmaToiminta", "Oma toiminta"),  # stems [U]
     youtube=("YouTube ja YouTube Music",),  # [U]
@@ -237,7 +238,7 @@ FI: Final = Locale(
 
 CS: Final = Locale(
     code="cs",
-    my_activity="Moje aktivita",  # [G] support.google.com/accounts/answer/465?hl=cs: "v sekci Moje aktivita"
+    my_activity=("Moje aktivita",),  # [G] support.google.com/accounts/answer/465?hl=cs: "v sekci Moje aktivita"
     my_activity_files=("MojeAktivita", "Moje aktivita"),  # stems [U]
     youtube=("YouTube a YouTube Music",),  # [P] _CS
     youtube_history="historie",  # [P] _CS
@@ -249,7 +250,7 @@ CS: Final = Locale(
 
 RO: Final = Locale(
     code="ro",
-    my_activity="Activitatea mea",  # [G] support.google.com/accounts/answer/10549751?hl=ro: "Activitatea mea"
+    my_activity=("Activitatea mea",),  # [G] support.google.com/accounts/answer/10549751?hl=ro: "Activitatea mea"
     my_activity_files=("ActivitateaMea", "Activitatea mea"),  # stems [U]
     youtube=("YouTube și YouTube Music",),  # [U]
     ads_product=("Anunțuri",),  # [U]
@@ -262,7 +263,7 @@ HU: Final = Locale(
     code="hu",
     # [G] support.google.com/accounts/answer/3036546?hl=hu: "a Saját tevékenységek oldalon található legutóbbi
     # tevékenységek"
-    my_activity="Saját tevékenységek",
+    my_activity=("Saját tevékenységek",),
     my_activity_files=("SajátTevékenységek", "Saját tevékenységek"),  # stems [U]
     youtube=("YouTube és YouTube Music",),  # [P] _HU
     youtube_history="előzmények",  # [P] _HU
@@ -271,7 +272,7 @@ HU: Final = Locale(
     ads_marker=("A Google Ads szolgáltatásból",),  # [U]
     location=("Helyelőzmények (idővonal)",),  # [P] _HU ("Helyelőzmények (idővonal)/Records.json")
     # [P] _HU's month map. Hungarian pages print the year first ("2024. márc. 5. 14:03:11 CEST", as _HU parses
-    # them): html_time.py does not read that order yet, so these wait for it.
+    # them; html_time.py reads that order).
     months=("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec"),
     watch_control="YouTube-os megtekintési előzmények",  # [P] _REWIND
     watched="Megtekintette a következőt: {}",  # [P] _REWIND
@@ -279,7 +280,7 @@ HU: Final = Locale(
 
 EL: Final = Locale(
     code="el",
-    my_activity="Η δραστηριότητά μου",  # [G] support.google.com/websearch/answer/6096136?hl=el-GR:
+    my_activity=("Η δραστηριότητά μου",),  # [G] support.google.com/websearch/answer/6096136?hl=el-GR:
     # "Στην ενότητα Η δραστηριότητά μου"; [P] _EL
     my_activity_files=("Ηδραστηριότητάμου", "Η δραστηριότητά μου"),  # [P] _EL ("Ηδραστηριότητάμου.json")
     youtube=("YouTube και YouTube Music",),  # [U]

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Final
 
 from importers.google import locales as L
+from importers.google.spaces import plain
 from vault.errors import Message
 
 AUDIO_EXTS: Final = (".mp3", ".wav", ".ogg", ".m4a", ".amr")
@@ -33,7 +34,7 @@ def _union(attr: str) -> frozenset[str]:
     out: set[str] = set()
     for loc in L.LOCALES:
         value = getattr(loc, attr)
-        out.update(v for v in (value if isinstance(value, tuple) else (value,)) if v)  # "" = not known
+        out.update(plain(v) for v in (value if isinstance(value, tuple) else (value,)) if v)  # "" = not known
     return frozenset(out)
 
 
@@ -58,9 +59,9 @@ class Names:
 @cache
 def names() -> Names:
     """Built once from locales.LOCALES (call `names.cache_clear()` after changing the table)."""
-    skipped = {folder: L.REASONS[key] for loc in L.LOCALES for folder, key in loc.skipped.items()}
+    skipped = {plain(folder): L.REASONS[key] for loc in L.LOCALES for folder, key in loc.skipped.items()}
     my_activity, youtube, mail = _union("my_activity"), _union("youtube"), _union("mail")
-    location = frozenset(L.LOCATION) | _union("location")
+    location = frozenset(map(plain, L.LOCATION)) | _union("location")
     return Names(
         my_activity_dirs=my_activity,
         my_activity_stems=frozenset(s.replace(" ", "").casefold() for s in _union("my_activity_files")),
@@ -100,9 +101,10 @@ def _split(name: str) -> tuple[str, str]:
 
 
 def classify(path: str) -> Route | Skip | None:
-    """How to read one member; None when the name says nothing (the caller may sniff content)."""
+    """How to read one member; None when the name says nothing (the caller may sniff content).
+    No-break spaces in its names count as plain spaces (spaces.py): tables and paths are compared that way."""
     n = names()
-    parts = path.split("/")
+    parts = plain(path).split("/")
     name = parts[-1]
     stem, ext = _split(name)
     if name in n.index_files:
@@ -177,8 +179,8 @@ def _location(rest: list[str], name: str, ext: str) -> Route | Skip:
 
 def _telling_names(loc: L.Locale) -> set[str]:
     """The folder and file names that can show a locale: My Activity, YouTube, Ads folders and the index."""
-    youtube = {y for y in loc.youtube if " " in y}  # the bare pre-2017 "YouTube" is every language's
-    return {n for n in (loc.archive_index, loc.my_activity, *youtube, *loc.ads_product, *loc.location) if n}
+    youtube = {y for y in loc.youtube if " " in plain(y)}  # the bare pre-2017 "YouTube" is every language's
+    return {plain(n) for n in (loc.archive_index, *loc.my_activity, *youtube, *loc.ads_product, *loc.location) if n}
 
 
 @cache
@@ -194,6 +196,7 @@ def _distinctive() -> dict[str, frozenset[str]]:
 
 def language(paths: list[str]) -> str | None:
     """The export's language: the locale most of whose distinctive names the export uses; None if none."""
+    paths = [plain(p) for p in paths]
     seen = {p.rsplit("/", 1)[-1] for p in paths} | {part for p in paths for part in p.split("/")[:-1]}
     scores = {code: len(own & seen) for code, own in _distinctive().items()}
     best = max(scores, key=lambda code: scores[code], default=None)

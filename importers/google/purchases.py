@@ -18,6 +18,7 @@ from importers.formats import app_hint, app_ref, iter_items, parse_time
 from importers.google import locales as L
 from importers.google.activity import iso_utc
 from importers.google.hints import by_name
+from importers.google.spaces import plain
 from vault.errors import message
 from vault.model import BrandHint, CoverageReport, Observation
 
@@ -49,8 +50,9 @@ def _pay_time(value: str) -> datetime | None:
 
 def _columns(header: list[str]) -> dict[str, int]:
     """Logical column -> index, whatever the language; headers are matched case-insensitively."""
-    wanted = {name.casefold(): key for loc in L.LOCALES for key, name in loc.pay_columns.items()}
-    return {wanted[h.strip().casefold()]: i for i, h in enumerate(header) if h.strip().casefold() in wanted}
+    wanted = {plain(name).casefold(): key for loc in L.LOCALES for key, name in loc.pay_columns.items()}
+    folded = [plain(h).strip().casefold() for h in header]  # no-break spaces as plain ones (spaces.py)
+    return {wanted[h]: i for i, h in enumerate(folded) if h in wanted}
 
 
 def pay_csv(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:

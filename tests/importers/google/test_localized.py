@@ -87,7 +87,7 @@ def test_a_new_language_is_one_locale_entry(monkeypatch: pytest.MonkeyPatch) -> 
     fr = locales.Locale(
         code="fr",
         archive_index="archive_browser.html",
-        my_activity="Mon activité",
+        my_activity=("Mon activité",),
         my_activity_files=("MonActivité",),
         youtube=("YouTube et YouTube Music",),
         youtube_history="historique",
