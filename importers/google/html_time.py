@@ -2,61 +2,35 @@
 
 Eras (formats/README.md §1.3): 'Mar 8, 2018, 5:14:40 PM' (UTC), '… PM UTC', and since 2020 a zone
 *abbreviation* of the exporting machine ('CEST', 'PST'); German pages print '08.03.2018, 17:14:40 MEZ'
-or '8. März 2018, 17:14:40 MEZ'. An abbreviation is read as its zone (DST by date) where the tz
-database has it, else as its fixed offset.
+or '8. März 2018, 17:14:40 MEZ'. Other languages (sources in locales_eu.py): pt-BR '9 de set. de 2024,
+22:16:56 BRT', es-419 '22 sept 2026, 3:55:17 p.m. GMT-03:00', French '22 mars 2024 à 23:15:00 UTC',
+Hungarian year first '2024. márc. 5. 22:16:56 CET'. A zone is read as its fixed offset
+(importers/formats/zone_names.py); an unknown one is read as UTC and reported (activity_html.py).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime
 from functools import cache
 from typing import Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from importers.formats.human_dates import month_number
+from importers.formats.zone_names import zone_of
 from importers.google import locales as L
 
-# abbreviation -> (IANA zone, fixed offset hours used when the tz database is missing)
-ZONES: Final = {
-    "UTC": ("UTC", 0.0),
-    "GMT": ("Europe/London", 0.0),
-    "BST": ("Europe/London", 1.0),
-    "WET": ("Europe/Lisbon", 0.0),
-    "WEST": ("Europe/Lisbon", 1.0),
-    "CET": ("Europe/Berlin", 1.0),
-    "CEST": ("Europe/Berlin", 2.0),
-    "MEZ": ("Europe/Berlin", 1.0),
-    "MESZ": ("Europe/Berlin", 2.0),
-    "EET": ("Europe/Athens", 2.0),
-    "EEST": ("Europe/Athens", 3.0),
-    "OEZ": ("Europe/Athens", 2.0),
-    "OESZ": ("Europe/Athens", 3.0),
-    "MSK": ("Europe/Moscow", 3.0),
-    "IST": ("Asia/Kolkata", 5.5),
-    "JST": ("Asia/Tokyo", 9.0),
-    "AEST": ("Australia/Sydney", 10.0),
-    "AEDT": ("Australia/Sydney", 11.0),
-    "EST": ("America/New_York", -5.0),
-    "EDT": ("America/New_York", -4.0),
-    "CST": ("America/Chicago", -6.0),
-    "CDT": ("America/Chicago", -5.0),
-    "MST": ("America/Denver", -7.0),
-    "MDT": ("America/Denver", -6.0),
-    "PST": ("America/Los_Angeles", -8.0),
-    "PDT": ("America/Los_Angeles", -7.0),
-}
-_EN = re.compile(
-    r"^(?P<mon>[^\W\d_]+)\.? (?P<d>\d{1,2}), (?P<y>\d{4}),? (?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})"
-    r" ?(?P<ampm>[AaPp]\.?[Mm]\.?)?(?: (?P<tz>\S+))?$"
+# The clock, a.m./p.m. as English and es/pt pages write it ("PM", "p.m.", "p. m.", "a. m."), and the zone.
+_CLOCK: Final = r"(?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?: ?(?P<ampm>[AaPp]\.? ?[Mm]\.?))?(?: (?P<tz>\S+))?$"
+# Between the date and the clock: a comma, or a word ("à" fr, "às" pt, "a las" es, "um" de).
+_AT: Final = r",?(?: (?:à|às|a las|a la|um|at))?,? "
+_DATES: Final = (
+    r"(?P<mon>[^\W\d_]+)\.? (?P<d>\d{1,2}), (?P<y>\d{4})",  # Mar 8, 2018
+    # 8. März 2018 / 22 sept 2026 / 9 de set. de 2024
+    r"(?P<d>\d{1,2})\.? ?(?:de )?(?P<mon>[^\W\d_]+)\.?(?: de)? (?P<y>\d{4})",
+    r"(?P<y>\d{4})\. ?(?P<mon>[^\W\d_]+)\.? (?P<d>\d{1,2})\.",  # Hungarian: 2024. márc. 5.
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})",  # 08.03.2018
 )
-_NUMERIC = re.compile(
-    r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}),? (?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})(?: (?P<tz>\S+))?$"
-)
-_DAY_FIRST = re.compile(
-    r"^(?P<d>\d{1,2})\.? ?(?P<mon>[^\W\d_]+)\.? (?P<y>\d{4}),? (?P<h>\d{1,2}):(?P<mi>\d{2}):(?P<s>\d{2})"
-    r"(?: (?P<tz>\S+))?$"
-)
-_GMT_OFFSET = re.compile(r"^(?:GMT|UTC)(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
+_PATTERNS: Final = tuple(re.compile(f"^{date}{_AT}{_CLOCK}") for date in _DATES)
 
 
 @cache
@@ -69,41 +43,30 @@ def _month_table() -> dict[str, int]:
     return table
 
 
-@cache
-def zone(abbr: str) -> tzinfo | None:
-    """The zone an abbreviation stands for, or None when we do not know it."""
-    m = _GMT_OFFSET.match(abbr)
-    if m:
-        sign = -1 if m["sign"] == "-" else 1
-        return timezone(sign * timedelta(hours=int(m["h"]), minutes=int(m["m"] or 0)))
-    if abbr not in ZONES:
-        return None
-    name, hours = ZONES[abbr]
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return timezone(timedelta(hours=hours))
+def _month(name: str) -> int:
+    """The month a printed name stands for: the Takeout tables first, then the common table of dates for people."""
+    key = name.casefold().rstrip(".")
+    return _month_table().get(key) or month_number(key) or 0
 
 
 def parse_html_time(text: str) -> tuple[datetime | None, str | None]:
     """(UTC time, unknown zone abbreviation or None). An unknown zone is read as UTC."""
     s = " ".join(text.replace("\u202f", " ").replace("\xa0", " ").split())
-    m = _EN.match(s) or _DAY_FIRST.match(s) or _NUMERIC.match(s)
+    m = next((m for p in _PATTERNS if (m := p.match(s))), None)
     if m is None:
         return None, None
     groups = m.groupdict()
-    month = int(groups["m"]) if groups.get("m") else _month_table().get(groups["mon"].casefold().rstrip("."), 0)
+    month = int(groups["m"]) if groups.get("m") else _month(groups["mon"])
     hour = int(groups["h"])
-    ampm = (groups.get("ampm") or "").replace(".", "").upper()
+    ampm = (groups["ampm"] or "").replace(".", "").replace(" ", "").upper()
     if ampm:
         hour = hour % 12 + (12 if ampm == "PM" else 0)
     try:
         naive = datetime(int(groups["y"]), month, int(groups["d"]), hour, int(groups["mi"]), int(groups["s"]))
     except ValueError:
         return None, None
-    abbr = groups.get("tz")
-    tz = zone(abbr) if abbr else UTC
-    unknown = None
+    abbr = groups["tz"]
+    tz = zone_of(abbr) if abbr else UTC
     if tz is None:
-        tz, unknown = UTC, abbr
-    return naive.replace(tzinfo=tz).astimezone(UTC), unknown
+        return naive.replace(tzinfo=UTC), abbr  # today's rule: read as UTC, the caller notes the zone once per file
+    return naive.replace(tzinfo=tz).astimezone(UTC), None
