@@ -25,6 +25,8 @@ from tests.generators import (
     facebook,
     facebook_one_company,
     google,
+    google_html_locales,
+    google_localized,
     instagram,
     linkedin,
     mail_auth,
@@ -59,6 +61,11 @@ EXPORTS: dict[str, Writer] = {
        for e in instagram.LAYOUTS},
     **{f"google-{lang}": (lambda f, lang=lang: google.write_takeout(f, lang, 60)) for lang in ("en", "de")},
     "google-html": lambda f: google.write_takeout(f, "en", 40, html_activity=True),
+    # No-break spaces in names, the newer French My Activity folder, HTML pages in pt/es/fr/hu (issue 23 class 3)
+    "google-es-419": lambda f: [write_zip(f / "t.zip", google_localized.latin_american_takeout())],
+    "google-fr-newer": lambda f: [write_zip(f / "t.zip", google_localized.newer_french_takeout())],
+    "google-html-locales": lambda f: [write_zip(f / "t.zip", {s.path: google_html_locales.page(lang)
+                                                              for lang, s in google_html_locales.STYLES.items()})],
     "mbox-sample": _mbox(mbox.sample_mbox),
     "mbox-people": _mbox(mbox.people_mbox),
     # Spoofed display names, quoted and encoded names, mail services, Spam (issue 31, class 4)

@@ -89,3 +89,47 @@ def turkish_takeout() -> dict[str, Content]:
     _name, domain = ADVERTISERS[1]
     ad = _ad_click(1, domain, "Google Ads'ten", "Reklamlar", "Ziyaret edildi:")
     return {"Takeout/archive_browser.html": "<html></html>", TR_ADS: [ad]}
+
+
+# A Latin American Spanish export (locales_eu.py _ES_419, a generator entry "copiado de un Takeout real (sep 2026)"
+# and a Chilean fixture that notes the real names' U+00A0): product folders spelled with no-break spaces.
+ES_WATCH = "Takeout/YouTube y YouTube\u00a0Music/historial/historial-de-reproducciones.json"
+ES_INSTALLS = "Takeout/Google\u00a0Play\u00a0Store/Installs.json"
+ES_ADS = "Takeout/Mi actividad/Publicidad/MiActividad.json"
+
+
+def latin_american_takeout() -> dict[str, Content]:
+    _name, domain = ADVERTISERS[2]
+    watched = {
+        "header": "YouTube",
+        "title": "Has visto Café de la mañana",
+        "titleUrl": "https://www.youtube.com/watch?v=es000000001",
+        "subtitles": [{"name": CHANNEL, "url": "https://www.youtube.com/channel/UC000"}],
+        "time": gen.iso(gen.ts(40)),
+        "products": ["YouTube"],
+        "activityControls": ["Historial de reproducciones de YouTube"],
+    }
+    ad = _ad_click(41, domain, "De los anuncios de Google", "Publicidad", "Visitaste")  # the verb [U]: not read
+    return {ES_WATCH: [watched], ES_INSTALLS: gen.installs(), ES_ADS: [ad]}
+
+
+# A newer French export (locales_eu.py _FR_YT, the MyDigitalTwin parser over its author's export): My Activity is
+# "Mon activité chez Google" and product names hold U+00A0, in the folder and in `header`/`products` alike.
+FR_NEW_ADS = "Takeout/Mon activité chez Google/Solutions\u00a0publicitaires/MonActivité.json"
+FR_NEW_GEMINI = "Takeout/Mon activité chez Google/Applications\u00a0Gemini/MonActivité.json"
+
+
+def newer_french_takeout() -> dict[str, Content]:
+    header = "Solutions\u00a0publicitaires"
+    ads = [_ad_click(i, domain, "Des annonces Google", header, "Vous avez consulté") for i, (_n, domain) in
+           enumerate(ADVERTISERS)]  # fmt: skip
+    # No details marker: only its product (the Ads product, spelled with U+00A0) makes this redirect an ad click.
+    bare = _ad_click(9, ADVERTISERS[0][1], "", header, "Vous avez consulté")
+    del bare["details"]
+    gemini = {
+        "header": "Applications\u00a0Gemini",
+        "title": "Vous avez utilisé Applications\u00a0Gemini",
+        "time": gen.iso(gen.ts(50)),
+        "products": ["Applications\u00a0Gemini"],
+    }
+    return {FR_NEW_ADS: [*ads, bare], FR_NEW_GEMINI: [gemini]}

@@ -5,7 +5,7 @@ coverage report says which times were not understood. Shapes: formats/README.md 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from importers import linkedin, tiktok
 from importers.archive.reader import ExportTree
 from importers.formats import DateFormats, parse_time
 from importers.formats.human_dates import looks_like_date, parse_human
+from importers.formats.zone_names import zone_of
 from tests.exportkit import write_zip
 from tests.generators import tiktok as tiktok_gen
 from tests.generators.linkedin import linkedin_files
@@ -33,6 +34,18 @@ from vault.model import CoverageReport, Observation
         ("Oct 18, 2021", datetime(2021, 10, 18, tzinfo=UTC)),  # LinkedIn dates without a time
         ("18. Okt. 2021", datetime(2021, 10, 18, tzinfo=UTC)),  # the same in a German account
         ("14 lut 2023", datetime(2023, 2, 14, tzinfo=UTC)),  # Polish abbreviation
+        # Takeout HTML shapes of other languages (importers/google/locales_eu.py names each source): pt-BR with
+        # "de" and a zone abbreviation, es-419 with "p. m." and a GMT offset, French "à", Hungarian year first.
+        ("9 de set. de 2024, 22:16:56 BRT", datetime(2024, 9, 10, 1, 16, 56, tzinfo=UTC)),
+        ("9 de set. de 2024 às 22:16 BRT", datetime(2024, 9, 10, 1, 16, tzinfo=UTC)),
+        ("22 sept 2026, 3:55:17 p. m. GMT-03:00", datetime(2026, 9, 22, 18, 55, 17, tzinfo=UTC)),
+        ("22 sept 2026, 3:55:17 p.m. GMT-03:00", datetime(2026, 9, 22, 18, 55, 17, tzinfo=UTC)),
+        ("22 sept 2026, 11:55:17 a. m. GMT-03:00", datetime(2026, 9, 22, 14, 55, 17, tzinfo=UTC)),
+        ("22 mars 2024 à 23:15:00 UTC", datetime(2024, 3, 22, 23, 15, tzinfo=UTC)),
+        ("2024. márc. 5. 22:16:56 CET", datetime(2024, 3, 5, 21, 16, 56, tzinfo=UTC)),
+        ("2024. március 5.", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("4 juli 2026 09:15:00 CEST", datetime(2026, 7, 4, 7, 15, tzinfo=UTC)),
+        ("May 20, 2021, 7:52 PM PDT", datetime(2021, 5, 21, 2, 52, tzinfo=UTC)),
     ],
 )
 def test_dates_written_for_people_in_several_languages(text: str, meant: datetime) -> None:
@@ -40,7 +53,19 @@ def test_dates_written_for_people_in_several_languages(text: str, meant: datetim
     assert parse_time(text) == meant  # every importer's generic time reader falls back to it
 
 
-@pytest.mark.parametrize("text", ["Camping 2021", "31 Feb 2022", "Order 1234567", "gestern, 11:43", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camping 2021",
+        "31 Feb 2022",
+        "Order 1234567",
+        "gestern, 11:43",
+        "",
+        # A zone abbreviation we do not know: not read (rather than hours off); the caller reports the time.
+        "9 de set. de 2024, 22:16:56 XYZT",
+        "5 Mar 2024, 10:00 GMT+25",  # no zone is 25 hours from UTC
+    ],
+)
 def test_what_is_no_date_stays_none(text: str) -> None:
     assert parse_human(text) is None
 
@@ -94,3 +119,10 @@ def test_tiktok_times_not_understood_are_reported(tmp_path: Path) -> None:
     watched = [o for o in items if o.kind == "watch"]
     assert len(watched) == len(watch) and [o.time is None for o in watched].count(True) == 1
     assert any("1 time written for people not understood (e.g. '18 Ekim 2021 12:00')" in i for i in coverage.issues)
+
+
+def test_zone_abbreviations_are_their_fixed_offsets() -> None:
+    assert zone_of("BRT") == timezone(timedelta(hours=-3)) and zone_of("CEST") == timezone(timedelta(hours=2))
+    assert zone_of("GMT-03:00") == zone_of("UTC\u22123") == timezone(timedelta(hours=-3))
+    assert zone_of("gmt") == zone_of("UTC") == UTC
+    assert zone_of("XYZT") is None and zone_of("PM") is None
