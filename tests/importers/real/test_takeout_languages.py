@@ -266,7 +266,8 @@ def test_a_greek_my_activity_file_routes_by_its_greek_stem() -> None:
 
 def test_a_newer_french_my_activity_folder_is_still_read_by_content(tmp_path: Path) -> None:
     """[P] locales_eu.py _FR_YT: a newer French export names My Activity "Mon activité chez Google" and writes
-    U+00A0 inside product names; no table holds that folder, so the file is recognised by its content."""
+    U+00A0 inside product names. The French table now holds that folder (test_takeout_locale_readers.py routes it
+    by path); here the file is read whichever way it is recognised, with its content as the fallback."""
     from importers.google import parse
     from vault.model import CoverageReport
 
