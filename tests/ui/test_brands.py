@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.driving import WAIT_MS, brand_names, brands_screen, fill, unlock
 from ui.desktop import workspace as ws
-from ui.desktop.screens.brands_model import NAME, TOTAL
+from ui.desktop.screens.brands_model import NAME, TOTAL, BrandsModel, alias_labels, read_brands
 from vault.brands import graph as brand_ops
 from vault.brands.graph import find_brand
 from vault.brands.queries import aliases
@@ -145,3 +145,24 @@ def test_a_change_to_the_vault_drops_the_brands_read_ahead(qtbot, make_window, r
     screen = brands_screen(space)
     assert screen.model.rowCount() > 0
     assert not reporter.errors, reporter.messages()
+
+
+def test_search_finds_a_brand_by_each_of_its_other_names(vault) -> None:  # type: ignore[no-untyped-def]
+    # The haystack joins every alias label of a brand (read in table order, joined in Python): the same labels
+    # SQL's group_concat gives, and after a merge the kept brand is found by the merged one's domain too.
+    fill(vault)
+    acme, globex = find_brand(vault.store, "Acme Outdoor Co"), find_brand(vault.store, "Globex Bank")
+    assert acme is not None and globex is not None
+    brand_ops.merge(vault.store, globex, acme)
+    labels = alias_labels(vault.store)
+    grouped = vault.store.query("SELECT brand_id, group_concat(label, char(31)) FROM brand_aliases GROUP BY brand_id")
+    assert {b: sorted(j.split("\x1f")) for b, j in grouped} == {b: sorted(j.split("\x1f")) for b, j in labels.items()}
+    assert {"acme-outdoor.example", "globexbank.example"} <= set(labels[acme].split("\x1f"))
+    model = BrandsModel()
+    rows, hay = read_brands(vault.store)
+    model.set_rows(vault.store, rows, "", hay)
+    for needle in ("GLOBEXBANK.EX", "acme outdoor", "acme-outdoor.example"):
+        model.set_filter(needle)
+        assert [model.brand_at(r).id for r in range(model.rowCount())] == [acme], needle
+    model.set_filter("northwind travel")  # a name alias of another brand
+    assert [model.brand_at(r).name for r in range(model.rowCount())] == ["Northwind Travel"]
