@@ -176,7 +176,7 @@ class BrandsScreen(QWidget):
             return  # made for rows a newer read has replaced
         self._index_job = self._index_rows = None
         if rows is self._pending:
-            self._pending = None
+            self._pending, self._search_waiting = None, False
             self.model.set_rows(self.vault.store, rows, self.search.text(), hay)
             self.select_brand(self._keep)
             self.loading = False
