@@ -13,6 +13,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+import orjson
+
 FOLDER = "counterparts/data/datenanfragen"
 COMPANIES = "companies.jsonl"
 AUTHORITIES = "supervisory-authorities.jsonl"
@@ -26,9 +28,14 @@ def shipped(name: str) -> Traversable:
     return resources.files("vault").joinpath(FOLDER, name)
 
 
-def parse(text: str) -> list[dict[str, Any]]:
-    """JSON Lines: one record per line, blank lines skipped."""
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+def parse(text: str | bytes) -> list[dict[str, Any]]:
+    """JSON Lines: one record per line, blank lines skipped (orjson: a third of the stdlib parser's time)."""
+    return [orjson.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def load_table(name: str) -> Any:
+    """A table derived from the database (table_bytes wrote it), as plain JSON values."""
+    return orjson.loads(shipped(name).read_bytes())
 
 
 def records(name: str = COMPANIES) -> tuple[dict[str, Any], ...]:
@@ -39,7 +46,7 @@ def records(name: str = COMPANIES) -> tuple[dict[str, Any], ...]:
 
 @cache
 def _records(name: str) -> tuple[dict[str, Any], ...]:
-    return tuple(parse(shipped(name).read_text("utf-8")))
+    return tuple(parse(shipped(name).read_bytes()))
 
 
 def table_bytes(tables: dict[str, dict[str, Any] | list[Any]]) -> bytes:

@@ -7,7 +7,6 @@ The table is built from the database ahead of time and shipped beside it (compan
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -125,7 +124,7 @@ def run_names(run: str) -> list[str]:
 @cache
 def company_names() -> CompanyNames:
     """The shipped table, loaded once per process (a few milliseconds; building it takes a few tenths of a second)."""
-    return names_from_json(json.loads(company_db.shipped(NAMES_FILE).read_bytes()))
+    return names_from_json(company_db.load_table(NAMES_FILE))
 
 
 def build_company_names(records: Iterable[dict[str, Any]] | None = None) -> CompanyNames:

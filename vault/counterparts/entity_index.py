@@ -7,7 +7,6 @@ The tables are built from the database ahead of time and shipped beside it (comp
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -208,5 +207,5 @@ def _read_index() -> EntityIndex:
     return EntityIndex(
         [Company.from_json(d) for d in company_db.records(company_db.COMPANIES)],
         [Authority.from_json(d) for d in company_db.records(company_db.AUTHORITIES)],
-        tables_from_json(json.loads(company_db.shipped(INDEX_FILE).read_bytes())),
+        tables_from_json(company_db.load_table(INDEX_FILE)),
     )
