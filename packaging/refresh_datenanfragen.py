@@ -4,7 +4,8 @@
     python packaging/refresh_datenanfragen.py path/to/data [--commit SHA]
 
 Reads companies/*.json and supervisory-authorities/*.json, writes them as JSON Lines sorted by slug,
-and updates the attribution README. No network: the app and this script only read local files.
+rebuilds the tables derived from them (vault.counterparts.company_tables), and updates the attribution README.
+No network: the app and this script only read local files.
 User corrections in vaults are stored by company slug, so they survive a refresh; the script lists the
 slugs that disappeared, since a correction naming one of those falls back to automatic matching.
 """
@@ -77,11 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         source = args.checkout / name
         if source.exists():
             _write(TARGET / name, source.read_bytes())
+    from vault.counterparts import company_tables  # here: the checks above need no vault
+
+    company_tables.write(TARGET)
     readme = TARGET / "README.md"
     if args.commit and readme.exists():
         text = re.sub(r"at commit [0-9a-f]{7,40}", f"at commit {args.commit}", readme.read_text("utf-8"))
         _write(readme, text.encode("utf-8"))
-    print(f"{len(companies)} companies, {len(authorities)} supervisory authorities written to {TARGET}")
+    print(f"{len(companies)} companies, {len(authorities)} supervisory authorities (and tables) written to {TARGET}")
     gone = sorted(before - {c["slug"] for c in companies})
     if gone:
         print(f"{len(gone)} companies are gone (a user's correction naming one falls back to automatic matching):")

@@ -65,6 +65,9 @@ for path in ./opt/mecloud/mecloud ./opt/mecloud/mecloud-firm "./usr/share/applic
   "./usr/share/metainfo/$APP_ID.metainfo.xml" "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
   ./usr/share/doc/mecloud/copyright ./opt/mecloud/_internal/tldextract/.tld_set_snapshot \
   ./opt/mecloud/_internal/vault/consent/data/dpv.json ./opt/mecloud/_internal/ui/desktop/i18n/mecloud_de.qm \
+  ./opt/mecloud/_internal/vault/counterparts/data/datenanfragen/companies.jsonl \
+  ./opt/mecloud/_internal/vault/counterparts/data/datenanfragen/company-names.json \
+  ./opt/mecloud/_internal/vault/counterparts/data/datenanfragen/company-index.json \
   ./opt/mecloud/_internal/PySide6/Qt/plugins/platforms/libqxcb.so \
   ./opt/mecloud/_internal/PySide6/Qt/plugins/platforms/libqwayland.so \
   ./opt/mecloud/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so \

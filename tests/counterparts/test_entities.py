@@ -219,4 +219,4 @@ def test_index_is_built_once_and_quickly() -> None:
     assert entity_index.is_loaded()
     took = time.perf_counter() - start
     assert entity_index.index() is first
-    assert len(first.companies) == 3069 and took < 3.0  # ~0.25 s here; generous for a loaded CI machine
+    assert len(first.companies) == 3069 and took < 3.0  # tables prebuilt: tens of ms here; generous for a loaded CI

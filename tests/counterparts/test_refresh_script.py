@@ -36,6 +36,9 @@ def test_refresh_from_checkout(tmp_path: Path) -> None:
     lines = (target / "companies.jsonl").read_text().splitlines()
     assert len(lines) == 1200 and json.loads(lines[0])["slug"] == "company0000"
     assert "at commit deadbeef" in (target / "README.md").read_text()
+    from vault.counterparts import company_tables  # the derived tables are rebuilt beside the new data
+
+    assert {p.name: p.read_bytes() for p in target.glob("company-*.json")} == company_tables.tables(target)
 
 
 def test_refresh_refuses_wrong_folder(tmp_path: Path) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from tests.ui.driving import WAIT_MS, brand_names, brands_screen, fill, unlock
 from ui.desktop import workspace as ws
-from ui.desktop.screens.brands_model import NAME, TOTAL
+from ui.desktop.screens import brands_model
+from ui.desktop.screens.brands_model import NAME, TOTAL, BrandsModel, alias_labels, read_brands, search_index_reader
 from vault.brands import graph as brand_ops
 from vault.brands.graph import find_brand
 from vault.brands.queries import aliases
@@ -124,7 +127,7 @@ def test_the_brand_list_is_read_ahead_while_the_overview_shows(qtbot, make_windo
     window.show()
     space = unlock(qtbot, window)
     # Once the Overview's figures are on screen the workspace reads the brand list in a worker...
-    qtbot.waitUntil(lambda: isinstance(space.brands_ahead, tuple), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: isinstance(space.brands_ahead, list), timeout=WAIT_MS)
     # ...so the Brands screen has its table the moment it is built, without a read of its own.
     screen = space.show_screen(ws.BRANDS)
     assert not screen.loading and screen._job is None
@@ -144,4 +147,54 @@ def test_a_change_to_the_vault_drops_the_brands_read_ahead(qtbot, make_window, r
     assert space.brands_ahead is None or isinstance(space.brands_ahead, ws.Job)  # a fresh read, if any
     screen = brands_screen(space)
     assert screen.model.rowCount() > 0
+    assert not reporter.errors, reporter.messages()
+
+
+def test_search_finds_a_brand_by_each_of_its_other_names(vault) -> None:  # type: ignore[no-untyped-def]
+    # The haystack joins every alias label of a brand (read in table order, joined in Python): the same labels
+    # SQL's group_concat gives, and after a merge the kept brand is found by the merged one's domain too.
+    fill(vault)
+    acme, globex = find_brand(vault.store, "Acme Outdoor Co"), find_brand(vault.store, "Globex Bank")
+    assert acme is not None and globex is not None
+    brand_ops.merge(vault.store, globex, acme)
+    labels = alias_labels(vault.store)
+    grouped = vault.store.query("SELECT brand_id, group_concat(label, char(31)) FROM brand_aliases GROUP BY brand_id")
+    assert {b: sorted(j.split("\x1f")) for b, j in grouped} == {b: sorted(j.split("\x1f")) for b, j in labels.items()}
+    assert {"acme-outdoor.example", "globexbank.example"} <= set(labels[acme].split("\x1f"))
+    model = BrandsModel()
+    rows = read_brands(vault.store)
+    model.set_rows(vault.store, rows)
+    assert model.set_search_index(rows, search_index_reader(rows)(vault.store))
+    for needle in ("GLOBEXBANK.EX", "acme outdoor", "acme-outdoor.example"):
+        model.set_filter(needle)
+        assert [model.brand_at(r).id for r in range(model.rowCount())] == [acme], needle
+    model.set_filter("northwind travel")  # a name alias of another brand
+    assert [model.brand_at(r).name for r in range(model.rowCount())] == ["Northwind Travel"]
+
+
+def test_the_search_haystack_is_read_in_a_worker_on_the_first_search(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, vault, monkeypatch
+) -> None:
+    # The table shows without the haystack (most opens never search); the first keystroke has it read off the
+    # GUI thread. The real function runs; the spy only notes on which thread.
+    threads: list[bool] = []
+    real = brands_model.haystack
+
+    def noted(rows, labels):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(rows, labels)
+
+    monkeypatch.setattr(brands_model, "haystack", noted)
+    _window, space, screen = _open(qtbot, make_window, vault)
+    assert screen.model.rowCount() == 6 and not screen.model.can_search() and threads == []
+    qtbot.keyClicks(screen.search, "globex")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=WAIT_MS)
+    assert screen.model.brand_at(0).name == "Globex Bank" and threads == [False]
+    # A change while the search shows: the new brands come filtered, their haystack read in a worker again.
+    acme, globex = find_brand(space.vault.store, "Acme Outdoor Co"), find_brand(space.vault.store, "Globex Bank")
+    brand_ops.merge(space.vault.store, globex, acme)
+    screen.refresh()
+    qtbot.waitUntil(lambda: not screen.loading, timeout=WAIT_MS)
+    assert [screen.model.brand_at(r).name for r in range(screen.model.rowCount())] == ["Acme Outdoor Co"]
+    assert screen.count_label.text() == "1 of 5 brands" and threads == [False, False]
     assert not reporter.errors, reporter.messages()

@@ -1,16 +1,20 @@
 """What the company database (Datenanfragen, CC0, in vault/counterparts/data/datenanfragen/) says about brand
-names: which keys name one company ("lidl" and "lidldeutschland" both Lidl), and a readable name per key."""
+names: which keys name one company ("lidl" and "lidldeutschland" both Lidl), and a readable name per key.
+
+The table is built from the database ahead of time and shipped beside it (company-names.json, written by
+`python -m vault.counterparts.company_tables`; a test rebuilds it and compares bytes): at run time it is loaded.
+"""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
 
+from vault import company_db
 from vault.brands.names import (
     _fold,
     curated_name,
@@ -21,9 +25,8 @@ from vault.brands.names import (
     registrable_domain,
 )
 
-# The data file sits with the counterparts that match brands to companies; read here as data, not through
-# their code (they build on the brands, not the other way round).
-_DATA = "counterparts/data/datenanfragen/companies.jsonl"
+# The table built from the database, shipped beside it.
+NAMES_FILE = "company-names.json"
 
 # Words that are names of things, not of companies: a brand called "Shop" must not match "Shop Apotheke",
 # a mail from "Team" or "Newsletter" must not match a company whose website is team.de.
@@ -118,14 +121,14 @@ def run_names(run: str) -> list[str]:
     return [p for p in [outer, *inner] if p and p.lower() not in ("formerly", "ehemals", "früher")]
 
 
-def _records() -> Iterator[dict[str, object]]:
-    text = resources.files("vault").joinpath(_DATA).read_text("utf-8")
-    return (json.loads(line) for line in text.splitlines() if line.strip())
-
-
 @cache
 def company_names() -> CompanyNames:
-    """Built once per process from the shipped data (3,069 companies: about a tenth of a second)."""
+    """The shipped table, loaded once per process (a few milliseconds; building it takes a few tenths of a second)."""
+    return names_from_json(company_db.load_table(NAMES_FILE))
+
+
+def build_company_names(records: Iterable[dict[str, Any]] | None = None) -> CompanyNames:
+    """The table from the database's records (the shipped ones unless given): what company-names.json holds."""
     owners: dict[str, set[str]] = {}
     # key -> (rank, slug, name): a legal name's stem before a run's, then the plainest slug, so the choice
     # between records of one company (one per country) does not depend on the file's order.
@@ -144,7 +147,7 @@ def company_names() -> CompanyNames:
             if key not in named or candidate < named[key]:
                 named[key or ""] = candidate
 
-    for record in _records():
+    for record in company_db.records() if records is None else records:
         slug, legal = str(record["slug"]), str(record["name"])
         entity = name_key(legal) or legal.casefold()
         claim(name_key(legal), entity)
@@ -167,6 +170,25 @@ def company_names() -> CompanyNames:
     return CompanyNames(
         {k: frozenset(v) for k, v in owners.items()}, {k: v[3] for k, v in named.items()}, frozenset(domains)
     )
+
+
+def names_json(table: CompanyNames) -> bytes:
+    """The table as company-names.json; the entities are numbered (most are named by several keys)."""
+    entities = sorted({e for owners in table.owners.values() for e in owners})
+    number = {e: i for i, e in enumerate(entities)}
+    data = {
+        "entities": entities,
+        "owners": {k: sorted(number[e] for e in v) for k, v in table.owners.items()},
+        "names": table.names,
+        "domains": sorted(table.domains),
+    }
+    return company_db.table_bytes(data)
+
+
+def names_from_json(data: dict[str, Any]) -> CompanyNames:
+    entities = data["entities"]
+    owners = {k: frozenset(entities[i] for i in v) for k, v in data["owners"].items()}
+    return CompanyNames(owners, dict(data["names"]), frozenset(data["domains"]))
 
 
 def company_key(name: str) -> str | None:

@@ -30,6 +30,7 @@ from ui.desktop.screens.brands_model import (
     BrandsModel,
     BrandsRead,
     read_brands,
+    search_index_reader,
 )
 from ui.desktop.widgets import ColumnFit, clean, tables
 from ui.desktop.worker import Job, read_job
@@ -53,6 +54,10 @@ class BrandsScreen(QWidget):
         self.loading = True  # until the first read of the brands has arrived
         self._job: Job | None = None
         self._keep: int | None = None
+        self._index_job: Job | None = None  # reading the search haystack of _index_rows
+        self._index_rows: list[BrandRow] | None = None
+        self._pending: BrandsRead | None = None  # brands read while a search was typed: shown once filtered
+        self._search_waiting = False  # a search waits for the haystack
         self.merge_dialog: QInputDialog | None = None
         self._merge_ids: list[int] = []
         title = QLabel(self.tr("Brands"))
@@ -111,7 +116,7 @@ class BrandsScreen(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._debounce.start)
+        self.search.textChanged.connect(self._on_search_typed)
         self.search.returnPressed.connect(self._apply_search)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._update_count)
@@ -146,11 +151,48 @@ class BrandsScreen(QWidget):
         self._job = None
         self._show_rows(result)
 
-    def _show_rows(self, result: BrandsRead) -> None:
-        rows, hay = result
-        self.model.set_rows(self.vault.store, rows, self.search.text(), hay)
+    def _show_rows(self, rows: BrandsRead) -> None:
+        if self.search.text().strip():  # a refresh while searching: filtered first, no flash of every brand
+            self._pending = rows
+            self._read_search_index(rows)
+            return
+        self._pending = None
+        self.model.set_rows(self.vault.store, rows)
         self.select_brand(self._keep)
         self.loading = False
+
+    def _read_search_index(self, rows: list[BrandRow]) -> None:
+        """Make the haystack of `rows` in a worker (20k brands: 50-150 ms), unless it is being made already."""
+        if self._index_job is not None and self._index_rows is rows:
+            return
+        job = read_job(self.vault, search_index_reader(rows))
+        job.succeeded.connect(lambda hay, job=job, rows=rows: self._on_search_index(job, rows, hay))
+        job.failed.connect(lambda exc, job=job: self._on_search_index_failed(job, exc))
+        self._index_job, self._index_rows = job, rows
+        job.start()
+
+    def _on_search_index(self, job: Job, rows: list[BrandRow], hay: dict[int, str]) -> None:
+        if job is not self._index_job:
+            return  # made for rows a newer read has replaced
+        self._index_job = self._index_rows = None
+        if rows is self._pending:
+            self._pending, self._search_waiting = None, False
+            self.model.set_rows(self.vault.store, rows, self.search.text(), hay)
+            self.select_brand(self._keep)
+            self.loading = False
+        elif self.model.set_search_index(rows, hay) and self._search_waiting:
+            self._apply_search()
+
+    def _on_search_index_failed(self, job: Job, exc: BaseException) -> None:
+        if job is not self._index_job:
+            return
+        self._index_job = self._index_rows = None
+        self._search_waiting = False
+        if self._pending is not None:  # show the brands unfiltered rather than none
+            rows, self._pending = self._pending, None
+            self.model.set_rows(self.vault.store, rows)
+            self.loading = False
+        error.report(self, exc)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         if self.sender() is not self._job:
@@ -178,8 +220,21 @@ class BrandsScreen(QWidget):
     def selected_ids(self) -> list[int]:
         return [self.model.brand_at(r).id for r in self._selected_rows()]
 
+    def _on_search_typed(self) -> None:
+        # The haystack is read from the first keystroke on, while the debounce waits for the next.
+        if self.search.text().strip() and not self.model.can_search() and not self.loading:
+            self._read_search_index(self.model.rows_read())
+        self._debounce.start()
+
     def _apply_search(self) -> None:
         self._debounce.stop()
+        if self.loading:
+            return  # the brands on their way are filtered by the search box's text when they come
+        if self.search.text().strip() and not self.model.can_search():
+            self._search_waiting = True  # applied when the haystack comes
+            self._read_search_index(self.model.rows_read())
+            return
+        self._search_waiting = False
         keep = self.detail.brand_id
         self.model.set_filter(self.search.text())
         if keep is not None and self.model.row_of(keep) is not None:
