@@ -275,9 +275,10 @@ def cmd_verify_revocation(args: argparse.Namespace) -> int:
 
 
 def cmd_anchor_ledger(args: argparse.Namespace) -> int:
-    from vault.bundle import Ledger, anchor_key
+    unsealing = _unlock(args.key)
+    from vault.bundle import Ledger, anchor_key  # imported while the scrypt runs
 
-    ledger = Ledger.anchor(args.key.parent, anchor_key(_load_keys(args.key)), args.ledger_head)
+    ledger = Ledger.anchor(args.key.parent, anchor_key(_keys(unsealing)), args.ledger_head)
     print(f"Ledger anchored: {len(ledger.entries)} lines, head kept in {ledger.head_path}")
     return 0
 
