@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault.consent import FirmKeys
 from vault.errors import MeCloudError
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-KeyLoader = Callable[[Path], FirmKeys]
+    from vault.consent import FirmKeys
+
+KeyLoader = Callable[[Path], "FirmKeys"]  # a name only: vault.consent loads when a command runs, not to build --help
 Passphrase = Callable[[], str]
 
 

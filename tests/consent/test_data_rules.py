@@ -4,6 +4,7 @@ fails it names the same record and problem the record-by-record rule names."""
 from __future__ import annotations
 
 import copy
+import random
 from datetime import timedelta
 from typing import Any
 
@@ -109,3 +110,38 @@ def test_all_strict_follows_is_strict() -> None:
     ):
         assert not all_strict(values), values
         assert not all(timestamps.is_strict(v) for v in values)
+
+
+def _near_misses(good: str) -> list[str]:
+    """Values one change away from a strict timestamp, each kind of change at every place."""
+    out = [good[:i] + good[i + 1 :] for i in range(len(good))]  # one character fewer
+    for i in range(len(good) + 1):
+        for char in (
+            "0",
+            "|",
+            "Z",
+            "-",
+            " ",
+            "\u0663",
+            "\u00b2",
+            "\uff11",
+        ):  # Arabic-Indic 3, superscript 2, fullwidth 1
+            out.append(good[:i] + char + good[i:])  # one character more
+            if i < len(good):
+                out.append(good[:i] + char + good[i + 1 :])  # one character replaced
+    return out
+
+
+def test_all_strict_agrees_with_is_strict_on_forged_values() -> None:
+    # A differential check of the column-wise fast rule against the regex it stands for, on values one change away
+    # from strict ones (and pairs of them, which could line up again when one is short and the other long).
+    good = "2024-03-01T12:00:00Z"
+    values = [good, *_near_misses(good), "", None, 20240301, ["2024"]]
+    for value in values:
+        assert all_strict([value]) == timestamps.is_strict(value), value
+        assert all_strict([good, value, good]) == timestamps.is_strict(value), value
+    rng = random.Random(32)
+    strings = [v for v in values if isinstance(v, str)]
+    for _ in range(3000):
+        batch = [rng.choice(strings) if rng.random() < 0.3 else good for _ in range(rng.randint(1, 6))]
+        assert all_strict(batch) == all(timestamps.is_strict(v) for v in batch), batch

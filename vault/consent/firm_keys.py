@@ -19,19 +19,15 @@ from vault.age.scrypt import DEFAULT_WORK_FACTOR
 from vault.consent import firm_card
 from vault.errors import MeCloudError
 from vault.keys import jws
+from vault.keys.firm_key_file import FirmKeyError, unseal  # FirmKeyError is this module's error too
 from vault.paths import atomic_write, make_private_dir
 
 KEY_FILE = "firm-key.age"
 CARD_FILE = "firm-card.jws"
 KEY_TYPE = "MeCloudFirmKey"
-MAX_KEY_FILE = 256 * 1024
 
 # scrypt log2(N) for new key files. Tests lower it (never the app).
 work_factor_for_new_keys = DEFAULT_WORK_FACTOR
-
-
-class FirmKeyError(MeCloudError):
-    """The key file cannot be opened: wrong passphrase, not a key file, or damaged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,18 +88,11 @@ def save(keys: FirmKeys, folder: Path, passphrase: str, work_factor: int | None 
 
 
 def load(key_path: Path, passphrase: str) -> FirmKeys:
-    try:
-        data = key_path.read_bytes()
-    except OSError as err:
-        raise FirmKeyError(f"{key_path}: cannot read the key file ({err.strerror}).") from None
-    if len(data) > MAX_KEY_FILE:
-        raise FirmKeyError(f"{key_path}: not a firm key file (too large).")
-    try:
-        plain = age.decrypt(io.BytesIO(data), [age.ScryptIdentity(passphrase)], armored=False).read()
-    except age.NoIdentityMatch:
-        raise FirmKeyError(f"{key_path}: wrong passphrase for this key file.") from None
-    except age.AgeError:
-        raise FirmKeyError(f"{key_path}: not a firm key file, or damaged.") from None
+    return from_document(unseal(key_path, passphrase), key_path)
+
+
+def from_document(plain: bytes, key_path: Path) -> FirmKeys:
+    """The keys in a key file's plaintext (from `firm_key_file.unseal`), checked against the card stored with them."""
     try:
         doc = jws.loads_strict(plain)
         if doc.get("type") != KEY_TYPE or doc.get("version") != 1:

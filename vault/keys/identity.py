@@ -6,6 +6,7 @@ import base64
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import (
@@ -15,7 +16,8 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from vault.store import Store
+if TYPE_CHECKING:
+    from vault.store import Store  # a parameter's type only: a fingerprint needs no store (nor SQLCipher loaded)
 
 
 @dataclass(frozen=True, slots=True)

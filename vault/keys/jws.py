@@ -24,8 +24,6 @@ from typing import Any
 import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from joserfc import jws as _jose
-from joserfc.jwk import OKPKey
 
 from vault.errors import MeCloudError
 
@@ -138,6 +136,8 @@ def public_from_jwk(jwk: Any) -> bytes:
 
 
 def _registry() -> Any:
+    from joserfc import jws as _jose  # signing only: checking needs no joserfc, whose import is ~0.1 s of a start
+
     registry = _jose.JWSRegistry(algorithms=[ALG])
     registry.max_payload_length = MAX_TOKEN
     registry.max_header_length = MAX_HEADER_SEGMENT
@@ -148,6 +148,9 @@ def _registry() -> Any:
 def sign(private_key: Ed25519PrivateKey, typ: str, claims: dict[str, Any]) -> str:
     public = private_key.public_key().public_bytes_raw()
     header = {"alg": ALG, "typ": typ, "kid": thumbprint(public)}
+    from joserfc import jws as _jose
+    from joserfc.jwk import OKPKey
+
     key = OKPKey.import_key(private_key)
     return _jose.serialize_compact(header, dumps(claims), key, registry=_registry())
 
