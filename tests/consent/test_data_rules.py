@@ -112,6 +112,16 @@ def test_all_strict_follows_is_strict() -> None:
         assert not all(timestamps.is_strict(v) for v in values)
 
 
+def test_a_timestamp_with_digits_outside_ascii_is_not_strict() -> None:
+    # Arabic-Indic, fullwidth and other Unicode decimal digits pass str.isdecimal() and the regex class \d, but
+    # such a time neither sorts with the others nor parses the same everywhere: the firm refuses it.
+    good = "2024-03-01T12:00:00Z"
+    for digit in ("\u0663", "\uff11", "\u096a"):
+        forged = good[:3] + digit + good[4:]
+        assert not timestamps.is_strict(forged)
+        assert not all_strict([good, forged])
+
+
 def _near_misses(good: str) -> list[str]:
     """Values one change away from a strict timestamp, each kind of change at every place."""
     out = [good[:i] + good[i + 1 :] for i in range(len(good))]  # one character fewer

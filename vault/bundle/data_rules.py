@@ -35,7 +35,8 @@ def all_strict(values: list[Any]) -> bool:
     # exactly the 20-character runs between them (a shorter value beside a longer one cannot line up again).
     if any(joined[at::step] != char * n for at, char in _SEPARATORS):
         return False
-    return "".join([joined[at::step] for at in _DIGITS]).isdecimal()
+    digits = "".join([joined[at::step] for at in _DIGITS])
+    return digits.isascii() and digits.isdecimal()
 
 
 def line_checker(record: ConsentRecord) -> Callable[[dict[str, Any]], str | None]:

@@ -6,7 +6,8 @@ import re
 import time as time_module
 from datetime import UTC, date, datetime, time, timedelta
 
-_STRICT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+# ASCII digits only: "\d" would also take Arabic-Indic or fullwidth digits, which neither sort nor parse as times.
+_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 
 
 def now() -> datetime:
