@@ -141,6 +141,14 @@
         <translation>Belege: welcher Export, welche Datei und welcher Eintrag das sagt</translation>
     </message>
     <message>
+        <source>Reading the evidence…</source>
+        <translation>Die Belege werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>Belege werden gelesen</translation>
+    </message>
+    <message>
         <source>Consents given to this brand</source>
         <translation>Einwilligungen für diese Marke</translation>
     </message>
