@@ -92,28 +92,3 @@ def test_cyclic_gc_stays_off_worker_threads_while_jobs_run(qtbot) -> None:  # ty
         job.start()
     assert states == [False]
     assert gc.isenabled()
-
-
-def test_young_objects_a_worker_piles_up_are_collected_by_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """With the collector off while a job runs, the GUI thread's timer collects the young generation once it holds
-    YOUNG_LIMIT objects (how often it looks is benchmarked, benchmarks/interactive.py's import gap)."""
-    import gc
-
-    piles: list[int] = []
-    release = threading.Event()
-
-    def work(progress, cancelled):  # type: ignore[no-untyped-def]
-        kept = [[i] for i in range(3 * worker._GcOnGuiThread.YOUNG_LIMIT)]  # young container objects, alive
-        piles.append(len(kept))
-        release.wait(5)
-        return len(kept)
-
-    job = worker.Job(work)
-    job.start()
-    qtbot.waitUntil(lambda: piles != [], timeout=5000)
-    # The worker allocated three times the limit and holds it; the GUI thread's timer brings the count down.
-    qtbot.waitUntil(lambda: gc.get_count()[0] < worker._GcOnGuiThread.YOUNG_LIMIT, timeout=2000)
-    assert not gc.isenabled()  # collected by the timer, not by the automatic collector
-    with qtbot.waitSignal(job.finished, timeout=5000):
-        release.set()
-    assert gc.isenabled()

@@ -41,14 +41,10 @@ class _GcOnGuiThread:
     no deletion is under way. After the last job the young generations are collected and the collector
     is switched back on (a full collection there would cost ~100 ms with 20k brands loaded).
     Measured (benchmarks/brands_view.py, 200k-item import): the youngest generation every 100 ms costs
-    1-10 ms; both young generations every 500 ms cost up to 80 ms, a visible stutter. On a 1M-item import the
-    worker's allocations between two 100 ms ticks reached 50 ms of collection (a gen-0 collection costs ~0.1 µs
-    per young object, so ~400k objects), the import's largest event-loop gap; so the timer looks every 10 ms
-    and collects once the young generation holds YOUNG_LIMIT objects: each collection stays at a few ms.
+    1-10 ms; both young generations every 500 ms cost up to 80 ms, a visible stutter.
     """
 
-    INTERVAL_MS = 10
-    YOUNG_LIMIT = 20_000  # ~2 ms of collection; fewer objects: not worth a collection yet
+    INTERVAL_MS = 100
 
     def __init__(self) -> None:
         self._timer: QTimer | None = None
@@ -73,10 +69,9 @@ class _GcOnGuiThread:
         if self._was_enabled:
             gc.enable()
 
-    @classmethod
-    def _collect_youngest(cls) -> None:
-        if gc.get_count()[0] >= cls.YOUNG_LIMIT:
-            gc.collect(0)
+    @staticmethod
+    def _collect_youngest() -> None:
+        gc.collect(0)
 
 
 _gc = _GcOnGuiThread()
