@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from datetime import datetime
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.desktop import company_data
 from ui.desktop.dialogs import error
 from ui.desktop.emitting import emit
 from ui.desktop.widgets import charts, clean, kind_label, number, platform_label
@@ -66,6 +68,12 @@ def _summary(store: Store) -> _Summary:
 
 
 class OverviewScreen(QWidget):
+    # While the company data is read (started by the unlock, pure Python), the figures wait for it, up to this long:
+    # built beside it, every Qt call of the build waited for the GIL (the unlock's largest event-loop gap 100-200 ms
+    # on the 1M vault against 21-46 ms alone), so waiting a little shows the Overview no later.
+    HOLD_MS = 600
+    HOLD_POLL_MS = 15
+
     import_requested = Signal()
     summary_shown = Signal()  # the figures are painted: the workspace may read ahead for other screens
 
@@ -78,6 +86,11 @@ class OverviewScreen(QWidget):
         self._timeline_job: Job | None = None
         self._grid: QGridLayout | None = None
         self._content: QWidget | None = None
+        self._held: _Summary | None = None  # figures that wait for the company data's read (HOLD_MS)
+        self._hold_until = 0.0
+        self._hold = QTimer(self)
+        self._hold.setInterval(self.HOLD_POLL_MS)
+        self._hold.timeout.connect(self._on_hold_tick)
         self._painted = QTimer(self)
         self._painted.setSingleShot(True)
         self._painted.setInterval(0)
@@ -94,6 +107,8 @@ class OverviewScreen(QWidget):
         """Read in workers: the figures, bars and top brands first (fast), then the timeline (a pass over every
         touchpoint's time); each part shows as soon as it is there."""
         self.loading = self.timeline_loading = True
+        self._hold.stop()
+        self._held = None  # figures held from before are overtaken by this read
         job = read_job(self.vault, _summary)
         job.succeeded.connect(self._on_summary)
         job.failed.connect(self._on_failed)
@@ -110,6 +125,22 @@ class OverviewScreen(QWidget):
         if self.sender() is not self._job:
             return  # overtaken by a newer refresh
         self._job = None
+        if company_data.reading():
+            self._held = summary
+            self._hold_until = time.monotonic() + self.HOLD_MS / 1000
+            self._hold.start()
+            return
+        self._show_summary(summary)
+
+    def _on_hold_tick(self) -> None:
+        if company_data.reading() and time.monotonic() < self._hold_until:
+            return
+        self._hold.stop()
+        summary, self._held = self._held, None
+        if summary is not None:
+            self._show_summary(summary)
+
+    def _show_summary(self, summary: _Summary) -> None:
         ov, past, top = summary
         content = QWidget()
         box = QVBoxLayout(content)
