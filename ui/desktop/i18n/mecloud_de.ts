@@ -2818,6 +2818,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
         <translation>Marken mit den meisten Kontaktpunkten</translation>
     </message>
     <message>
+        <source>Reading your vault…</source>
+        <translation>Ihr Tresor wird gelesen…</translation>
+    </message>
+    <message>
         <source>Counting touchpoints over time…</source>
         <translation>Kontaktpunkte über die Zeit werden gezählt…</translation>
     </message>
