@@ -101,6 +101,15 @@ def loaded(screen):  # type: ignore[no-untyped-def]
     return screen
 
 
+def evidence_read(detail):  # type: ignore[no-untyped-def]
+    """The brand pane, once the page of evidence it reads in a worker has arrived."""
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while detail.evidence_loading and time.monotonic() < deadline:
+        QTest.qWait(5)
+    assert not detail.evidence_loading, "the evidence was not read"
+    return detail
+
+
 def brands_screen(space: Workspace):  # type: ignore[no-untyped-def]
     """The Brands screen shown, with the brands read."""
     return loaded(space.show_screen(ws.BRANDS))

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from tests.ui.driving import WAIT_MS, brand_names, brands_screen, fill, unlock
+from tests.ui.driving import WAIT_MS, brand_names, brands_screen, evidence_read, fill, unlock
 from ui.desktop import workspace as ws
 from ui.desktop.screens import brands_model
 from ui.desktop.screens.brands_model import NAME, TOTAL, BrandsModel, alias_labels, read_brands, search_index_reader
@@ -52,7 +52,7 @@ def test_search_as_you_type_and_sort(qtbot, make_window, reporter, vault) -> Non
 def test_detail_pane_shows_evidence_and_ledger(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
     _window, _space, screen = _open(qtbot, make_window, vault)
     screen.table.selectRow(_row(screen, "Acme Outdoor Co"))
-    detail = screen.detail
+    detail = evidence_read(screen.detail)
     assert detail.title.text() == "Acme Outdoor Co"
     assert detail.evidence.rowCount() == 2
     assert {detail.evidence.item(r, 4).text() for r in range(2)} == {"google/data.json"}

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.generators.facebook import CLICKED, LIST_ADVERTISERS
-from tests.ui.driving import WAIT_MS, brand_names, brands_screen, create_vault, import_export
+from tests.ui.driving import WAIT_MS, brand_names, brands_screen, create_vault, evidence_read, import_export
 from ui.desktop import workspace as ws
 from vault.consent import firm_keys
 from vault.consent.grants import list_consents
@@ -51,6 +51,7 @@ def test_create_import_brands_consent_share_revoke(qtbot, make_window, reporter,
     globex = brands.model.brand_at(0)
     assert globex.name == "Globex Bank" and "customer_list" in globex.touchpoints
     brands.select_brand(globex.id)
+    evidence_read(brands.detail)
     assert brands.detail.title.text() == "Globex Bank"
     assert brands.detail.evidence.rowCount() == globex.total  # each touchpoint with its export, file and item
     assert facebook_zip.name in brands.detail.evidence.item(0, 3).text()

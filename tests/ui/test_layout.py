@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTableView
 
-from tests.ui.driving import create_vault, import_export
+from tests.ui.driving import create_vault, evidence_read, import_export
 from ui.desktop import workspace as ws
 from ui.desktop.screens.brands_model import KINDS, NAME, PLATFORMS, TOTAL
 from ui.desktop.widgets import style
@@ -58,7 +58,8 @@ def test_brands_screen_fits_1280x800(
         if brands.model.brand_at(r).name == "Globex Bank"
     )
     brands.select_brand(globex.id)
-    qtbot.wait(50)  # one layout pass after the selection filled the evidence
+    evidence_read(brands.detail)
+    qtbot.wait(50)  # one layout pass after the evidence arrived
     _fits(brands.table, [NAME, TOTAL, KINDS, PLATFORMS])
     evidence = brands.detail.evidence
     _fits(evidence, [0, 1, 5])

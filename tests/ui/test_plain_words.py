@@ -8,7 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.generators import mbox
-from tests.ui.driving import WAIT_MS, add_firm_and_grant, brands_screen, create_vault, import_export, start_share
+from tests.ui.driving import (
+    WAIT_MS,
+    add_firm_and_grant,
+    brands_screen,
+    create_vault,
+    evidence_read,
+    import_export,
+    start_share,
+)
 from ui.desktop import i18n
 from ui.desktop import workspace as ws
 from ui.desktop.widgets import evidence_note
@@ -77,7 +85,7 @@ def test_audit_log_history_and_evidence_speak_plainly(
         if brands.model.brand_at(r).name == "Acme Outdoor Co"
     )
     brands.select_brand(acme.id)
-    evidence = _cells(brands.detail.evidence)
+    evidence = _cells(evidence_read(brands.detail).evidence)
     assert any(
         "Marketing mail: it has an unsubscribe link, sent via Mailgun, sent in bulk" in text for text in evidence
     ), [t for t in evidence if "—" in t]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests import persona
-from tests.ui.driving import brands_screen, fill, unlock
+from tests.ui.driving import brands_screen, evidence_read, fill, unlock
 from ui.desktop import i18n, translations_build
 from ui.desktop import workspace as ws
 from ui.desktop.dialogs import error
@@ -157,7 +157,7 @@ def _walk_dialogs(qtbot, space, patterns: list[re.Pattern[str]]) -> dict[str, li
     store = space.vault.store
     for name in ("Zalando", persona.BRANDS[0][0]):
         brands.select_brand(find_brand(store, name))
-        detail = brands.detail
+        detail = evidence_read(brands.detail)
         for tab in range(detail.tabs.count()):
             detail.tabs.setCurrentIndex(tab)
             qtbot.wait(5)

@@ -233,7 +233,9 @@ def _select_brand(screen: object, name: str) -> None:
     for row in range(model.rowCount()):
         if model.brand_at(row).name == name:
             screen.select_brand(model.brand_at(row).id)  # type: ignore[attr-defined]
-            return
+            break
+    detail = screen.detail  # type: ignore[attr-defined]
+    _until(lambda: not detail.evidence_loading, "reading the evidence")  # a page at a time, in a worker
 
 
 if __name__ == "__main__":

@@ -141,6 +141,14 @@
         <translation>Belege: welcher Export, welche Datei und welcher Eintrag das sagt</translation>
     </message>
     <message>
+        <source>Reading the evidence…</source>
+        <translation>Die Belege werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the evidence</source>
+        <translation>Belege werden gelesen</translation>
+    </message>
+    <message>
         <source>Consents given to this brand</source>
         <translation>Einwilligungen für diese Marke</translation>
     </message>
@@ -2808,6 +2816,10 @@ Sie speichern dann einen signierten Widerruf. Me-Cloud geht nie online: Senden S
     <message>
         <source>Brands with the most touchpoints</source>
         <translation>Marken mit den meisten Kontaktpunkten</translation>
+    </message>
+    <message>
+        <source>Reading your vault…</source>
+        <translation>Ihr Tresor wird gelesen…</translation>
     </message>
     <message>
         <source>Counting touchpoints over time…</source>

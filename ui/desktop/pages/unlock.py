@@ -136,7 +136,8 @@ class UnlockPage(QWidget):
         self.field_error.hide()
         self.passphrase.clear()
         self.show_notice("")
-        # The company data the first brand click needs, read from now on in a worker. Not beside the key
+        # The company data the first brand click needs, read from now on in a worker, beside the Overview's
+        # queries (the Overview builds itself once it is read: OverviewScreen.HOLD_MS). Not beside the key
         # derivation: its 256 MB and the tables' build together lift the GUI's peak RSS past 400 MB (405-410).
         company_data.read_in_background()
         emit(self.unlocked, vault)
