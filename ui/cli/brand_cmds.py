@@ -45,11 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_brands(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        from vault.brands.queries import list_brands
+        from vault.brands.queries import brands_json, list_brands
 
         rows = list_brands(vault.store, search=args.search)
     if args.json:
-        print_json([r.to_json() for r in rows])
+        print_json(brands_json(rows))
     elif args.csv:
         out = csv.writer(sys.stdout)
         out.writerow(["name", "domain", "touchpoints", "kinds", "platforms", "first_seen", "last_seen"])
