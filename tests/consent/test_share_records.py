@@ -1,0 +1,69 @@
+"""A share's records, written from form rows without a dict per touchpoint (vault.bundle.records), are byte for
+byte orjson.dumps of each record as the bundle format describes it, built from the selection's items."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import orjson
+import pytest
+
+from vault.bundle.records import records
+from vault.consent import selection
+from vault.consent.selection import SelectedItem, StoredScope, iter_items
+from vault.consent.timestamps import iso_unix
+from vault.ingest.write import ingest
+from vault.model import BrandHint, CoverageReport, Observation
+from vault.session import Vault
+
+T0 = datetime(2024, 5, 1, tzinfo=UTC)
+ADS = "pd:BrowsingBehaviour"
+
+
+def _reference(item: SelectedItem) -> bytes:
+    """The record as docs/bundle-format.md lists its keys, written by orjson (what seal wrote before)."""
+    iso = lambda ts: None if ts is None else iso_unix(ts)  # noqa: E731
+    record: dict[str, Any] = {"ref": item.ref, "platform": item.platform, "kind": item.kind, "time": iso(item.time),
+                              "title": item.title,
+                              "touchpoints": [{**tp, "time": iso(tp["time"])} for tp in item.touchpoints]}  # fmt: skip
+    if item.raw_json is not None:
+        record["raw"] = orjson.Fragment(item.raw_json)
+    return orjson.dumps(record) + b"\n"
+
+
+def _observation(i: int, platform: str) -> Observation:
+    # Names and titles with what JSON must escape (quotes, backslashes, a control character) and non-ASCII;
+    # an untimed item every seventh; the domain-only hint has no name of its own (a null detail).
+    name = 'Caf\u00e9 "Quote" {}\\'
+    hints = [BrandHint("ad_engagement", ADS, name=name.format(b), detail="clicked\tan ad") for b in range(i % 3)]
+    hints.append(BrandHint("visit", "pd:BrowsingHistory", domain=f"site{i % 4}.example"))
+    hints.append(BrandHint("ad_targeting", ADS, domain=f"shop{i % 5}.example", detail=None))
+    when = None if i % 7 == 0 else T0 + timedelta(hours=i)
+    return Observation(platform, "ad", when, f'ad "{i}" \u2603\n', {"i": i, "t": "r\u00e9"}, "ads.json",
+                       f"{platform}{i}", tuple(hints))  # fmt: skip
+
+
+@pytest.mark.parametrize("scan_share", [2.0, 0.0])  # by the index, then by a pass over the table
+@pytest.mark.parametrize("include_raw", [False, True])
+def test_records_are_the_items_as_orjson_writes_them(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, scan_share: float, include_raw: bool
+) -> None:
+    monkeypatch.setattr(selection, "SCAN_SHARE", scan_share)
+    obs = [_observation(i, "google" if i % 2 else "facebook") for i in reversed(range(40))]
+    ingest(vault.store, obs, platform="mixed", layout="t", source="t.zip", coverage=CoverageReport())
+    since = int((T0 + timedelta(hours=5)).timestamp())
+    everything = StoredScope((ADS,), include_raw=include_raw)
+    narrow = StoredScope((ADS, "pd:BrowsingHistory"), platforms=("google",), data_from=since, include_raw=include_raw)
+    for scope in (everything, narrow):
+        items = list(iter_items(vault.store, scope))
+        lines, category_of = records(vault.store, scope)
+        written = list(lines)
+        assert [r.line for r in written] == [_reference(item) for item in items]
+        assert [r.platform for r in written] == [item.platform for item in items]
+        for record, item in zip(written, items, strict=True):
+            times = [tp["time"] for tp in item.touchpoints if tp["time"] is not None]
+            assert (record.first, record.last) == ((min(times), max(times)) if times else (None, None))
+            assert [category_of[f] for f in record.forms] == [tp["category"] for tp in item.touchpoints]
+        assert len(items) > 10 and any(len(item.touchpoints) >= 3 for item in items)
+        assert any(item.time is None for item in items) == (scope is everything)
