@@ -59,11 +59,23 @@ def test_records_are_the_items_as_orjson_writes_them(
         items = list(iter_items(vault.store, scope))
         lines, category_of = records(vault.store, scope)
         written = list(lines)
-        assert [r.line for r in written] == [_reference(item) for item in items]
-        assert [r.platform for r in written] == [item.platform for item in items]
-        for record, item in zip(written, items, strict=True):
+        assert [line for _platform, line, *_ in written] == [_reference(item) for item in items]
+        for (platform, _line, forms, first, last), item in zip(written, items, strict=True):
+            assert platform == item.platform
             times = [tp["time"] for tp in item.touchpoints if tp["time"] is not None]
-            assert (record.first, record.last) == ((min(times), max(times)) if times else (None, None))
-            assert [category_of[f] for f in record.forms] == [tp["category"] for tp in item.touchpoints]
+            assert (first, last) == ((min(times), max(times)) if times else (None, None))
+            assert [category_of[f] for f in forms] == [tp["category"] for tp in item.touchpoints]
         assert len(items) > 10 and any(len(item.touchpoints) >= 3 for item in items)
         assert any(item.time is None for item in items) == (scope is everything)
+
+
+def test_a_record_s_times_are_iso_unix_s() -> None:
+    import random
+
+    from vault.bundle.records import _time
+
+    rng = random.Random(32)
+    moments = [0, -1, 86399, 86400, -86401, 951782400, 1_700_000_000, 253_402_300_799, 253_402_300_800 + 86400 * 400]
+    for seconds in moments + [rng.randint(-(2**33), 2**35) for _ in range(2000)]:
+        assert _time(seconds) == orjson.dumps(iso_unix(seconds)), seconds
+    assert _time(None) == b"null"

@@ -240,28 +240,29 @@ class _DataWriter:
         self._last: int | None = None
 
     def add(self, record: Record) -> None:
-        line = record.line
-        if record.platform != self._platform:
+        platform, line, forms, first, last = record
+        size = len(line)
+        if platform != self._platform:
             self._close()
-            self._platform, self._part = record.platform, 1
+            self._platform, self._part = platform, 1
             self._open()
-        elif self._size and self._size + len(line) > self.entry_max:
+        elif self._size and self._size + size > self.entry_max:
             self._close()
             self._part += 1
             self._open()
-        self._pending += line
-        if len(self._pending) >= _WRITE_BLOCK:
+        pending = self._pending
+        pending += line
+        if len(pending) >= _WRITE_BLOCK:
             self._flush()
-        self._hash.update(line)
-        self._size += len(line)
+        self._size += size
         self._records += 1
         self.items += 1
-        self.touchpoints += len(record.forms)
-        self._forms.update(record.forms)
-        if record.first is not None and (self._first is None or record.first < self._first):
-            self._first = record.first
-        if record.last is not None and (self._last is None or record.last > self._last):
-            self._last = record.last
+        self.touchpoints += len(forms)
+        self._forms.update(forms)
+        if first is not None and (self._first is None or first < self._first):
+            self._first = first
+        if last is not None and (self._last is None or last > self._last):
+            self._last = last
 
     def _open(self) -> None:
         base = _SAFE.sub("-", (self._platform or "unknown").lower()).strip("-") or "unknown"
@@ -277,6 +278,7 @@ class _DataWriter:
     def _flush(self) -> None:
         assert self._out is not None
         self._out.write(self._pending)
+        self._hash.update(self._pending)  # the entry's hash, a block at a time (the same as line by line)
         self._pending.clear()
 
     def _close(self) -> None:
