@@ -40,7 +40,7 @@ from vault.consent.selection import count
 from vault.errors import MeCloudError, message
 from vault.keys import identity, jws
 from vault.session import Vault
-from vault.store import Store, audit
+from vault.store import Store, audit, collector
 
 BUNDLE_LIFETIME = timedelta(days=30)  # a bundle must be opened within this time (or the consent's end)
 ENTRY_MAX = 1024**3  # a data file rolls over to a new entry past this size: no ZIP64 needed per entry
@@ -129,13 +129,14 @@ def share(
                 lines, category_of = records(store, consent.scope)
                 data = _DataWriter(archive, stamp, entry_max, category_of)
                 try:
-                    for record in lines:
-                        data.add(record)
-                        if data.items % 1000 == 0:
-                            if cancelled is not None and cancelled():
-                                raise ShareCancelled(message("share.cancelled"))
-                            if progress is not None:
-                                progress(data.items, total, record.platform)
+                    with collector.held_back():  # 100k records, lists and bytes that die young: no cycles
+                        for record in lines:
+                            data.add(record)
+                            if data.items % 1000 == 0:
+                                if cancelled is not None and cancelled():
+                                    raise ShareCancelled(message("share.cancelled"))
+                                if progress is not None:
+                                    progress(data.items, total, record.platform)
                     files = data.finish()
                 except BaseException:
                     data.abandon()  # the zip cannot close over an open entry; the temp file goes below
