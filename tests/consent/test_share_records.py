@@ -79,3 +79,44 @@ def test_a_record_s_times_are_iso_unix_s() -> None:
     for seconds in moments + [rng.randint(-(2**33), 2**35) for _ in range(2000)]:
         assert _time(seconds) == orjson.dumps(iso_unix(seconds)), seconds
     assert _time(None) == b"null"
+
+
+def test_a_data_file_past_its_size_rolls_over_and_each_part_is_described(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # entry_max (1 GiB in a real share) made a few records long: the writer starts google-2, google-3, ... and
+    # the manifest gives each part its own hash, record count, categories and times (what the firm checks).
+    import hashlib
+
+    from tests.consent import craft
+    from tests.consent.conftest import at, fill, make_firm
+    from tests.consent.test_share_open import grant
+    from vault.bundle import seal
+    from vault.consent import grants as consent
+    from vault.keys import jws
+
+    firm = make_firm(tmp_path / "firm")
+    vault, _code = Vault.create(tmp_path / "vault", "correct horse battery staple")
+    with vault:
+        rows = [("google", "visit", at(2024, 1, 1 + i), f"visited shop {i}", i % 3, "visit", "pd:BrowsingBehaviour")
+                for i in range(9)]  # fmt: skip
+        rows.append(("google", "search", at(2024, 2, 1), "searched boots", 0, "ad_targeting", "pd:Interest"))
+        fill(vault, rows)
+        consent.add_firm(vault, firm.card_path.read_bytes())
+        granted = grant(vault, categories=["Interest", "BrowsingBehaviour"])
+        result = seal.share(vault, granted.id, tmp_path / "b.age", entry_max=700)
+    entries = craft.unpack(result.path.read_bytes(), firm.keys.kem)
+    parts = sorted(name for name in entries if name.startswith("data/"))
+    assert len(parts) >= 3 and {"data/google.jsonl", "data/google-2.jsonl"} <= set(parts)
+    described = {f["name"]: f for f in jws.unverified(entries["manifest.jws"])[2]["files"]}
+    assert sorted(described) == parts
+    records_in_parts = 0
+    for name in parts:
+        data, meta = entries[name], described[name]
+        lines = [orjson.loads(line) for line in data.splitlines()]
+        assert len(data) <= 700 or len(lines) == 1  # a part holds whole records only
+        assert meta["sha256"] == hashlib.sha256(data).hexdigest() and meta["size"] == len(data)
+        assert meta["records"] == len(lines)
+        assert meta["categories"] == sorted({tp["category"] for r in lines for tp in r["touchpoints"]})
+        times = sorted(tp["time"] for r in lines for tp in r["touchpoints"])
+        assert (meta["timeRange"]["from"], meta["timeRange"]["until"]) == (times[0], times[-1])
+        records_in_parts += len(lines)
+    assert records_in_parts == result.items == 10
