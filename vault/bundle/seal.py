@@ -136,7 +136,7 @@ def share(
                                 if cancelled is not None and cancelled():
                                     raise ShareCancelled(message("share.cancelled"))
                                 if progress is not None:
-                                    progress(data.items, total, record.platform)
+                                    progress(data.items, total, record[0])  # its platform
                     files = data.finish()
                 except BaseException:
                     data.abandon()  # the zip cannot close over an open entry; the temp file goes below
