@@ -20,6 +20,8 @@ from vault.errors import (
 )
 from vault.keys import Header, KdfParams, identity, keychain, recovery
 from vault.keys import wraps as keys
+from vault.keys.early import EarlyUnwrap
+from vault.keys.wraps import KeyWraps
 from vault.paths import DB_NAME, HEADER_NAME, make_private_dir
 from vault.store import Store, audit
 
@@ -101,10 +103,17 @@ class Vault:
         return vault, code
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str, migrate: bool = True) -> Vault:
-        """`migrate=False` leaves an older schema for `migrate()` (see `needs_migration`)."""
+    def unlock(cls, folder: Path, passphrase: str, migrate: bool = True, early: EarlyUnwrap | None = None) -> Vault:
+        """`migrate=False` leaves an older schema for `migrate()` (see `needs_migration`). `early`: the same
+        derivation already started (vault.keys.early), used when it was made for this header and passphrase."""
         files, header = _existing(folder)
-        return cls._open_with(files, header, lambda w: w.unwrap_passphrase(header.vault_id, passphrase), migrate)
+
+        def unwrap(wraps: KeyWraps) -> bytes:
+            if early is not None and early.matches(header.vault_id, wraps, passphrase):
+                return early.key()
+            return wraps.unwrap_passphrase(header.vault_id, passphrase)
+
+        return cls._open_with(files, header, unwrap, migrate)
 
     @classmethod
     def unlock_with_recovery(cls, folder: Path, code: str, migrate: bool = True) -> Vault:

@@ -25,26 +25,32 @@ from vault.model import BrandHint, CoverageReport, Observation
 
 
 class Gate:
-    """Wraps the share's item stream: it stops after the first item until the test opens the gate, and notes
-    which thread and which connection read the items."""
+    """Wraps the share's record stream: it stops after the first record until the test opens the gate, and notes
+    which thread and which connection read the records."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.open = threading.Event()
         self.reached = threading.Event()
         self.threads: set[int] = set()
         self.stores: list[Any] = []
-        original = bundle.iter_items
+        original = bundle.records
 
-        def gated(store: Any, scope: Any, limit: int | None = None) -> Iterator[Any]:
+        def gated(store: Any, scope: Any) -> tuple[Iterator[Any], dict[int, str]]:
             self.stores.append(store)
-            for n, item in enumerate(original(store, scope, limit)):
-                self.threads.add(threading.get_ident())
-                if n == 1:
-                    self.reached.set()
-                    assert self.open.wait(WAIT_MS / 1000), "the test never opened the gate"
-                yield item
+            self.threads.add(threading.get_ident())
+            lines, category_of = original(store, scope)
 
-        monkeypatch.setattr(bundle, "iter_items", gated)
+            def stream() -> Iterator[Any]:
+                for n, record in enumerate(lines):
+                    self.threads.add(threading.get_ident())
+                    if n == 1:
+                        self.reached.set()
+                        assert self.open.wait(WAIT_MS / 1000), "the test never opened the gate"
+                    yield record
+
+            return stream(), category_of
+
+        monkeypatch.setattr(bundle, "records", gated)
 
 
 def _vault_with_interests(vault, n: int) -> None:  # type: ignore[no-untyped-def]

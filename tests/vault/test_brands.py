@@ -76,3 +76,28 @@ def test_rename_is_kept_over_later_imports(vault: Vault) -> None:
     graph.rename(vault.store, bid, "Globex")
     _import(vault, start=30)
     assert "Globex" in _by_name(vault)
+
+
+def test_the_whole_list_s_json_is_each_row_s(vault: Vault) -> None:
+    # brands_json (the CLI's `brands --json`) skips re-sorting kinds and platforms and lets orjson write the
+    # times: the same JSON as every row's to_json, with several kinds, platforms and an untimed touchpoint.
+    import orjson
+
+    from vault.brands.queries import brands_json
+    from vault.model import BrandHint, Observation
+
+    _import(vault)
+    ingest(vault.store, ad_observations(30, platform="another"), platform="another", layout="v1", source="a.zip",
+           coverage=CoverageReport())  # fmt: skip
+    hints = tuple(BrandHint("visit", "pd:BrowsingBehaviour", name=n, domain=None) for n in ("Globex Bank", "Initech"))
+    visit = Observation(
+        platform="aardvark", kind="visit", time=None, title="a visit", raw={}, source_file="v.json", brands=hints
+    )
+    ingest(vault.store, [visit], platform="aardvark", layout="v1", source="v.zip", coverage=CoverageReport())
+    rows = list_brands(vault.store)
+    globex = next(r for r in rows if r.name == "Globex Bank")
+    assert globex.platforms == ["aardvark", "another", "testplatform"]
+    assert globex.touchpoints == {"ad_targeting": 4, "visit": 1}
+    assert next(r for r in rows if r.name == "Initech").first_seen is None  # seen only without a time
+    indent = orjson.OPT_INDENT_2
+    assert orjson.dumps(brands_json(rows), option=indent) == orjson.dumps([r.to_json() for r in rows], option=indent)

@@ -98,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(command_of(argv))
     args = parser.parse_args(argv)
     from vault.store import DatabaseError  # here, not at start: `mecloud --version` needs no database
+
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
@@ -135,7 +136,8 @@ def _open_desktop() -> int:
 
 
 def print_json(data: Any) -> None:
-    """Indented JSON, as json.dumps(indent=2, ensure_ascii=False) writes it; by orjson (20k brands: ~20x faster)."""
+    """Indented JSON, as json.dumps(indent=2, ensure_ascii=False) writes it; by orjson (20k brands: ~20x faster).
+    Datetimes are written as orjson writes them (isoformat)."""
     import orjson
 
     try:
@@ -143,5 +145,11 @@ def print_json(data: Any) -> None:
     except TypeError:  # what orjson refuses (an integer over 64 bits): the standard library still writes it
         import json
 
-        text = json.dumps(data, ensure_ascii=False, indent=2)
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=_isoformat)
     print(text)
+
+
+def _isoformat(value: Any) -> str:
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")

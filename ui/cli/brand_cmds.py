@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from typing import TYPE_CHECKING
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault.brands.queries import BrandRow, aliases, brand_row, evidence, list_brands
 from vault.errors import BrandNotFound
+
+if TYPE_CHECKING:
+    from vault.brands.queries import BrandRow
+
+# The brand queries (and the database code under them) are imported by the commands, after open_vault has
+# started the key derivation: loading them then overlaps with it (ui/cli/unlock.py).
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,9 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_brands(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
+        from vault.brands.queries import brands_json, list_brands
+
         rows = list_brands(vault.store, search=args.search)
     if args.json:
-        print_json([r.to_json() for r in rows])
+        print_json(brands_json(rows))
     elif args.csv:
         out = csv.writer(sys.stdout)
         out.writerow(["name", "domain", "touchpoints", "kinds", "platforms", "first_seen", "last_seen"])
@@ -69,6 +77,8 @@ def cmd_brands(args: argparse.Namespace) -> int:
 
 
 def _brand_json(row: BrandRow, vault_store, limit: int) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    from vault.brands.queries import aliases, evidence
+
     data = row.to_json()
     data["aliases"] = [{"alias": a, "label": label, "by_user": by} for a, label, by in aliases(vault_store, row.id)]
     data["evidence"] = [e.to_json() for e in evidence(vault_store, row.id, limit)]
@@ -79,6 +89,8 @@ def cmd_brand(args: argparse.Namespace) -> int:
     from vault.brands import graph as brand_ops  # the name rules load only for commands that find brands
 
     with open_vault(args) as vault:
+        from vault.brands.queries import brand_row
+
         bid = brand_ops.find_brand(vault.store, args.name)
         from ui.cli.counterpart_cmds import counterpart_json  # here: the company data is for this command only
 
@@ -115,6 +127,8 @@ def cmd_split(args: argparse.Namespace) -> int:
     from vault.brands import graph as brand_ops  # the name rules load only for commands that find brands
 
     with open_vault(args) as vault:
+        from vault.brands.queries import aliases
+
         bid = brand_ops.find_brand(vault.store, args.brand)
         known = {label.lower(): a for a, label, _ in aliases(vault.store, bid)} | {
             a: a for a, _, _ in aliases(vault.store, bid)

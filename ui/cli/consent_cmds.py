@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ui.cli import print_json
 from ui.cli.unlock import open_vault
-from vault.bundle import share
 from vault.consent import MAX_ACK, confirm_deletion, dpv, kantara, timestamps
 from vault.consent import grants as consent
 from vault.errors import MeCloudError
@@ -258,8 +257,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bundle_code() -> None:
+    import vault.bundle  # noqa: F401  (0.1 s of imports, made while the key is derived: ui/cli/unlock.py)
+
+
 def cmd_share(args: argparse.Namespace) -> int:
-    with open_vault(args) as vault:
+    with open_vault(args, meanwhile=_bundle_code) as vault:
+        from vault.bundle import share
+
         result = share(vault, args.consent_id, args.out)
     print(f"Bundle {result.bundle_id} written to {result.path}")
     print(f"  {result.items} items, {result.touchpoints} touchpoints, {result.bytes} bytes, sealed to the firm")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         Overview,
         aliases,
         brand_row,
+        brands_json,
         evidence,
         imports,
         iso,
@@ -38,8 +39,8 @@ _HOME = {
     "graph": ("BrandResolver", "find_brand", "refresh_summary"),
     "hints": ("aliases_for",),
     "names": ("display_name", "domain_key", "name_key", "registrable_domain", "repair_note"),
-    "queries": ("BrandRow", "Evidence", "ImportRow", "Overview", "aliases", "brand_row", "evidence", "imports", "iso",
-                "list_brands", "overview", "timeline"),
+    "queries": ("BrandRow", "Evidence", "ImportRow", "Overview", "aliases", "brand_row", "brands_json", "evidence",
+                "imports", "iso", "list_brands", "overview", "timeline"),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _HOME.items() for name in names}
 
@@ -64,6 +65,7 @@ __all__ = [
     "aliases",
     "aliases_for",
     "brand_row",
+    "brands_json",
     "build",
     "display_name",
     "domain_key",

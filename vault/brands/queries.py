@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -63,6 +64,26 @@ class BrandRow(NamedTuple):
             "first_seen": iso(self.first_seen),
             "last_seen": iso(self.last_seen),
         }
+
+
+def brands_json(rows: Iterable[BrandRow]) -> list[dict[str, Any]]:
+    """`[r.to_json() for r in rows]` for a whole list, with the times as UTC datetimes (orjson writes them as
+    `iso` does). Dict literals and orjson's own date formatting: 20k brands in about half the time. The kinds
+    and platforms come sorted from brand_totals (vault/store/brand_totals.py), so they are not sorted again."""
+    loads, stamp = orjson.loads, datetime.fromtimestamp
+    with collector.held_back():  # 20k dicts, no cycles
+        return [
+            {
+                "id": r[0],
+                "name": r[1],
+                "domain": r[2],
+                "touchpoints": loads(r[4]),
+                "platforms": loads(r[5]),
+                "first_seen": None if r[6] is None else stamp(r[6], UTC),
+                "last_seen": None if r[7] is None else stamp(r[7], UTC),
+            }
+            for r in rows
+        ]
 
 
 def _like(text: str) -> str:

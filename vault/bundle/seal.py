@@ -22,20 +22,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, cast
 
-import orjson
-
 from vault import age, share_journal
 from vault.bundle.manifest import TYP as MANIFEST_TYP
 from vault.bundle.manifest import DataFile, Manifest
+from vault.bundle.records import Record, records
 from vault.consent import (
     EXPIRED,
     USED,
     WITHDRAWN,
     Consent,
     ConsentError,
-    SelectedItem,
     find_consent,
-    iter_items,
     timestamps,
     token_sha256,
 )
@@ -43,7 +40,7 @@ from vault.consent.selection import count
 from vault.errors import MeCloudError, message
 from vault.keys import identity, jws
 from vault.session import Vault
-from vault.store import Store, audit
+from vault.store import Store, audit, collector
 
 BUNDLE_LIFETIME = timedelta(days=30)  # a bundle must be opened within this time (or the consent's end)
 ENTRY_MAX = 1024**3  # a data file rolls over to a new entry past this size: no ZIP64 needed per entry
@@ -129,15 +126,17 @@ def share(
             writer = age.encrypt(sealed, [card.recipient()])
             with zipfile.ZipFile(writer, "w", compression=zipfile.ZIP_STORED) as archive:
                 stamp = now.astimezone(UTC).timetuple()[:6]
-                data = _DataWriter(archive, stamp, entry_max)
+                lines, category_of = records(store, consent.scope)
+                data = _DataWriter(archive, stamp, entry_max, category_of)
                 try:
-                    for item in iter_items(store, consent.scope):
-                        data.add(item)
-                        if data.items % 1000 == 0:
-                            if cancelled is not None and cancelled():
-                                raise ShareCancelled(message("share.cancelled"))
-                            if progress is not None:
-                                progress(data.items, total, item.platform)
+                    with collector.held_back():  # 100k records, lists and bytes that die young: no cycles
+                        for record in lines:
+                            data.add(record)
+                            if data.items % 1000 == 0:
+                                if cancelled is not None and cancelled():
+                                    raise ShareCancelled(message("share.cancelled"))
+                                if progress is not None:
+                                    progress(data.items, total, record[0])  # its platform
                     files = data.finish()
                 except BaseException:
                     data.abandon()  # the zip cannot close over an open entry; the temp file goes below
@@ -217,32 +216,14 @@ def _entry(archive: zipfile.ZipFile, name: str, stamp: tuple[int, ...], data: by
         out.write(data)
 
 
-def _line(item: SelectedItem) -> bytes:
-    when = _iso(item.time)  # a touchpoint's time is its item's: written once, not once per touchpoint
-    record: dict[str, Any] = {
-        "ref": item.ref,
-        "platform": item.platform,
-        "kind": item.kind,
-        "time": when,
-        "title": item.title,
-        "touchpoints": [
-            {**tp, "time": when if tp["time"] == item.time else _iso(tp["time"])} for tp in item.touchpoints
-        ],
-    }
-    if item.raw_json is not None:
-        record["raw"] = orjson.Fragment(item.raw_json)
-    return orjson.dumps(record) + b"\n"
-
-
-def _iso(ts: int | None) -> str | None:
-    return timestamps.iso_unix(ts) if ts is not None else None
-
-
 class _DataWriter:
     """Streams items into `data/<platform>.jsonl` entries, hashing and describing each for the manifest."""
 
-    def __init__(self, archive: zipfile.ZipFile, stamp: tuple[int, ...], entry_max: int) -> None:
+    def __init__(
+        self, archive: zipfile.ZipFile, stamp: tuple[int, ...], entry_max: int, category_of: dict[int, str]
+    ) -> None:
         self.archive = archive
+        self.category_of = category_of
         self.stamp = stamp
         self.entry_max = entry_max
         self.files: list[DataFile] = []
@@ -255,38 +236,34 @@ class _DataWriter:
         self._pending = bytearray()  # lines are written in blocks: one zip write per line is slow
         self._hash = hashlib.sha256()
         self._size = self._records = 0
-        self._categories: set[str] = set()
+        self._forms: set[int] = set()
         self._first: int | None = None
         self._last: int | None = None
 
-    def add(self, item: SelectedItem) -> None:
-        line = _line(item)
-        if item.platform != self._platform:
+    def add(self, record: Record) -> None:
+        platform, line, forms, first, last = record
+        size = len(line)
+        if platform != self._platform:
             self._close()
-            self._platform, self._part = item.platform, 1
+            self._platform, self._part = platform, 1
             self._open()
-        elif self._size and self._size + len(line) > self.entry_max:
+        elif self._size and self._size + size > self.entry_max:
             self._close()
             self._part += 1
             self._open()
-        self._pending += line
-        if len(self._pending) >= _WRITE_BLOCK:
+        pending = self._pending
+        pending += line
+        if len(pending) >= _WRITE_BLOCK:
             self._flush()
-        self._hash.update(line)
-        self._size += len(line)
+        self._size += size
         self._records += 1
         self.items += 1
-        self.touchpoints += len(item.touchpoints)
-        categories, first, last = self._categories, self._first, self._last  # locals: 100k items a share
-        for tp in item.touchpoints:
-            categories.add(tp["category"])
-            when = tp["time"]
-            if when is not None:
-                if first is None or when < first:
-                    first = when
-                if last is None or when > last:
-                    last = when
-        self._first, self._last = first, last
+        self.touchpoints += len(forms)
+        self._forms.update(forms)
+        if first is not None and (self._first is None or first < self._first):
+            self._first = first
+        if last is not None and (self._last is None or last > self._last):
+            self._last = last
 
     def _open(self) -> None:
         base = _SAFE.sub("-", (self._platform or "unknown").lower()).strip("-") or "unknown"
@@ -296,12 +273,13 @@ class _DataWriter:
         self._out = self.archive.open(_info(self._name, self.stamp), "w")
         self._hash = hashlib.sha256()
         self._size = self._records = 0
-        self._categories = set()
+        self._forms = set()
         self._first = self._last = None
 
     def _flush(self) -> None:
         assert self._out is not None
         self._out.write(self._pending)
+        self._hash.update(self._pending)  # the entry's hash, a block at a time (the same as line by line)
         self._pending.clear()
 
     def _close(self) -> None:
@@ -316,7 +294,7 @@ class _DataWriter:
                 size=self._size,
                 sha256=self._hash.hexdigest(),
                 records=self._records,
-                categories=tuple(sorted(self._categories)),
+                categories=tuple(sorted({self.category_of[form] for form in self._forms})),
                 platforms=(self._platform or "unknown",),
                 time_from=datetime.fromtimestamp(self._first, UTC) if self._first is not None else None,
                 time_until=datetime.fromtimestamp(self._last, UTC) if self._last is not None else None,
