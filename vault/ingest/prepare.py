@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from hashlib import blake2b
+from itertools import islice
 from typing import Any
 
 import orjson
@@ -206,11 +207,7 @@ def prepared_batches(
 ) -> Iterator[PreparedBatch]:
     """Observations prepared in batches of `size`, in order: for a one-process import and in a reader process."""
     preparer = Preparer(first_hint)
-    batch: list[Observation] = []
-    for obs in observations:
-        batch.append(obs)
-        if len(batch) >= size:
-            yield preparer.prepare(batch)
-            batch = []
-    if batch:
+    stream = iter(observations)
+    # islice fills each batch in C: a Python loop here cost ~0.1 us an item, once per item of every import.
+    while batch := list(islice(stream, size)):
         yield preparer.prepare(batch)
