@@ -20,7 +20,6 @@ from importers.formats import plausible_times
 from ui.importing import pipeline
 from ui.importing import shares as import_shares
 from ui.importing.export_date import export_date
-from vault.brands import companies as brand_companies
 from vault.brands import names as brand_names
 from vault.ingest import Cancelled, Progress, ingest
 from vault.model import CoverageReport, ImportSummary
@@ -92,8 +91,8 @@ class StartedImport:
     readers: pipeline.Readers
     conns: list[Connection]
     written: bool = False
-    # The writer's first brand lookups load the Public Suffix List (~0.2-0.5 s) and build the company names
-    # (~0.35 s): done beside the unlock, which leaves Python free while Argon2id runs.
+    # The writer's first brand lookup loads the Public Suffix List (~0.2-0.5 s): done beside the unlock,
+    # which leaves Python free while Argon2id runs.
     warm: threading.Thread = field(default_factory=lambda: _started_thread(_warm_brand_names))
 
     def write(
@@ -135,7 +134,6 @@ class StartedImport:
 def _warm_brand_names() -> None:
     brand_names.registrable_domain("www.example.com")
     brand_names.is_curated("example")
-    brand_companies.company_names()
 
 
 def _started_thread(target: Callable[[], None]) -> threading.Thread:
