@@ -250,3 +250,33 @@ def test_readers_waiting_for_their_order_exit_when_the_writer_is_killed() -> Non
     child.wait(timeout=60)
     assert line.startswith("readers") and len(readers) == 2
     assert all(_gone(pid, 30) for pid in readers), "a waiting reader outlived the writer"
+
+
+def test_prepared_chunks_of_a_generated_takeout_are_the_plain_definitions(takeout: Path) -> None:
+    # The readers' shortcuts (Google's per-item code, the prepare loop's inlined times and hashing, tuples for
+    # rows) against the definitions they stand in for: every stored row, byte for byte, and every key and time.
+    import orjson
+
+    from importers import registry
+    from importers.formats import plausible_times
+    from vault.ingest.prepare import chunk_keys, natural_key, prepared_batches
+    from vault.model import CoverageReport
+    from vault.store import decode, encode, json_default
+    from vault.unix_time import whole_seconds
+
+    module = registry.importer("google")
+    with registry.open_export([takeout]) as tree:
+        coverage = CoverageReport()
+        obs = list(plausible_times(registry.observations(module, tree, coverage), module.PLATFORM, coverage))
+    chunks = [chunk for batch in prepared_batches(obs, size=700) for chunk in batch.chunks]
+    plain = [[natural_key(o), o.kind, whole_seconds(o.time) if o.time else None, o.title, o.raw] for o in obs]
+    assert len(obs) > 15_000 and any(row[2] is None for row in plain) and any(o.brands for o in obs)
+    assert [key for chunk in chunks for key in chunk_keys(chunk)] == [row[0] for row in plain]
+    first = 0
+    for _platform, _source, count, _keys, _kinds, body, marked in chunks:
+        rows = plain[first : first + count]
+        assert body == encode(rows)  # the stored bytes themselves
+        assert decode("zstd", body) == orjson.loads(orjson.dumps(rows, default=json_default))
+        assert [m[:5] for m in marked] == [(n, *row[:4]) for n, row in enumerate(rows) if obs[first + n].brands]
+        first += count
+    assert first == len(obs)

@@ -97,3 +97,32 @@ def test_keys_stay_what_vaults_already_hold() -> None:
         assert _keys(Preparer().prepare([o])) == [expected]
     # One preparer, kinds and platforms mixed: each key keeps its own prefix.
     assert _keys(Preparer().prepare(obs)) == [natural_key(o) for o in obs]
+
+
+def test_times_and_keys_at_the_edges_are_whole_seconds_and_natural_key() -> None:
+    # The loop works out whole seconds itself for UTC times of 1970-2106 and hands the rest to whole_seconds;
+    # kinds change inside one file, so the hash it starts from changes with them.
+    from datetime import timedelta, timezone
+
+    from vault.unix_time import whole_seconds
+
+    times = [
+        datetime(1970, 1, 1, tzinfo=UTC),
+        datetime(1969, 12, 31, 23, 59, 59, 500000, tzinfo=UTC),  # before 1970: truncated towards zero
+        datetime(2106, 2, 7, 6, 28, 15, 999999, tzinfo=UTC),  # the last second of the quick way
+        datetime(2106, 2, 7, 6, 28, 16, tzinfo=UTC),
+        datetime(2400, 1, 1, tzinfo=UTC),  # past the last day a key can name: an undated key
+        datetime(2024, 5, 1, 12, 0, 0, 999999, tzinfo=timezone(timedelta(hours=2))),
+        datetime(2024, 5, 1, 12, 0, 0),  # naive: local time, as timestamp() reads it
+        None,
+    ]
+    obs = [_obs(n, (ACME,) if n % 2 else ()) for n in range(len(times))]
+    for n, (o, when) in enumerate(zip(obs, times, strict=True)):
+        o.time, o.kind = when, ("visit", "search", "search")[n % 3]
+    (chunk,) = Preparer().prepare(obs).chunks
+    assert chunk_keys(chunk) == [natural_key(o) for o in obs]
+    expected = [whole_seconds(o.time) if o.time else None for o in obs]
+    assert [when for _slot, _key, _kind, when, _title, _numbers in chunk[6]] == expected[1::2]
+    from vault.store import decode
+
+    assert [row[2] for row in decode("zstd", chunk[5])] == expected

@@ -7,7 +7,7 @@ item's natural key to its chunk and slot.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -46,8 +46,8 @@ def json_default(value: Any) -> Any:
     return str(value)
 
 
-def encode(rows: list[list[Any]]) -> bytes:
-    """A chunk body for rows of [natural_key, kind, time, title, raw]."""
+def encode(rows: Sequence[Sequence[Any]]) -> bytes:
+    """A chunk body for rows of [natural_key, kind, time, title, raw] (lists or tuples: both are JSON arrays)."""
     # A compressor per chunk: they are cheap, and one shared object would not be safe across threads.
     return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(orjson.dumps(rows, default=json_default))
 
