@@ -8,9 +8,9 @@ is still the one it was started for.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
+from vault.keys.on_thread import OnThread
 from vault.keys.wraps import Header, KeyWraps
 
 
@@ -18,33 +18,23 @@ class EarlyUnwrap:
     """`header.wraps.unwrap_passphrase(vault_id, passphrase)`, running from construction; `key()` waits for it."""
 
     def __init__(self, header_file: Path, passphrase: str) -> None:
-        self._header_file = header_file
         self._passphrase = passphrase
         self.vault_id: str | None = None
         self.wraps: KeyWraps | None = None
-        self._key: bytes | None = None
-        self._error: BaseException | None = None
-        # Not a daemon: a process ending while Argon2id runs waits for it rather than stopping it inside Rust.
-        self._thread = threading.Thread(target=self._run, name="mecloud-unwrap", daemon=False)
-        self._thread.start()
 
-    def _run(self) -> None:
-        try:
-            header = Header.load(self._header_file)
+        def unwrap() -> bytes:
+            header = Header.load(header_file)
             self.vault_id, self.wraps = header.vault_id, header.wraps
-            self._key = header.wraps.unwrap_passphrase(header.vault_id, self._passphrase)
-        except BaseException as exc:  # handed to the caller's thread by key()
-            self._error = exc
+            return header.wraps.unwrap_passphrase(header.vault_id, passphrase)
+
+        # Not a daemon: a process ending while Argon2id runs waits for it rather than stopping it inside Rust.
+        self._running = OnThread(unwrap, name="mecloud-unwrap", daemon=False)
 
     def matches(self, vault_id: str, wraps: KeyWraps, passphrase: str) -> bool:
         """Whether this derivation is the one `wraps.unwrap_passphrase(vault_id, passphrase)` would do."""
-        self._thread.join()
+        self._running.wait()
         return passphrase == self._passphrase and vault_id == self.vault_id and wraps == self.wraps
 
     def key(self) -> bytes:
         """The data key, or what the unwrap raised (e.g. WrongPassphrase, WeakKeyDerivation)."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._key is not None
-        return self._key
+        return self._running.result()

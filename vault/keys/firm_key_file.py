@@ -7,12 +7,11 @@ and prepares what needs no key; nothing is parsed or trusted here (vault.consent
 from __future__ import annotations
 
 import io
-import threading
 from pathlib import Path
-from typing import cast
 
 from vault import age
 from vault.errors import MeCloudError
+from vault.keys.on_thread import OnThread
 
 MAX_KEY_FILE = 256 * 1024
 
@@ -45,19 +44,7 @@ class Unsealing:
 
     def __init__(self, key_path: Path, passphrase: str) -> None:
         self.key_path = key_path
-        self._plain: bytes | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(passphrase,), name="firm-key-unseal", daemon=True)
-        self._thread.start()
-
-    def _run(self, passphrase: str) -> None:
-        try:
-            self._plain = unseal(self.key_path, passphrase)
-        except BaseException as err:  # handed to the thread that asks for the result, raised there
-            self._error = err
+        self._running = OnThread(lambda: unseal(key_path, passphrase), name="firm-key-unseal", daemon=True)
 
     def result(self) -> bytes:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return cast(bytes, self._plain)
+        return self._running.result()
