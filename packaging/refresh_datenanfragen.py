@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -41,13 +40,9 @@ def _records(folder: Path) -> list[dict]:  # type: ignore[type-arg]
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Atomically: a crash leaves the old file or the new one, never half of each."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    from vault.paths import atomic_write  # here: the checks before the first write need no vault
+
+    atomic_write(path, data, mode=0o644)  # shipped data: readable by everyone, like the rest of the package
 
 
 def _jsonl(records: list[dict]) -> bytes:  # type: ignore[type-arg]

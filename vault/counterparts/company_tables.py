@@ -8,13 +8,13 @@ tests/counterparts/test_company_tables.py fails while the shipped tables differ 
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from vault import company_db
 from vault.brands import companies
 from vault.counterparts import entity_index
+from vault.paths import atomic_write
 
 SHIPPED = Path(__file__).resolve().parent / entity_index.DATA
 
@@ -34,12 +34,7 @@ def write(folder: Path = SHIPPED) -> list[Path]:
     written = []
     for name, data in tables(folder).items():
         path = Path(folder, name)
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        atomic_write(path, data, mode=0o644)  # shipped data: readable by everyone, like the rest of the package
         written.append(path)
     return written
 
