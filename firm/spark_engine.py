@@ -26,6 +26,7 @@ import pyarrow as pa
 from firm import checking
 from firm.deletion import Deletion, NoticeRefused, acknowledge, consent_claimed, verify_notice, write_acks
 from firm.ingest import Summary, bundle_files
+from firm.spark_records import RECORDS, RECORDS_DDL, records_column
 from firm.store import bucket_of
 from vault.consent import firm_keys, timestamps
 
@@ -39,9 +40,9 @@ OUTCOME = pa.schema(
         ("subject_id", pa.string()), ("subject_fingerprint", pa.string()), ("bucket", pa.int32()),
         ("token", pa.string()), ("purposes", _STRINGS), ("categories", _STRINGS), ("platforms", _STRINGS),
         ("valid_from", _TS), ("valid_until", _TS), ("repeatable", pa.bool_()), ("items", pa.int32()),
-        ("data", pa.large_string()),
     ]
 )  # fmt: skip
+OUTCOME_WITH_RECORDS = OUTCOME.append(pa.field("records", RECORDS))
 
 
 # The same shape for Spark (mapInArrow takes Spark's types).
@@ -49,12 +50,7 @@ OUTCOME_DDL = (
     "seq long, path string, file_sha256 string, reason string, message string, bundle_id string, consent_id string, "
     "subject_id string, subject_fingerprint string, bucket int, token string, purposes array<string>, "
     "categories array<string>, platforms array<string>, valid_from timestamp, valid_until timestamp, "
-    "repeatable boolean, items int, data string"
-)
-# One bundle record as Spark's JSON reader is to read it (docs/bundle-format.md, "Data files"); `raw` stays JSON text.
-RECORD_DDL = (
-    "ref string, platform string, kind string, time string, title string, raw string, "
-    "touchpoints array<struct<brand:string,domain:string,kind:string,category:string,time:string>>"
+    f"repeatable boolean, items int, records {RECORDS_DDL}"
 )
 
 
@@ -87,8 +83,6 @@ def _outcome_row(seq: int, outcome: checking.Outcome) -> dict[str, Any]:
         "token": c.get("token"), "purposes": c.get("purposes"), "categories": c.get("categories"),
         "platforms": c.get("platforms"), "valid_from": c.get("valid_from"), "valid_until": c.get("valid_until"),
         "repeatable": c.get("repeatable"), "items": outcome.items,
-        # The verified JSON Lines, parsed by Spark's own reader (from_json) in the JVM, not row by row in Python.
-        "data": outcome.data.decode("utf-8") if outcome.reason is None else None,
     }  # fmt: skip
 
 
@@ -96,12 +90,14 @@ def _verify_partition(key: Any) -> Any:
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         _unlock(key.value)
         for batch in batches:
-            rows = []
+            rows, data = [], []
             for seq, path, content in zip(batch["seq"].to_pylist(), batch["path"].to_pylist(),
                                           batch["content"].to_pylist()):  # fmt: skip
                 outcome = checking.check_sealed(path, hashlib.sha256(content).hexdigest(), content)
                 rows.append(_outcome_row(seq, outcome))
-            yield pa.RecordBatch.from_pylist(rows, schema=OUTCOME)
+                data.append(outcome.data if outcome.reason is None else None)
+            columns = pa.RecordBatch.from_pylist(rows, schema=OUTCOME).columns
+            yield pa.RecordBatch.from_arrays([*columns, records_column(data)], schema=OUTCOME_WITH_RECORDS)
 
     return run
 
@@ -166,14 +162,21 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
     content = _contents(spark, paths)
     # binaryFile reports file: URIs; join back on the plain path to keep the submitted order.
     content = content.withColumn("path", F.regexp_replace("path", "^file:", ""))
-    raw = listing.join(content, "path").repartition(spark.sparkContext.defaultParallelism)
+    # The listing is small: broadcast to the bundles, so their contents are not shuffled for the join. The file
+    # reader makes a partition per ~30 files; coalesced (no shuffle) to a few tasks per core, each Python worker checks
+    # hundreds of bundles per task instead of paying a task's overhead every 30.
+    tasks = 2 * spark.sparkContext.defaultParallelism
+    raw = content.join(F.broadcast(listing), "path").coalesce(tasks)
     outcomes = raw.mapInArrow(_verify_partition(key), OUTCOME_DDL).cache()
+    # Step 7 is worked out on the outcomes without their records (a few hundred bytes a bundle, not ~30 KB): the
+    # windows and joins shuffle only that; the records are joined back once, to the bundles that passed.
+    verdicts = outcomes.drop("records")
 
     ledger = "file_sha256 string, bundle_id string, consent_id string, verdict string"
     received = _existing(spark, lake, "bundles", ledger)
     consents = _existing(spark, lake, "consents", "consent_id string, status string")
     fresh = (
-        outcomes.join(received.select("file_sha256"), "file_sha256", "left_anti")
+        verdicts.join(received.select("file_sha256"), "file_sha256", "left_anti")
         .withColumn("copy", F.row_number().over(Window.partitionBy("file_sha256").orderBy("seq")))
         .where("copy = 1")
         .drop("copy")
@@ -216,11 +219,11 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
                 "valid_until", "repeatable", "bucket", F.lit("active").alias("status"),
                 F.lit(None).cast("timestamp").alias("ended_at"))
     )  # fmt: skip
-    lines = F.explode(F.split(F.col("data"), "\n")).alias("line")
+    passed = F.broadcast(good.select("seq", "consent_id", "bundle_id", "bucket"))  # metadata: ~100 bytes a bundle
     records = (
-        good.select("consent_id", "bundle_id", "bucket", lines).where("line <> ''")
-        .select("consent_id", "bundle_id", "bucket", F.from_json("line", RECORD_DDL).alias("r"))
-    ).localCheckpoint(eager=True)  # fmt: skip  # parsed once, for both tables and the count
+        outcomes.where("reason IS NULL").select("seq", "records").join(passed, "seq")
+        .select("consent_id", "bundle_id", "bucket", F.explode("records").alias("r"))
+    )  # fmt: skip
     items = records.select(
         "consent_id", "bundle_id", "bucket", "r.ref", "r.platform", "r.kind",
         F.to_timestamp("r.time").alias("time"), "r.title", "r.raw",
