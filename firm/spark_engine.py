@@ -40,6 +40,7 @@ OUTCOME = pa.schema(
         ("subject_id", pa.string()), ("subject_fingerprint", pa.string()), ("bucket", pa.int32()),
         ("token", pa.string()), ("purposes", _STRINGS), ("categories", _STRINGS), ("platforms", _STRINGS),
         ("valid_from", _TS), ("valid_until", _TS), ("repeatable", pa.bool_()), ("items", pa.int32()),
+        ("touchpoints", pa.int32()),
     ]
 )  # fmt: skip
 OUTCOME_WITH_RECORDS = OUTCOME.append(pa.field("records", RECORDS))
@@ -50,7 +51,7 @@ OUTCOME_DDL = (
     "seq long, path string, file_sha256 string, reason string, message string, bundle_id string, consent_id string, "
     "subject_id string, subject_fingerprint string, bucket int, token string, purposes array<string>, "
     "categories array<string>, platforms array<string>, valid_from timestamp, valid_until timestamp, "
-    f"repeatable boolean, items int, records {RECORDS_DDL}"
+    f"repeatable boolean, items int, touchpoints int, records {RECORDS_DDL}"
 )
 
 
@@ -82,7 +83,7 @@ def _outcome_row(seq: int, outcome: checking.Outcome) -> dict[str, Any]:
         "bucket": bucket_of(outcome.consent_id) if outcome.consent_id else None,
         "token": c.get("token"), "purposes": c.get("purposes"), "categories": c.get("categories"),
         "platforms": c.get("platforms"), "valid_from": c.get("valid_from"), "valid_until": c.get("valid_until"),
-        "repeatable": c.get("repeatable"), "items": outcome.items,
+        "repeatable": c.get("repeatable"), "items": outcome.items, "touchpoints": 0,
     }  # fmt: skip
 
 
@@ -96,8 +97,10 @@ def _verify_partition(key: Any) -> Any:
                 outcome = checking.check_sealed(path, hashlib.sha256(content).hexdigest(), content)
                 rows.append(_outcome_row(seq, outcome))
                 data.append(outcome.data if outcome.reason is None else None)
-            columns = pa.RecordBatch.from_pylist(rows, schema=OUTCOME).columns
-            yield pa.RecordBatch.from_arrays([*columns, records_column(data)], schema=OUTCOME_WITH_RECORDS)
+            records, touchpoints = records_column(data)
+            columns = pa.RecordBatch.from_pylist(rows, schema=OUTCOME).columns[:-1]
+            batch_out = [*columns, pa.array(touchpoints, pa.int32()), records]
+            yield pa.RecordBatch.from_arrays(batch_out, schema=OUTCOME_WITH_RECORDS)
 
     return run
 
@@ -119,6 +122,9 @@ def session(master: str = "local[2]") -> Any:
         # An inbox's batches are thousands of small rows, not terabytes: Spark's default of 200 shuffle partitions
         # per join or window made a 400-bundle ingest run a few thousand near-empty tasks.
         .config("spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS))
+        # Spark's default, said here because it matters: a Python worker lives on from task to task, so it imports
+        # vault and firm and unlocks the firm key (the passphrase's scrypt, ~1 s) once, not per task.
+        .config("spark.python.worker.reuse", "true")
         .config("spark.sql.adaptive.enabled", "true")
         .getOrCreate()
     )
@@ -237,13 +243,16 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
         frame.write.mode("append").partitionBy("bucket").parquet(str(lake / name))
     bundles.write.mode("append").parquet(str(lake / "bundles"))
 
-    summary = Summary(seen=len(files), already_received=len(files) - judged.count())  # judged: the fresh ones
-    for reason, n, n_items in judged.groupBy("reason").agg(F.count("*"), F.sum("items")).collect():
+    # One job for the counts (each bundle's touchpoints were counted by its worker), one for the rejections.
+    summary = Summary(seen=len(files), already_received=len(files))
+    for reason, n, n_items, n_touchpoints in (
+        judged.groupBy("reason").agg(F.count("*"), F.sum("items"), F.sum("touchpoints")).collect()
+    ):
+        summary.already_received -= n  # judged: the fresh ones
         if reason is None:
-            summary.loaded, summary.items = n, int(n_items)
+            summary.loaded, summary.items, summary.touchpoints = n, int(n_items), int(n_touchpoints)
         else:
             summary.rejected[reason] += n
-    summary.touchpoints = touchpoints.count()
     for row in judged.where("reason IS NOT NULL").select("path", "reason", "message").collect():
         summary.rejections.append({"file": row.path, "reason": row.reason, "message": row.message})
     outcomes.unpersist()

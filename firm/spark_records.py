@@ -22,15 +22,16 @@ RECORDS_DDL = (
 )
 
 
-def records_column(data: Iterable[bytes | None]) -> pa.Array:
-    """One list of records per bundle (`data`: its verified JSON Lines, or None for a rejected bundle: no records).
+def records_column(data: Iterable[bytes | None]) -> tuple[pa.Array, list[int]]:
+    """One list of records per bundle (`data`: its verified JSON Lines, or None for a rejected bundle: no records),
+    and each bundle's number of touchpoints.
 
     The lines passed the bundle checks (vault.bundle.data_rules): ref, platform, kind and title are strings, every
     touchpoint an object with its category; what a record may lack (time, raw, a touchpoint's brand) is null.
     """
     columns: dict[str, list[Any]] = {name: [] for name in RECORD_FIELDS}
     tp_columns: dict[str, list[Any]] = {name: [] for name in TOUCHPOINT_FIELDS}
-    offsets, tp_offsets, valid = [0], [0], []
+    offsets, tp_offsets, valid, counts = [0], [0], [], []
     for lines in data:
         valid.append(lines is not None)
         if lines:
@@ -45,6 +46,7 @@ def records_column(data: Iterable[bytes | None]) -> pa.Array:
                     for name in TOUCHPOINT_FIELDS:
                         tp_columns[name].append(tp.get(name))
                 tp_offsets.append(tp_offsets[-1] + len(touchpoints))
+        counts.append(tp_offsets[-1] - tp_offsets[offsets[-1]])
         offsets.append(len(columns["ref"]))
     tp_arrays = [pa.array(tp_columns[n], _STRING) for n in TOUCHPOINT_FIELDS]
     touchpoints = pa.ListArray.from_arrays(
@@ -53,4 +55,5 @@ def records_column(data: Iterable[bytes | None]) -> pa.Array:
     records = pa.StructArray.from_arrays(
         [*(pa.array(columns[n], _STRING) for n in RECORD_FIELDS), touchpoints], fields=list(RECORD)
     )
-    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), records, mask=pa.array([not v for v in valid]))
+    column = pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), records, mask=pa.array([not v for v in valid]))
+    return column, counts

@@ -22,7 +22,7 @@ def test_records_column_keeps_every_field_raw_as_json_and_a_rejected_bundle_as_n
     first = orjson.dumps(with_raw) + b"\n" + orjson.dumps(bare)  # the last line without its newline
     second = orjson.dumps(bare) + b"\n"
 
-    column = records_column([first, None, second])
+    column, touchpoints = records_column([first, None, second])
 
     assert column.type == RECORDS
     rows = column.to_pylist()
@@ -35,3 +35,4 @@ def test_records_column_keeps_every_field_raw_as_json_and_a_rejected_bundle_as_n
                       "time": "2024-01-01T10:00:00Z"}  # fmt: skip
     assert tps[1] == {"brand": None, "domain": None, "kind": "customer_list", "category": "pd:Interest", "time": None}
     assert len(rows[2][0]["touchpoints"]) == 1
+    assert touchpoints == [3, 0, 1]
