@@ -37,7 +37,7 @@ def register(sub: Any, load_keys: KeyLoader, passphrase: Passphrase) -> None:
         "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: cores)"
     )
     p.add_argument(
-        "--batch", type=int, metavar="N", help="at most N bundles per transaction (default: 2000, fewer when large)"
+        "--batch", type=int, metavar="N", help="at most N bundles per transaction (default: 1000, fewer when large)"
     )
     _engine_options(p)
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
