@@ -26,6 +26,7 @@ import pyarrow as pa
 from firm import checking
 from firm.deletion import Deletion, NoticeRefused, acknowledge, consent_claimed, verify_notice, write_acks
 from firm.ingest import Summary, bundle_files
+from firm.spark_records import RECORDS, RECORDS_DDL, records_column
 from firm.store import bucket_of
 from vault.consent import firm_keys, timestamps
 
@@ -39,9 +40,10 @@ OUTCOME = pa.schema(
         ("subject_id", pa.string()), ("subject_fingerprint", pa.string()), ("bucket", pa.int32()),
         ("token", pa.string()), ("purposes", _STRINGS), ("categories", _STRINGS), ("platforms", _STRINGS),
         ("valid_from", _TS), ("valid_until", _TS), ("repeatable", pa.bool_()), ("items", pa.int32()),
-        ("data", pa.large_string()),
+        ("touchpoints", pa.int32()),
     ]
 )  # fmt: skip
+OUTCOME_WITH_RECORDS = OUTCOME.append(pa.field("records", RECORDS))
 
 
 # The same shape for Spark (mapInArrow takes Spark's types).
@@ -49,12 +51,7 @@ OUTCOME_DDL = (
     "seq long, path string, file_sha256 string, reason string, message string, bundle_id string, consent_id string, "
     "subject_id string, subject_fingerprint string, bucket int, token string, purposes array<string>, "
     "categories array<string>, platforms array<string>, valid_from timestamp, valid_until timestamp, "
-    "repeatable boolean, items int, data string"
-)
-# One bundle record as Spark's JSON reader is to read it (docs/bundle-format.md, "Data files"); `raw` stays JSON text.
-RECORD_DDL = (
-    "ref string, platform string, kind string, time string, title string, raw string, "
-    "touchpoints array<struct<brand:string,domain:string,kind:string,category:string,time:string>>"
+    f"repeatable boolean, items int, touchpoints int, records {RECORDS_DDL}"
 )
 
 
@@ -86,9 +83,7 @@ def _outcome_row(seq: int, outcome: checking.Outcome) -> dict[str, Any]:
         "bucket": bucket_of(outcome.consent_id) if outcome.consent_id else None,
         "token": c.get("token"), "purposes": c.get("purposes"), "categories": c.get("categories"),
         "platforms": c.get("platforms"), "valid_from": c.get("valid_from"), "valid_until": c.get("valid_until"),
-        "repeatable": c.get("repeatable"), "items": outcome.items,
-        # The verified JSON Lines, parsed by Spark's own reader (from_json) in the JVM, not row by row in Python.
-        "data": outcome.data.decode("utf-8") if outcome.reason is None else None,
+        "repeatable": c.get("repeatable"), "items": outcome.items, "touchpoints": 0,
     }  # fmt: skip
 
 
@@ -96,12 +91,16 @@ def _verify_partition(key: Any) -> Any:
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         _unlock(key.value)
         for batch in batches:
-            rows = []
+            rows, data = [], []
             for seq, path, content in zip(batch["seq"].to_pylist(), batch["path"].to_pylist(),
                                           batch["content"].to_pylist()):  # fmt: skip
                 outcome = checking.check_sealed(path, hashlib.sha256(content).hexdigest(), content)
                 rows.append(_outcome_row(seq, outcome))
-            yield pa.RecordBatch.from_pylist(rows, schema=OUTCOME)
+                data.append(outcome.data if outcome.reason is None else None)
+            records, touchpoints = records_column(data)
+            columns = pa.RecordBatch.from_pylist(rows, schema=OUTCOME).columns[:-1]
+            batch_out = [*columns, pa.array(touchpoints, pa.int32()), records]
+            yield pa.RecordBatch.from_arrays(batch_out, schema=OUTCOME_WITH_RECORDS)
 
     return run
 
@@ -123,6 +122,9 @@ def session(master: str = "local[2]") -> Any:
         # An inbox's batches are thousands of small rows, not terabytes: Spark's default of 200 shuffle partitions
         # per join or window made a 400-bundle ingest run a few thousand near-empty tasks.
         .config("spark.sql.shuffle.partitions", str(SHUFFLE_PARTITIONS))
+        # Spark's default, said here because it matters: a Python worker lives on from task to task, so it imports
+        # vault and firm and unlocks the firm key (the passphrase's scrypt, ~1 s) once, not per task.
+        .config("spark.python.worker.reuse", "true")
         .config("spark.sql.adaptive.enabled", "true")
         .getOrCreate()
     )
@@ -166,14 +168,21 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
     content = _contents(spark, paths)
     # binaryFile reports file: URIs; join back on the plain path to keep the submitted order.
     content = content.withColumn("path", F.regexp_replace("path", "^file:", ""))
-    raw = listing.join(content, "path").repartition(spark.sparkContext.defaultParallelism)
+    # The listing is small: broadcast to the bundles, so their contents are not shuffled for the join. The file
+    # reader makes a partition per ~30 files; coalesced (no shuffle) to a few tasks per core, each Python worker checks
+    # hundreds of bundles per task instead of paying a task's overhead every 30.
+    tasks = 2 * spark.sparkContext.defaultParallelism
+    raw = content.join(F.broadcast(listing), "path").coalesce(tasks)
     outcomes = raw.mapInArrow(_verify_partition(key), OUTCOME_DDL).cache()
+    # Step 7 is worked out on the outcomes without their records (a few hundred bytes a bundle, not ~30 KB): the
+    # windows and joins shuffle only that; the records are joined back once, to the bundles that passed.
+    verdicts = outcomes.drop("records")
 
     ledger = "file_sha256 string, bundle_id string, consent_id string, verdict string"
     received = _existing(spark, lake, "bundles", ledger)
     consents = _existing(spark, lake, "consents", "consent_id string, status string")
     fresh = (
-        outcomes.join(received.select("file_sha256"), "file_sha256", "left_anti")
+        verdicts.join(received.select("file_sha256"), "file_sha256", "left_anti")
         .withColumn("copy", F.row_number().over(Window.partitionBy("file_sha256").orderBy("seq")))
         .where("copy = 1")
         .drop("copy")
@@ -216,11 +225,11 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
                 "valid_until", "repeatable", "bucket", F.lit("active").alias("status"),
                 F.lit(None).cast("timestamp").alias("ended_at"))
     )  # fmt: skip
-    lines = F.explode(F.split(F.col("data"), "\n")).alias("line")
+    passed = F.broadcast(good.select("seq", "consent_id", "bundle_id", "bucket"))  # metadata: ~100 bytes a bundle
     records = (
-        good.select("consent_id", "bundle_id", "bucket", lines).where("line <> ''")
-        .select("consent_id", "bundle_id", "bucket", F.from_json("line", RECORD_DDL).alias("r"))
-    ).localCheckpoint(eager=True)  # fmt: skip  # parsed once, for both tables and the count
+        outcomes.where("reason IS NULL").select("seq", "records").join(passed, "seq")
+        .select("consent_id", "bundle_id", "bucket", F.explode("records").alias("r"))
+    )  # fmt: skip
     items = records.select(
         "consent_id", "bundle_id", "bucket", "r.ref", "r.platform", "r.kind",
         F.to_timestamp("r.time").alias("time"), "r.title", "r.raw",
@@ -234,13 +243,16 @@ def ingest(spark: Any, lake: Path, paths: list[Path], key_file: Path, passphrase
         frame.write.mode("append").partitionBy("bucket").parquet(str(lake / name))
     bundles.write.mode("append").parquet(str(lake / "bundles"))
 
-    summary = Summary(seen=len(files), already_received=len(files) - judged.count())  # judged: the fresh ones
-    for reason, n, n_items in judged.groupBy("reason").agg(F.count("*"), F.sum("items")).collect():
+    # One job for the counts (each bundle's touchpoints were counted by its worker), one for the rejections.
+    summary = Summary(seen=len(files), already_received=len(files))
+    for reason, n, n_items, n_touchpoints in (
+        judged.groupBy("reason").agg(F.count("*"), F.sum("items"), F.sum("touchpoints")).collect()
+    ):
+        summary.already_received -= n  # judged: the fresh ones
         if reason is None:
-            summary.loaded, summary.items = n, int(n_items)
+            summary.loaded, summary.items, summary.touchpoints = n, int(n_items), int(n_touchpoints)
         else:
             summary.rejected[reason] += n
-    summary.touchpoints = touchpoints.count()
     for row in judged.where("reason IS NOT NULL").select("path", "reason", "message").collect():
         summary.rejections.append({"file": row.path, "reason": row.reason, "message": row.message})
     outcomes.unpersist()

@@ -37,7 +37,9 @@ def register(sub: Any, load_keys: KeyLoader, passphrase: Passphrase) -> None:
     p.add_argument(
         "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: cores)"
     )
-    p.add_argument("--batch", type=int, default=200, metavar="N", help="bundles per transaction (default: 200)")
+    p.add_argument(
+        "--batch", type=int, metavar="N", help="at most N bundles per transaction (default: 1000, fewer when large)"
+    )
     _engine_options(p)
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(handler=lambda a: _spark_ingest(a, passphrase) if a.engine == "spark" else _ingest(a, load_keys))
@@ -113,7 +115,12 @@ def _ingest(args: argparse.Namespace, load_keys: KeyLoader) -> int:
     con = store.connect(args.dir)
     try:
         summary = ingest.ingest(
-            con, args.bundles, keys, jobs=max(1, args.jobs), batch=max(1, args.batch), progress=_progress
+            con,
+            args.bundles,
+            keys,
+            jobs=max(1, args.jobs),
+            batch=max(1, args.batch or ingest.BATCH),
+            progress=_progress,
         )
     finally:
         con.close()

@@ -67,6 +67,7 @@ def test_spark_ingest_revoke_and_duckdb_reads_the_same_lake(
     assert firm_cli.main(["inbox", "export", str(world.inbox), "--parquet", str(embedded)]) == 0
     capsys.readouterr()
     assert lake_rows(embedded, "items", columns) == spark_items
+
     def partitions(root: Path) -> set[str]:
         return {p.name for p in root.iterdir() if p.name.startswith("bucket=")}
 
