@@ -137,7 +137,7 @@ def linkedin_csv_huge_field(folder: Path, field_bytes: int = 100 * 1024**2) -> H
     name = "messages.csv"
     line = b"x" * 1023 + b"\n"
     with open(root / name, "wb") as fh:
-        fh.write(b"CONVERSATION ID,FROM,TO,DATE,SUBJECT,CONTENT\r\n1,Acme,Alex,2024-05-01 08:00:00 UTC,Hi,\"")
+        fh.write(b'CONVERSATION ID,FROM,TO,DATE,SUBJECT,CONTENT\r\n1,Acme,Alex,2024-05-01 08:00:00 UTC,Hi,"')
         for _ in range(field_bytes // len(line)):
             fh.write(line)
         fh.write(b'"\r\n')
