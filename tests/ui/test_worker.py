@@ -81,6 +81,30 @@ def test_join_all_cancels_and_waits(qtbot) -> None:  # type: ignore[no-untyped-d
     assert worker.running() == []
 
 
+def test_join_all_also_joins_a_job_that_a_delivered_result_starts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # As when quitting right after an import: the result join_all delivers shows a screen, which reads ahead in a
+    # job of its own. Left running, that thread aborted the process when Python exited.
+    follow_ups: list[worker.Job] = []
+
+    def slow(progress, cancelled):  # type: ignore[no-untyped-def]
+        while not cancelled():
+            time.sleep(0.005)
+        return "first"
+
+    def start_follow_up(_result: object) -> None:
+        job = worker.Job(slow)
+        follow_ups.append(job)
+        job.start()
+
+    first = worker.Job(slow)
+    first.succeeded.connect(start_follow_up)
+    first.start()
+    worker.join_all(5000)
+    assert len(follow_ups) == 1
+    assert worker.running() == []
+    assert not follow_ups[0].is_running()
+
+
 def test_cyclic_gc_stays_off_worker_threads_while_jobs_run(qtbot) -> None:  # type: ignore[no-untyped-def]
     """PySide6 crashes when a worker's allocation triggers a collection while the GUI thread deletes widgets."""
     import gc

@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
-from ui.desktop import app_settings, i18n
+from ui.desktop import app_settings, i18n, worker
 from ui.desktop.app_settings import AppSettings
 from ui.desktop.dialogs import error as error_dialog
 from ui.desktop.main_window import MainWindow
@@ -31,6 +31,9 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+        # A timer that fires between the window's close and the end of the event loop may still start a read;
+        # its thread must end before Python does.
+        app.aboutToQuit.connect(worker.join_all)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -189,11 +189,22 @@ def keeping_awake() -> list[Job]:
     return [job for job in _running if job.keeps_awake]
 
 
+_JOIN_ROUNDS = 20
+
+
 def join_all(timeout_ms: int = 30_000) -> None:
-    """Cancel every running job and wait for its thread; then deliver what they reported."""
-    for job in list(_running):
-        job.join(timeout_ms)
-    QCoreApplication.processEvents()
+    """Cancel every running job and wait for its thread; then deliver what they reported.
+
+    Delivering can start jobs of its own (a screen shown by a result reads ahead; seen when quitting right after
+    a large import), and a thread still running when Python exits aborts the process: so this repeats until no
+    job runs.
+    """
+    for _ in range(_JOIN_ROUNDS):
+        for job in list(_running):
+            job.join(timeout_ms)
+        QCoreApplication.processEvents()
+        if not _running:
+            return
 
 
 def import_job(vault: Vault, paths: Sequence[Path], platform: str | None = None, parent: QObject | None = None) -> Job:
