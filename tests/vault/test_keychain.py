@@ -65,3 +65,21 @@ def test_plaintext_keyring_backend_is_refused(monkeypatch: pytest.MonkeyPatch) -
     assert reason and "without real encryption" in reason
     with pytest.raises(KeychainUnavailable):
         keychain.store_key("vault-id", b"k" * 32)
+
+
+def test_finding_the_keychain_starts_no_process() -> None:
+    # keyring's macOS backend, imported on every system, ran ldconfig, gcc and ld to look for macOS frameworks:
+    # 60-90 ms of each unlock, and forks of the process while Argon2id's memory is resident.
+    script = (
+        "import os, sys\n"
+        "started = []\n"
+        "sys.addaudithook(lambda event, args: started.append(args[0]) if event == 'subprocess.Popen' else None)\n"
+        "from vault.keys import keychain\n"
+        "keychain.unavailable_message()\n"
+        "print(started)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}  # keyring discovers its backends
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -7,6 +7,14 @@ with a reason a person can read; the vault then keeps working by passphrase.
 from __future__ import annotations
 
 import base64
+import sys
+
+if sys.platform != "darwin":
+    # keyring imports its macOS backend on every system, and that backend's `api` module looks for macOS
+    # frameworks with ctypes' find_library, which runs ldconfig, gcc and ld in subprocesses: 60-90 ms of every
+    # unlock, and forks of this process while Argon2id's 256 MiB are resident. Without `api` the backend is
+    # declared unusable, as it is anyway off macOS (keyring checks the platform first).
+    sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[assignment]
 
 import keyring
 import keyring.backend
