@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
@@ -48,3 +49,17 @@ def test_overlapping_imports_restore_the_collector_once_the_last_ends() -> None:
     second.__exit__(None, None, None)
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_free_in_turns_empties_every_kind_of_table_and_frees_its_objects() -> None:
+    class Row:
+        pass
+
+    rows = [Row() for _ in range(3)]
+    alive = [weakref.ref(r) for r in rows]
+    table = {i: [rows[i % 3], (i, str(i))] for i in range(10_000)}
+    listed, kept = [*range(5_000), rows[0]], {rows[1], rows[2]}
+    del rows
+    collector.free_in_turns(table, listed, kept)
+    assert table == {} and listed == [] and kept == set()
+    assert all(ref() is None for ref in alive)  # nothing else held them: freed as they were popped

@@ -273,6 +273,10 @@ class _Batcher:
             out.append((resolved[0], resolved[1], hint.touchpoint, hint.category, hint.detail, hint.tentative))
         return out
 
+    def release(self) -> None:
+        """Let go of the import's tables in turns (a desktop import runs on a thread beside the window's)."""
+        collector.free_in_turns(self._reaches, self._spans, self.hints, self.resolved, self._known, self._late)
+
     def settle(self) -> None:
         """The touchpoints of items met again and of tentative hints, once every batch is written: a later copy
         adds the forms the stored item lacks; a tentative name counts if it named a brand by now."""
@@ -419,7 +423,7 @@ def ingest_batches(
         )
         if progress is not None:
             progress(writer.seen, writer.seen, "")
-    return ImportSummary(
+    summary = ImportSummary(
         import_id=import_id,
         platform=platform,
         layout=layout,
@@ -430,3 +434,5 @@ def ingest_batches(
         brands_added=writer.resolver.created,
         coverage=coverage,
     )
+    writer.release()
+    return summary
