@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from vault import company_db
-from vault.brands import companies
+from vault.brands import companies, company_db
 from vault.counterparts import company_tables, entity_index
 
 REGENERATE = "python -m vault.counterparts.company_tables"

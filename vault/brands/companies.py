@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from vault import company_db
+from vault.brands import company_db
 from vault.brands.names import (
     _fold,
     curated_name,

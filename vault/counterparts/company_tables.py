@@ -11,8 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from vault import company_db
-from vault.brands import companies
+from vault.brands import companies, company_db
 from vault.counterparts import entity_index
 from vault.paths import atomic_write
 

@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vault import company_db
-from vault.brands import domain_key, name_key, registrable_domain
+from vault.brands import company_db, domain_key, name_key, registrable_domain
 from vault.brands.companies import GENERIC_KEYS, is_root_web, legal_stem, run_names, usable
 
 __all__ = ["GENERIC_KEYS", "Authority", "Company", "EntityIndex", "index", "is_loaded", "legal_stem", "usable"]

@@ -1,7 +1,7 @@
 """The company database shipped with the app (Datenanfragen, CC0, in vault/counterparts/data/datenanfragen/): each
 file parsed at most once per process, for the brand-name table (vault.brands) and the company index (counterparts).
 
-It sits below both because the brands may not import the counterparts (they build on the brands).
+It lives with the brands, the lower of the two steps: the counterparts build on the brands, never the reverse.
 """
 
 from __future__ import annotations
