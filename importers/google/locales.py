@@ -133,7 +133,9 @@ DE: Final = Locale(
     html_labels={"Produkte": "products", "Details": "details", "Standorte": "locations"},  # [U]
     # "Meine Aktivitäten/Anzeigen/": d3i data-donation port script google.py (base_paths "Advertentie Data") [P]
     ads_product=("Anzeigen", "Werbung"),  # "Werbung": [U]
-    ads_marker=("Von Google Ads",),  # [U] the importer's earlier guess; ads are recognised by shape first
+    # [U] the importer's earlier guess, searched for in a third pass (locales_eu.py header: "Von/Aus
+    # Google-Anzeigen", "Von Google Ads"; only guesses came back); ads are recognised by shape first
+    ads_marker=("Von Google Ads",),
     months=("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"),
     skipped={
         "Android-Gerätekonfigurationsdienst": "settings",

@@ -60,9 +60,32 @@ Source marks beside each string:
       its README, file id 52356906719: "Or in Greek: Takeout/Η δραστηριότητά μου/…/Ηδραστηριότητάμου.json");
     _CS: a Czech app's docstring naming the Takeout path "YouTube a YouTube Music" › "historie" (its file
       name is hedged, "třeba"; file id 71370265217);
+    _FI: a data-donation app whose other readers are Finnish firms' exports (Helsingin Sanomat, Gigantti,
+      Finnair); its Google reader globs My Activity files as "…/+(MyActivity|My Activity|MonActivité|Mon
+      Activité|OmatTapahtumat|Omat Tapahtumat).json" (hestiaAI/hestialabs-experiences
+      `packages/google/src/index.ts` @1ad1542);
+    _PT_BR2: a pt-BR Takeout importer's integration test written after its author's current export (it keeps
+      Takeout's own odd names, "Atividade do Registro de acesso/Atividades_ conta.csv", "Transações no Google
+      Pay"): "Minha atividade/Search/Minhaatividade.html", "Minha atividade/Google Lens/MinhaAtividade.json"
+      (file id 56906770255; the router drops spaces and folds case, so both stems read as one);
   [U] unverified: kept because a wrong name costs nothing (it matches no file) and a right one helps.
       Issue 23 class 3 (2026-12): My Activity is sourced for every language here (sv and hu since the
       second pass); ads markers and the Ads folder outside en/de/fr/it/es are not, nor is pt-PT.
+      Third pass (2026-12): every [U] below was searched for in the public-code index (exact strings and
+      by meaning), stored web pages, issue threads and Google's help pages, with no real export found:
+      ads markers as the translations of "From Google Ads" or "Google's ads" ("Van Google-advertenties",
+      "Dagli annunci Google", "Z reklam Google", "Från Google-annonser", "Fra Google-annoncer",
+      "Google-mainoksista", "Von/Aus Google-Anzeigen", the guesses below, and `"details": [{"name": "…`);
+      the Ads folder under each My Activity folder ("Moja aktywność/Reklam…", "Min aktivitet/Annon…",
+      "Minha atividade/An…"); the YouTube folders "YouTube og / ja / și / και YouTube Music"; the stems
+      "MojeAktivita", "ActivitateaMea", "SajátTevékenységek", "OmaToiminta". Only guesses came back, none
+      taken: the Danish generator above ("Fra Google Ads", "YouTube og YouTube Music/historik"); a
+      watch-history connector's list "din google ads", "de la google ads", "aus google ads", "von google
+      ads" (several per language, beside a German watch prefix "Angesehen: " that real files do not
+      write; file id 70476943856); a Go fixture's "Dos Anúncios Google" beside English titles (file id
+      70263492057). A lead for the Ads folder without a table: Takeout's index page pairs each product's
+      English name with its folder ("data-english-name=… data-folder-name=…", read by _FI's preprocessor,
+      `packages/google/src/preprocessor.ts`).
 """
 
 from __future__ import annotations
@@ -125,7 +148,7 @@ NL: Final = Locale(
     watch_history="kijkgeschiedenis",  # [P] d3i YouTube scripts: "kijkgeschiedenis.json"
     search_history="zoekgeschiedenis",  # [P] d3i YouTube scripts: "zoekgeschiedenis.json"
     ads_product=("Advertenties",),  # [P] d3i google.py base_paths "Takeout/Mijn activiteit/Advertenties/"
-    ads_marker=("Van Google Ads",),  # [U]
+    ads_marker=("Van Google Ads",),  # [U] searched, third pass
     watch_control="YouTube-kijkgeschiedenis",  # [P] _REWIND
     watched="Je hebt naar {} gekeken",  # [P] _REWIND
 )
@@ -140,7 +163,7 @@ IT: Final = Locale(
     watch_history="cronologia visualizzazioni",  # [P] _IT_YT
     search_history="cronologia delle ricerche",  # [P] _IT_YT
     ads_product=("Programmi pubblicitari",),  # [P] _IT_READER: "Programmi pubblicitari/LeMieAttività.html" (ads)
-    ads_marker=("Da Google Ads",),  # [U]
+    ads_marker=("Da Google Ads",),  # [U] searched, third pass
     pay_transactions=("Transizioni Google",),  # [P] _IT_READER: "Transizioni Google" = "Google transactions"
     # [P] _IT_READER's Google Pay transaction headers and month abbreviations.
     pay_columns={
@@ -166,8 +189,8 @@ PL: Final = Locale(
     my_activity_files=("Moja_aktywność", "Moja aktywność"),
     youtube=("YouTube i YouTube Music",),  # [P] _PL (two real local paths)
     youtube_history="historia",  # [P] _PL (".../YouTube i YouTube Music/historia/")
-    ads_product=("Reklamy",),  # [U]
-    ads_marker=("Z Google Ads",),  # [U]
+    ads_product=("Reklamy",),  # [U] searched, third pass
+    ads_marker=("Z Google Ads",),  # [U] searched, third pass
     location=("Historia lokalizacji",),  # [P] _PL (the older app's "Historia lokalizacji/…")
     skipped={"Mapy (Twoje miejsca)": "maps_other"},  # [P] _PL ("Mapy (Twoje miejsca)/Zapisane miejsca.json")
     html_labels={"Produkty": "products"},  # [P] _PL ("Produkty:" in the caption)
@@ -178,13 +201,18 @@ PL: Final = Locale(
 
 PT: Final = Locale(
     code="pt",
-    my_activity=("Minha atividade",),  # [G] pt-BR help, support.google.com/websearch/answer/6096136?hl=pt-BR:
-    # "Na página Minha atividade"; pt-PT's "A minha atividade" below is [U] (no pt-PT source found)
-    my_activity_files=("MinhaAtividade", "AMinhaAtividade", "Minha atividade", "A minha atividade"),  # stems [U]
+    # "Minha atividade" [G] pt-BR help, support.google.com/websearch/answer/6096136?hl=pt-BR: "Na página Minha
+    # atividade"; [P] _PT_BR2. pt-PT "A minha atividade" [G] as a Portuguese paper quotes the UI, "ir até ao
+    # site 'A minha atividade'" (insider.dn.pt/multimedia/saiba-desativar-localizacao-do-google/3139); no
+    # pt-PT export seen.
+    my_activity=("Minha atividade", "A minha atividade"),
+    # "MinhaAtividade" [P] _PT_BR2 ("MinhaAtividade.json", "Minhaatividade.html"); the pt-PT stems [U] (the
+    # folder name with its spaces dropped, as every sourced stem is; searched, third pass)
+    my_activity_files=("MinhaAtividade", "AMinhaAtividade", "Minha atividade", "A minha atividade"),
     youtube=("YouTube e YouTube Music",),  # [P] _PT_BR; the same words as Italian: My Activity tells them apart
     youtube_history="histórico",  # [P] _PT_BR
     watch_history="histórico-de-visualização",  # [P] _PT_BR
-    ads_product=("Anúncios",),  # [U]
+    ads_product=("Anúncios",),  # [U] searched, third pass
     # [P] _PT_BR: a pt-BR export marks ads in English, as _REWIND says its titles are; the earlier guess
     # "Do Google Ads" [U] was dropped. pt-PT not seen.
     ads_marker=("From Google Ads",),
@@ -202,8 +230,8 @@ SV: Final = Locale(
     youtube=("YouTube och YouTube Music",),  # [P] _SV
     youtube_history="historik",  # [P] _SV
     watch_history="visningshistorik",  # [P] _SV
-    ads_product=("Annonser",),  # [U]
-    ads_marker=("Från Google Ads",),  # [U]
+    ads_product=("Annonser",),  # [U] searched, third pass
+    ads_marker=("Från Google Ads",),  # [U] searched, third pass
     html_labels={"Produkter": "products"},  # [P] _SV ("<b>Produkter:</b>")
     # [U] CLDR sv abbreviations; "juli" [P] _SV ("4 juli 2026 09:15:00 CEST")
     months=("jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"),
@@ -217,9 +245,9 @@ DA: Final = Locale(
     # [U] for Danish; the same stem is read in a Swedish export (_SV) and by a Norwegian script
     # ("Takeout/Min aktivitet/Søk/MinAktivitet.html", file id 35427127262)
     my_activity_files=("MinAktivitet", "Min aktivitet"),
-    youtube=("YouTube og YouTube Music",),  # [U] (only in the Danish generator that calls itself a guess)
-    ads_product=("Annoncer",),  # [U]
-    ads_marker=("Fra Google Ads",),  # [U]
+    youtube=("YouTube og YouTube Music",),  # [U] searched, third pass: only the Danish generator (a guess)
+    ads_product=("Annoncer",),  # [U] searched, third pass
+    ads_marker=("Fra Google Ads",),  # [U] searched, third pass
     watch_control="Afspilningshistorik på YouTube",  # [P] _REWIND
     watched="Så {}",  # [P] _REWIND
 )
@@ -228,10 +256,11 @@ FI: Final = Locale(
     code="fi",
     my_activity=("Omat tapahtumat",),  # [G] support.google.com/accounts/answer/465?hl=fi: "Omissa tapahtumissa"
     # (My Activity, inflected); the same page also says "Omaan toimintaan", so the older "Oma toiminta" stays [U]
-    my_activity_files=("OmatTapahtumat", "Omat tapahtumat", "OmaToiminta", "Oma toiminta"),  # stems [U]
-    youtube=("YouTube ja YouTube Music",),  # [U]
-    ads_product=("Mainokset",),  # [U]
-    ads_marker=("Google Adsista",),  # [U]
+    # "OmatTapahtumat", "Omat Tapahtumat" [P] _FI; the older "OmaToiminta" [U] (searched, third pass)
+    my_activity_files=("OmatTapahtumat", "Omat tapahtumat", "OmaToiminta", "Oma toiminta"),
+    youtube=("YouTube ja YouTube Music",),  # [U] searched, third pass
+    ads_product=("Mainokset",),  # [U] searched, third pass
+    ads_marker=("Google Adsista",),  # [U] searched, third pass
     watch_control="YouTube-katseluhistoria",  # [P] _REWIND
     watched="{} katsottiin",  # [P] _REWIND
 )
@@ -239,11 +268,11 @@ FI: Final = Locale(
 CS: Final = Locale(
     code="cs",
     my_activity=("Moje aktivita",),  # [G] support.google.com/accounts/answer/465?hl=cs: "v sekci Moje aktivita"
-    my_activity_files=("MojeAktivita", "Moje aktivita"),  # stems [U]
+    my_activity_files=("MojeAktivita", "Moje aktivita"),  # stems [U] searched, third pass
     youtube=("YouTube a YouTube Music",),  # [P] _CS
     youtube_history="historie",  # [P] _CS
-    ads_product=("Reklamy",),  # [U] the same word as Polish: My Activity tells them apart
-    ads_marker=("Z Google Ads",),  # [U]
+    ads_product=("Reklamy",),  # [U] searched, third pass; the same word as Polish: My Activity tells them apart
+    ads_marker=("Z Google Ads",),  # [U] searched, third pass
     watch_control="Historie sledování YouTube",  # [P] _REWIND
     watched="Zhlédli jste video {}",  # [P] _REWIND
 )
@@ -251,10 +280,10 @@ CS: Final = Locale(
 RO: Final = Locale(
     code="ro",
     my_activity=("Activitatea mea",),  # [G] support.google.com/accounts/answer/10549751?hl=ro: "Activitatea mea"
-    my_activity_files=("ActivitateaMea", "Activitatea mea"),  # stems [U]
-    youtube=("YouTube și YouTube Music",),  # [U]
-    ads_product=("Anunțuri",),  # [U]
-    ads_marker=("De la Google Ads",),  # [U]
+    my_activity_files=("ActivitateaMea", "Activitatea mea"),  # stems [U] searched, third pass
+    youtube=("YouTube și YouTube Music",),  # [U] searched, third pass
+    ads_product=("Anunțuri",),  # [U] searched, third pass
+    ads_marker=("De la Google Ads",),  # [U] searched, third pass
     watch_control="Istoricul vizionărilor YouTube",  # [P] _REWIND
     watched="Ați vizionat {}",  # [P] _REWIND
 )
@@ -264,12 +293,12 @@ HU: Final = Locale(
     # [G] support.google.com/accounts/answer/3036546?hl=hu: "a Saját tevékenységek oldalon található legutóbbi
     # tevékenységek"
     my_activity=("Saját tevékenységek",),
-    my_activity_files=("SajátTevékenységek", "Saját tevékenységek"),  # stems [U]
+    my_activity_files=("SajátTevékenységek", "Saját tevékenységek"),  # stems [U] searched, third pass
     youtube=("YouTube és YouTube Music",),  # [P] _HU
     youtube_history="előzmények",  # [P] _HU
     watch_history="megtekintési előzmények",  # [P] _HU
-    ads_product=("Hirdetések",),  # [U]
-    ads_marker=("A Google Ads szolgáltatásból",),  # [U]
+    ads_product=("Hirdetések",),  # [U] searched, third pass
+    ads_marker=("A Google Ads szolgáltatásból",),  # [U] searched, third pass
     location=("Helyelőzmények (idővonal)",),  # [P] _HU ("Helyelőzmények (idővonal)/Records.json")
     # [P] _HU's month map. Hungarian pages print the year first ("2024. márc. 5. 14:03:11 CEST", as _HU parses
     # them; html_time.py reads that order).
@@ -283,9 +312,9 @@ EL: Final = Locale(
     my_activity=("Η δραστηριότητά μου",),  # [G] support.google.com/websearch/answer/6096136?hl=el-GR:
     # "Στην ενότητα Η δραστηριότητά μου"; [P] _EL
     my_activity_files=("Ηδραστηριότητάμου", "Η δραστηριότητά μου"),  # [P] _EL ("Ηδραστηριότητάμου.json")
-    youtube=("YouTube και YouTube Music",),  # [U]
-    ads_product=("Διαφημίσεις",),  # [U]
-    ads_marker=("Από το Google Ads",),  # [U]
+    youtube=("YouTube και YouTube Music",),  # [U] searched, third pass
+    ads_product=("Διαφημίσεις",),  # [U] searched, third pass
+    ads_marker=("Από το Google Ads",),  # [U] searched, third pass
     watch_control="Ιστορικό παρακολούθησης YouTube",  # [P] _REWIND
     watched="Παρακολουθήσατε το βίντεο {}",  # [P] _REWIND
 )

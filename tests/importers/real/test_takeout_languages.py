@@ -86,6 +86,12 @@ def test_an_unknown_language_is_typed_by_shape_and_warned_about(
         (["Takeout/Moje aktivita/Vyhledávání/MojeAktivita.json"], "cs"),
         (["Takeout/Activitatea mea/Căutare/ActivitateaMea.json"], "ro"),
         (["Takeout/Η δραστηριότητά μου/Αναζήτηση/Ηδραστηριότητάμου.json"], "el"),
+        # Third pass (locales_eu.py): a pt-BR export's lower-case stem beside an English product folder (_PT_BR2),
+        # the Finnish stem with a capital T (_FI), and pt-PT's folder as the Portuguese UI names My Activity
+        # (the pt-PT stem is still unverified, so the folder alone must tell).
+        (["Takeout/Minha atividade/Search/Minhaatividade.html"], "pt"),
+        (["Takeout/Omat tapahtumat/Haku/Omat Tapahtumat.json"], "fi"),
+        (["Takeout/A minha atividade/Pesquisa/dados.json"], "pt"),
     ],
 )
 def test_the_language_comes_from_names_only_one_locale_uses(names: list[str], code: str | None) -> None:
@@ -131,6 +137,15 @@ def test_an_italian_ads_folder_is_routed_as_my_activity() -> None:
     route = classify("Takeout/Le mie attività/Programmi pubblicitari/LeMieAttività.json")
     assert isinstance(route, Route) and route.handler == "activity_json"
     assert route.product == "Programmi pubblicitari"
+
+
+def test_portuguese_my_activity_files_are_routed_in_both_variants() -> None:
+    from importers.google.paths import Route, classify
+
+    # pt-BR as a pt-BR export names it (locales_eu.py _PT_BR2: "Minhaatividade.html" under "Search"); pt-PT's
+    # folder "A minha atividade" [G] with its stem unverified: main routed neither file before the third pass.
+    assert classify("Takeout/Minha atividade/Search/Minhaatividade.html") == Route("activity_html", "Search")
+    assert classify("Takeout/A minha atividade/Pesquisa/AMinhaAtividade.json") == Route("activity_json", "Pesquisa")
 
 
 def test_the_language_comes_from_the_items_wording_when_folder_names_do_not_tell(tmp_path: Path) -> None:
