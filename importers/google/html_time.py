@@ -38,8 +38,6 @@ def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for loc in L.LOCALES:
         for i, name in enumerate(loc.months, 1):
-            if not name:
-                continue  # a month with no source in that language: the general table reads it (_month)
             table[name.casefold()] = i
             table[name[:3].casefold()] = i
     return table

@@ -24,7 +24,7 @@ class Locale:
     pay_transactions: tuple[str, ...] = ()  # sub folders of "Google Pay" holding transactions_*.csv
     pay_columns: dict[str, str] = field(default_factory=dict)  # logical column -> localized CSV header
     html_labels: dict[str, str] = field(default_factory=dict)  # localized caption label (no colon) -> logical name
-    months: tuple[str, ...] = ()  # month names as HTML pages print them, January first ("" where not sourced)
+    months: tuple[str, ...] = ()  # month names as HTML pages print them, January first
     skipped: dict[str, str] = field(default_factory=dict)  # product folder -> REASONS key
     # The Ads product: its `header`/`products` name and My Activity folder, and the `details` marker of an ad.
     ads_product: tuple[str, ...] = ()
