@@ -71,18 +71,18 @@ Source marks beside each string:
   [CLDR] the Unicode Common Locale Data Repository, whose month abbreviations Google's date formatting
       prints; cited by file, commit and field.
 
-Unsourced guesses are left out on purpose (fourth pass, 2026-12): a name with no source is not listed, and a
-field a language has no source for stays empty (an empty field matches nothing). A wrong guess was never free: it
-could name the wrong language or type a wrong item, and it hid which names are known. The importer does not need
-them: an ad is known by its shape (one `details` entry naming Google, an ad-click link; activity.py), in HTML too
-(a caption section is read by its shape when its label is not known; activity_html.py); a My Activity file by its
-content, or by being named as its folder (paths.py); a YouTube folder by its shape "YouTube <and> YouTube Music",
-its history files by content; a Pay CSV by its columns' content when their names are not known (purchases.py).
-The language is named by the sourced My Activity folder, or by how items word YouTube history
-(content_language.py), else the coverage report warns that it is not known. One thing still needs a name: a
-google.com/url link without the ads marker is an ad click only under a sourced Ads folder (no real export shows
-an Ads item without the marker). tests/importers/real/test_unsourced_names.py imports an export in each such
-language with the guesses it used to need: the same items, kinds and brands, and the language named.
+Unsourced guesses are left out on purpose (fourth pass, 2026-12): a name with no source is not listed, and a field
+a language has no source for stays empty (an empty field matches nothing): the tables are the record of what is
+known, and a guess among sourced names reads as one of them. The importer does not need them: an ad is known by its
+shape (one `details` entry naming Google, an ad-click link; activity.py), in HTML too (a caption section is read by
+its shape when its label is not known; activity_html.py); a My Activity file by its content, or by being named as
+its folder (paths.py); a YouTube folder by its shape "YouTube <and> YouTube Music", its history files by content; a
+Pay CSV by its columns' content when their names are not known (purchases.py). The language is named by the sourced
+My Activity folder, or by how items word YouTube history (content_language.py), else the coverage report warns that
+it is not known. One thing still needs a name: a google.com/url link without the ads marker is an ad click only
+under a sourced Ads folder (no real export shows an Ads item without the marker).
+tests/importers/real/test_unsourced_names.py imports an export in each such language with the guesses it used to
+need: the same items, kinds and brands, and the language named.
 Record of what was searched: Issue 23 class 3 (2026-12): My Activity is sourced for every language here (sv
 and hu since the second pass); ads markers and the Ads folder outside en/de/fr/it/es are not, nor is pt-PT.
       Third pass (2026-12): every guess the tables then held was searched for in the public-code index (exact

@@ -85,7 +85,7 @@ _SPLIT_HTML = re.compile(r"^(?P<stem>.+?)-\d+$")
 _YOUTUBE_FOLDER = re.compile(r"^YouTube \w+ YouTube Music$")
 
 
-def is_youtube_folder(name: str, youtube_dirs: frozenset[str]) -> bool:
+def _is_youtube_folder(name: str, youtube_dirs: frozenset[str]) -> bool:
     """A YouTube product folder: a name from the tables, or one of the shape every sourced language gives it."""
     return name in youtube_dirs or _YOUTUBE_FOLDER.match(name) is not None
 
@@ -127,7 +127,7 @@ def classify(path: str) -> Route | Skip | None:
     product, rest = parts[i], parts[i + 1 :]
     if product in n.my_activity_dirs:
         return _my_activity(rest, stem, ext, n.my_activity_stems | {_stem_key(product)})
-    if is_youtube_folder(product, n.youtube_dirs):
+    if _is_youtube_folder(product, n.youtube_dirs):
         if len(rest) == 2 and rest[0] in n.youtube_history_dirs and stem in n.youtube_history_stems:
             if ext == ".json":
                 return Route("activity_json", "YouTube")
