@@ -289,7 +289,9 @@ _TABLES: dict[str, _Table] = {
     "imported contacts.csv": _Table(
         (), _item("contact", ("CreatedAt", "Created At"), _cols("FirstName", "First Name", "LastName", "Last Name"))
     ),
-    # Files only the 2018 "Complete" export has (formats/README.md §12a); column names not verified [U].
+    # Files only the 2018 "Complete" export has (formats/README.md §12a). Their shape (column names) is unverified
+    # [U]: read defensively, no header name required, a time from any of the spellings or none, a row of another
+    # width an issue while reading goes on (tests/importers/real/test_linkedin_2018.py feeds such variants).
     "logins.csv": _Table(
         (),
         _item(

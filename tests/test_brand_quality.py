@@ -27,6 +27,7 @@ from tests.generators import (
     google,
     google_html_locales,
     google_localized,
+    google_unsourced,
     instagram,
     linkedin,
     mail_auth,
@@ -66,6 +67,11 @@ EXPORTS: dict[str, Writer] = {
     "google-fr-newer": lambda f: [write_zip(f / "t.zip", google_localized.newer_french_takeout())],
     "google-html-locales": lambda f: [write_zip(f / "t.zip", {s.path: google_html_locales.page(lang)
                                                               for lang, s in google_html_locales.STYLES.items()})],
+    # Names the locale tables do not hold (unsourced guesses): ads, YouTube and captions read by shape (issue 23)
+    "google-unsourced": lambda f: [write_zip(f / "t.zip", {
+        **{k: v for code in ("pl", "hu", "ro", "el") for k, v in google_unsourced.takeout(code).items()},
+        **{google_unsourced.html_path(code): google_unsourced.html_page(code) for code in google_unsourced.CAPTIONS},
+        google_unsourced.DE_PAY: google_unsourced.german_pay_csv()})],
     "mbox-sample": _mbox(mbox.sample_mbox),
     "mbox-people": _mbox(mbox.people_mbox),
     # Spoofed display names, quoted and encoded names, mail services, Spam (issue 31, class 4)

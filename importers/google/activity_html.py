@@ -9,8 +9,13 @@ Streamed: the stdlib HTMLParser is fed 256 KiB at a time and hands over each fin
           <a href="CHANNEL_URL">Channel</a><br>Mar 8, 2018, 5:14:40 PM UTC</div>
       <div class="content-cell ... mdl-typography--body-1 mdl-typography--text-right"></div>
       <div class="content-cell ... mdl-typography--caption"><b>Products:</b><br>&emsp;Search<br>
-          <b>Details:</b><br>&emsp;From Google Ads<br></div>
+          <b>Details:</b><br>&emsp;From Google Ads<br><b>Why is this here?</b><br>&emsp;This activity was…</div>
     </div></div>
+
+Caption labels are read by the locale tables where a real export gave the words; a label in another language is
+read by its section's shape (`_by_shape`): the section that names the card's product is the products, one entry
+without a link is the details (an ad's marker, found by its shape in activity.py), maps links are the locations.
+A bold text without a colon ("Why is this here?") closes the section before it, so it never joins the details.
 """
 
 from __future__ import annotations
@@ -75,6 +80,7 @@ class _Cards(HTMLParser):
 
     # -- card assembly ------------------------------------------------------------------------
     def _new_card(self) -> None:
+        # "other": one list per caption section whose label no table knows (read by shape in card_to_item)
         self._card = {"header": [], "body": [], "products": [], "details": [], "locations": [], "other": []}
         self._size = 0
 
@@ -88,7 +94,8 @@ class _Cards(HTMLParser):
         if self._cell == "body":
             self._card["body"].append((text, href))
         elif self._cell == "caption" and self._label:
-            self._card[self._label].append((text, href))
+            section = self._card[self._label]
+            (section[-1] if self._label == "other" else section).append((text, href))
 
     # -- parser callbacks ---------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -142,11 +149,13 @@ class _Cards(HTMLParser):
         elif tag == "b" and self._in_bold:
             self._in_bold = False
             label = _clean(self._bold)
+            self._end_segment()
             if label.endswith(":"):
-                self._end_segment()
                 self._label = labels().get(label[:-1].strip().casefold(), "other")
+                if self._label == "other":
+                    self._card["other"].append([])
             else:
-                self._text.append(self._bold)
+                self._label = None  # "Why is this here?" and what follows it: no field of the item
 
     def handle_data(self, data: str) -> None:
         if not self._depth:
@@ -188,7 +197,24 @@ def card_to_item(card: dict[str, Any]) -> tuple[dict[str, Any] | None, str | Non
         item["details"] = [{"name": t} for t, _ in card["details"]]
     if card["locations"]:
         item["locationInfos"] = [{"name": t, "url": h} if h else {"name": t} for t, h in card["locations"]]
+    if card["other"]:
+        _by_shape(item, card["other"])
     return item, unknown_zone
+
+
+def _by_shape(item: dict[str, Any], sections: list[list[tuple[str, str | None]]]) -> None:
+    """Caption sections whose label no locale table holds, read by what they hold, in any language: the one naming
+    the card's product is `products`; one entry without a link that is no sentence is `details` (an ad's marker
+    "Des annonces Google" is then typed by its shape); entries that all link to Google Maps are `locationInfos`.
+    A field the labels already gave is kept; a section of no such shape stays out, as unknown labels did before."""
+    for section in sections:
+        texts = [t for t, _ in section]
+        if "products" not in item and item["header"] in texts:
+            item["products"] = texts
+        elif "details" not in item and len(section) == 1 and section[0][1] is None and not texts[0].endswith("."):
+            item["details"] = [{"name": texts[0]}]
+        elif "locationInfos" not in item and section and all(h and "/maps" in h for _, h in section):
+            item["locationInfos"] = [{"name": t, "url": h} for t, h in section]
 
 
 def iter_cards(tree: ExportTree, member: Member) -> Iterator[dict[str, Any]]:

@@ -4,7 +4,8 @@ Only names are localized (folders, files, CSV headers, HTML labels, month names)
 not. Sources: formats/README.md §1.2, google_takeout_parser `locales/en.py` and `locales/de.py`;
 the other EU languages are in locales_eu.py. _REWIND: atillaturkmen/youtube-rewind
 `src/util/supportedLanguages.js` @79506bd, the watch-history wording of real exports per language.
-Names marked [U] in a comment are unverified guesses kept because they cost nothing when wrong.
+Only sourced names are listed (locales_eu.py's header says why the importer needs no guesses, and records what was
+searched); a field with no source stays empty.
 """
 
 from __future__ import annotations
@@ -121,21 +122,11 @@ DE: Final = Locale(
     mail="Gmail",
     mail_file="Alle E-Mails einschließlich Spam-Nachrichten und E",
     pay_transactions=("Transaktionen bei Google Play",),
-    pay_columns={  # [U] German CSV headers
-        "time": "Uhrzeit",
-        "id": "Transaktions-ID",
-        "description": "Beschreibung",
-        "product": "Produkt",
-        "method": "Zahlungsmethode",
-        "status": "Status",
-        "amount": "Betrag",
-    },
-    html_labels={"Produkte": "products", "Details": "details", "Standorte": "locations"},  # [U]
+    # No Pay CSV headers, caption labels or ads marker: none sourced (the guesses "Uhrzeit", "Beschreibung", …,
+    # "Produkte", "Standorte", "Von Google Ads" and the folder "Werbung" were taken out). Pay columns are then
+    # read by their content (purchases.py), captions and the marker by their shape (activity_html.py, activity.py).
     # "Meine Aktivitäten/Anzeigen/": d3i data-donation port script google.py (base_paths "Advertentie Data") [P]
-    ads_product=("Anzeigen", "Werbung"),  # "Werbung": [U]
-    # [U] the importer's earlier guess, searched for in a third pass (locales_eu.py header: "Von/Aus
-    # Google-Anzeigen", "Von Google Ads"; only guesses came back); ads are recognised by shape first
-    ads_marker=("Von Google Ads",),
+    ads_product=("Anzeigen",),
     months=("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"),
     skipped={
         "Android-Gerätekonfigurationsdienst": "settings",

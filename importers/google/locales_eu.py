@@ -68,17 +68,35 @@ Source marks beside each string:
       Takeout's own odd names, "Atividade do Registro de acesso/Atividades_ conta.csv", "Transações no Google
       Pay"): "Minha atividade/Search/Minhaatividade.html", "Minha atividade/Google Lens/MinhaAtividade.json"
       (file id 56906770255; the router drops spaces and folds case, so both stems read as one);
-  [U] unverified: kept because a wrong name costs nothing (it matches no file) and a right one helps.
-      Issue 23 class 3 (2026-12): My Activity is sourced for every language here (sv and hu since the
-      second pass); ads markers and the Ads folder outside en/de/fr/it/es are not, nor is pt-PT.
-      Third pass (2026-12): every [U] below was searched for in the public-code index (exact strings and
-      by meaning), stored web pages, issue threads and Google's help pages, with no real export found:
+  [CLDR] the Unicode Common Locale Data Repository, whose month abbreviations Google's date formatting
+      prints; cited by file, commit and field.
+
+Unsourced guesses are left out on purpose (fourth pass, 2026-12): a name with no source is not listed, and a field
+a language has no source for stays empty (an empty field matches nothing): the tables are the record of what is
+known, and a guess among sourced names reads as one of them. The importer does not need them: an ad is known by its
+shape (one `details` entry naming Google, an ad-click link; activity.py), in HTML too (a caption section is read by
+its shape when its label is not known; activity_html.py); a My Activity file by its content, or by being named as
+its folder (paths.py); a YouTube folder by its shape "YouTube <and> YouTube Music", its history files by content; a
+Pay CSV by its columns' content when their names are not known (purchases.py). The language is named by the sourced
+My Activity folder, or by how items word YouTube history (content_language.py), else the coverage report warns that
+it is not known. One thing still needs a name: a google.com/url link without the ads marker is an ad click only
+under a sourced Ads folder (no real export shows an Ads item without the marker).
+tests/importers/real/test_unsourced_names.py imports an export in each such language with the guesses it used to
+need: the same items, kinds and brands, and the language named.
+Record of what was searched: Issue 23 class 3 (2026-12): My Activity is sourced for every language here (sv
+and hu since the second pass); ads markers and the Ads folder outside en/de/fr/it/es are not, nor is pt-PT.
+      Third pass (2026-12): every guess the tables then held was searched for in the public-code index (exact
+      strings and by meaning), stored web pages, issue threads and Google's help pages, with no real export found:
       ads markers as the translations of "From Google Ads" or "Google's ads" ("Van Google-advertenties",
       "Dagli annunci Google", "Z reklam Google", "Från Google-annonser", "Fra Google-annoncer",
-      "Google-mainoksista", "Von/Aus Google-Anzeigen", the guesses below, and `"details": [{"name": "…`);
-      the Ads folder under each My Activity folder ("Moja aktywność/Reklam…", "Min aktivitet/Annon…",
-      "Minha atividade/An…"); the YouTube folders "YouTube og / ja / și / και YouTube Music"; the stems
-      "MojeAktivita", "ActivitateaMea", "SajátTevékenységek", "OmaToiminta". Only guesses came back, none
+      "Google-mainoksista", "Von/Aus Google-Anzeigen", "Van Google Ads", "Da Google Ads", "Z Google Ads",
+      "Från Google Ads", "Fra Google Ads", "Google Adsista", "De la Google Ads", "A Google Ads
+      szolgáltatásból", "Από το Google Ads", and `"details": [{"name": "…`); the Ads folder under each My
+      Activity folder ("Moja aktywność/Reklam…", "Min aktivitet/Annon…", "Minha atividade/An…"; the guesses
+      "Reklamy", "Anúncios", "Annonser", "Annoncer", "Mainokset", "Anunțuri", "Hirdetések", "Διαφημίσεις");
+      the YouTube folders "YouTube og / ja / și / και YouTube Music"; the stems "MojeAktivita",
+      "ActivitateaMea", "SajátTevékenységek", "OmaToiminta", "AMinhaAtividade"; HTML captions "Produits",
+      "Détails", "Lieux", "Detalles", "Ubicaciones". Only guesses came back, none
       taken: the Danish generator above ("Fra Google Ads", "YouTube og YouTube Music/historik"); a
       watch-history connector's list "din google ads", "de la google ads", "aus google ads", "von google
       ads" (several per language, beside a German watch prefix "Angesehen: " that real files do not
@@ -86,6 +104,8 @@ Source marks beside each string:
       70263492057). A lead for the Ads folder without a table: Takeout's index page pairs each product's
       English name with its folder ("data-english-name=… data-folder-name=…", read by _FI's preprocessor,
       `packages/google/src/preprocessor.ts`).
+      Fourth pass (2026-12): German Pay headers ("Transaktions-ID,Beschreibung") and captions ("<b>Produkte:</b>")
+      in the public-code index: no Takeout among the hits. The guesses were then taken out (above).
 """
 
 from __future__ import annotations
@@ -99,8 +119,7 @@ FR: Final = Locale(
     archive_index="archive_browser.html",  # [V-sample] §12a: as in English, so it says nothing about the language
     # [V-sample] §12a; a newer export's "Mon activité chez Google" [P] _FR_YT (the MyDigitalTwin parser)
     my_activity=("Mon activité", "Mon activité chez Google"),
-    # [V-sample] §12a "MonActivité.json"; the spaced form [U] costs nothing: the router drops spaces
-    my_activity_files=("MonActivité", "Mon activité"),
+    my_activity_files=("MonActivité",),  # [V-sample] §12a "MonActivité.json" (the router drops spaces: paths.py)
     youtube=("YouTube et YouTube Music",),  # [P] _FR_YT
     youtube_history="historique",  # [P] _FR_YT ("…/historique/watch-history.html": the file keeps its English name)
     search_history="Historique des recherches",  # [P] _FR_YT
@@ -108,9 +127,8 @@ FR: Final = Locale(
     ads_marker=("Des annonces Google",),  # [V-sample] §12a: details [{"name": "Des annonces Google"}]
     location=("Historique des positions",),  # [V-sample] §12a
     skipped={"Maps (vos adresses)": "maps_other"},  # [P] _FR_YT ("Maps (vos adresses)/Adresses enregistrées.json")
-    # HTML My Activity: [U] captions as Google's French UI words them. Months [P] _FR_YT (the MyDigitalTwin
-    # parser's month map, dates "15 janv. 2024, 14:32:05 UTC+1"; the dot dropped: the parser strips it).
-    html_labels={"Produits": "products", "Détails": "details", "Lieux": "locations"},
+    # No caption labels: none sourced (HTML captions are read by shape, activity_html.py). Months [P] _FR_YT (the
+    # MyDigitalTwin parser's month map, dates "15 janv. 2024, 14:32:05 UTC+1"; the dot dropped: the parser strips it).
     months=("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
     watch_control="Historique des vidéos regardées sur YouTube",  # [P] _REWIND
     watched="Vous avez regardé {}",  # [P] _REWIND
@@ -127,13 +145,14 @@ ES: Final = Locale(
     watch_history="historial-de-reproducciones",  # [V-sample] §1.2
     search_history="historial-de-búsqueda",  # [V-sample] §1.2
     ads_product=("Publicidad",),  # [P] d3i google.py base_paths "Takeout/Mi actividad/Publicidad/"
-    # [P] _ES_419 (a Latin American export; the earlier guess "De Google Ads" [U] was dropped: the real
+    # [P] _ES_419 (a Latin American export; the earlier guess "De Google Ads" was dropped: the real
     # markers seen translate "Google's ads", as French "Des annonces Google" does)
     ads_marker=("De los anuncios de Google",),
     location=("Historial de ubicaciones",),  # [P] _ES_419 (the Chilean fixture)
-    # "Productos" [P] _ES_419 (the Chilean fixture); "Detalles", "Ubicaciones" [U]
-    html_labels={"Productos": "products", "Detalles": "details", "Ubicaciones": "locations"},
-    # [U] CLDR es; "mar" and "sept" [P] _ES_419 (the Chilean fixture's dates)
+    html_labels={"Productos": "products"},  # [P] _ES_419 (the Chilean fixture)
+    # [CLDR] es, gregorian months format abbreviated (unicode-org/cldr `common/main/es.xml` @0061e3b: "ene.", "feb.",
+    # "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."; the dot dropped, as
+    # html_time.py reads them); "mar" and "sept" also [P] _ES_419 (the Chilean fixture's dates)
     months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
     watch_control="Historial de reproducciones de YouTube",  # [P] _REWIND
     watched="Has visto {}",  # [P] _REWIND
@@ -148,7 +167,6 @@ NL: Final = Locale(
     watch_history="kijkgeschiedenis",  # [P] d3i YouTube scripts: "kijkgeschiedenis.json"
     search_history="zoekgeschiedenis",  # [P] d3i YouTube scripts: "zoekgeschiedenis.json"
     ads_product=("Advertenties",),  # [P] d3i google.py base_paths "Takeout/Mijn activiteit/Advertenties/"
-    ads_marker=("Van Google Ads",),  # [U] searched, third pass
     watch_control="YouTube-kijkgeschiedenis",  # [P] _REWIND
     watched="Je hebt naar {} gekeken",  # [P] _REWIND
 )
@@ -163,7 +181,6 @@ IT: Final = Locale(
     watch_history="cronologia visualizzazioni",  # [P] _IT_YT
     search_history="cronologia delle ricerche",  # [P] _IT_YT
     ads_product=("Programmi pubblicitari",),  # [P] _IT_READER: "Programmi pubblicitari/LeMieAttività.html" (ads)
-    ads_marker=("Da Google Ads",),  # [U] searched, third pass
     pay_transactions=("Transizioni Google",),  # [P] _IT_READER: "Transizioni Google" = "Google transactions"
     # [P] _IT_READER's Google Pay transaction headers and month abbreviations.
     pay_columns={
@@ -184,13 +201,11 @@ PL: Final = Locale(
     code="pl",
     my_activity=("Moja aktywność",),  # [G] support.google.com/accounts/answer/465?hl=pl: "na stronie Moja aktywność";
     # [P] _PL (real exports' folder)
-    # [P] _PL: the stem has an underscore ("Moja_aktywność.html", ".json"); the earlier guess "MojaAktywność" [U]
-    # is the spaced form with the space dropped, as the router reads it
+    # [P] _PL: the stem has an underscore ("Moja_aktywność.html", ".json"); the spaced form is the folder's name,
+    # which names its files anyway (paths.py)
     my_activity_files=("Moja_aktywność", "Moja aktywność"),
     youtube=("YouTube i YouTube Music",),  # [P] _PL (two real local paths)
     youtube_history="historia",  # [P] _PL (".../YouTube i YouTube Music/historia/")
-    ads_product=("Reklamy",),  # [U] searched, third pass
-    ads_marker=("Z Google Ads",),  # [U] searched, third pass
     location=("Historia lokalizacji",),  # [P] _PL (the older app's "Historia lokalizacji/…")
     skipped={"Mapy (Twoje miejsca)": "maps_other"},  # [P] _PL ("Mapy (Twoje miejsca)/Zapisane miejsca.json")
     html_labels={"Produkty": "products"},  # [P] _PL ("Produkty:" in the caption)
@@ -206,15 +221,14 @@ PT: Final = Locale(
     # site 'A minha atividade'" (insider.dn.pt/multimedia/saiba-desativar-localizacao-do-google/3139); no
     # pt-PT export seen.
     my_activity=("Minha atividade", "A minha atividade"),
-    # "MinhaAtividade" [P] _PT_BR2 ("MinhaAtividade.json", "Minhaatividade.html"); the pt-PT stems [U] (the
-    # folder name with its spaces dropped, as every sourced stem is; searched, third pass)
-    my_activity_files=("MinhaAtividade", "AMinhaAtividade", "Minha atividade", "A minha atividade"),
+    # [P] _PT_BR2 ("MinhaAtividade.json", "Minhaatividade.html"). No pt-PT stem is sourced: a file named as its
+    # folder "A minha atividade" is routed by that rule (paths.py), any other by its content.
+    my_activity_files=("MinhaAtividade",),
     youtube=("YouTube e YouTube Music",),  # [P] _PT_BR; the same words as Italian: My Activity tells them apart
     youtube_history="histórico",  # [P] _PT_BR
     watch_history="histórico-de-visualização",  # [P] _PT_BR
-    ads_product=("Anúncios",),  # [U] searched, third pass
     # [P] _PT_BR: a pt-BR export marks ads in English, as _REWIND says its titles are; the earlier guess
-    # "Do Google Ads" [U] was dropped. pt-PT not seen.
+    # "Do Google Ads" was dropped. pt-PT not seen.
     ads_marker=("From Google Ads",),
     html_labels={"Produtos": "products", "Detalhes": "details"},  # [P] _PT_BR
     # [P] _PT_BR ("jan.", "fev.", …; the parser drops the dot). Its dates read "9 de set. de 2024, 22:16:56 BRT".
@@ -230,10 +244,10 @@ SV: Final = Locale(
     youtube=("YouTube och YouTube Music",),  # [P] _SV
     youtube_history="historik",  # [P] _SV
     watch_history="visningshistorik",  # [P] _SV
-    ads_product=("Annonser",),  # [U] searched, third pass
-    ads_marker=("Från Google Ads",),  # [U] searched, third pass
     html_labels={"Produkter": "products"},  # [P] _SV ("<b>Produkter:</b>")
-    # [U] CLDR sv abbreviations; "juli" [P] _SV ("4 juli 2026 09:15:00 CEST")
+    # "juli" [P] _SV ("4 juli 2026 09:15:00 CEST"); the others [CLDR] sv, gregorian months format abbreviated
+    # (unicode-org/cldr-json `cldr-dates-full/main/sv/ca-gregorian.json` @36bb13a: "jan.", "feb.", "mars", "apr.",
+    # "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."; the dot dropped, as html_time.py reads them)
     months=("jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"),
     watch_control="Visningshistorik på YouTube",  # [P] _REWIND
     watched="Tittade på {}",  # [P] _REWIND
@@ -241,13 +255,11 @@ SV: Final = Locale(
 
 DA: Final = Locale(
     code="da",
-    my_activity=("Min aktivitet",),  # [G] support.google.com/websearch/answer/465?hl=da: "i Min aktivitet"
-    # [U] for Danish; the same stem is read in a Swedish export (_SV) and by a Norwegian script
-    # ("Takeout/Min aktivitet/Søk/MinAktivitet.html", file id 35427127262)
-    my_activity_files=("MinAktivitet", "Min aktivitet"),
-    youtube=("YouTube og YouTube Music",),  # [U] searched, third pass: only the Danish generator (a guess)
-    ads_product=("Annoncer",),  # [U] searched, third pass
-    ads_marker=("Fra Google Ads",),  # [U] searched, third pass
+    # [G] support.google.com/websearch/answer/465?hl=da: "i Min aktivitet". Its files are routed by the Swedish
+    # stem (_SV; a Norwegian script reads the same, "Takeout/Min aktivitet/Søk/MinAktivitet.html", file id
+    # 35427127262) and by the folder's name (paths.py); Danish files themselves are not seen. The folder is
+    # Swedish too: a Danish export is named by its items' wording below (content_language.py).
+    my_activity=("Min aktivitet",),
     watch_control="Afspilningshistorik på YouTube",  # [P] _REWIND
     watched="Så {}",  # [P] _REWIND
 )
@@ -255,12 +267,8 @@ DA: Final = Locale(
 FI: Final = Locale(
     code="fi",
     my_activity=("Omat tapahtumat",),  # [G] support.google.com/accounts/answer/465?hl=fi: "Omissa tapahtumissa"
-    # (My Activity, inflected); the same page also says "Omaan toimintaan", so the older "Oma toiminta" stays [U]
-    # "OmatTapahtumat", "Omat Tapahtumat" [P] _FI; the older "OmaToiminta" [U] (searched, third pass)
-    my_activity_files=("OmatTapahtumat", "Omat tapahtumat", "OmaToiminta", "Oma toiminta"),
-    youtube=("YouTube ja YouTube Music",),  # [U] searched, third pass
-    ads_product=("Mainokset",),  # [U] searched, third pass
-    ads_marker=("Google Adsista",),  # [U] searched, third pass
+    # (My Activity, inflected); the same page also says "Omaan toimintaan": an older "Oma toiminta" has no source
+    my_activity_files=("OmatTapahtumat", "Omat Tapahtumat"),  # [P] _FI
     watch_control="YouTube-katseluhistoria",  # [P] _REWIND
     watched="{} katsottiin",  # [P] _REWIND
 )
@@ -268,11 +276,9 @@ FI: Final = Locale(
 CS: Final = Locale(
     code="cs",
     my_activity=("Moje aktivita",),  # [G] support.google.com/accounts/answer/465?hl=cs: "v sekci Moje aktivita"
-    my_activity_files=("MojeAktivita", "Moje aktivita"),  # stems [U] searched, third pass
+    # No stem sourced: a file named as its folder is routed (paths.py), any other by its content
     youtube=("YouTube a YouTube Music",),  # [P] _CS
     youtube_history="historie",  # [P] _CS
-    ads_product=("Reklamy",),  # [U] searched, third pass; the same word as Polish: My Activity tells them apart
-    ads_marker=("Z Google Ads",),  # [U] searched, third pass
     watch_control="Historie sledování YouTube",  # [P] _REWIND
     watched="Zhlédli jste video {}",  # [P] _REWIND
 )
@@ -280,10 +286,8 @@ CS: Final = Locale(
 RO: Final = Locale(
     code="ro",
     my_activity=("Activitatea mea",),  # [G] support.google.com/accounts/answer/10549751?hl=ro: "Activitatea mea"
-    my_activity_files=("ActivitateaMea", "Activitatea mea"),  # stems [U] searched, third pass
-    youtube=("YouTube și YouTube Music",),  # [U] searched, third pass
-    ads_product=("Anunțuri",),  # [U] searched, third pass
-    ads_marker=("De la Google Ads",),  # [U] searched, third pass
+    # No stem and no YouTube folder sourced: files named as their folder are routed, a YouTube folder by its shape
+    # (paths.py), any other file by its content
     watch_control="Istoricul vizionărilor YouTube",  # [P] _REWIND
     watched="Ați vizionat {}",  # [P] _REWIND
 )
@@ -293,12 +297,10 @@ HU: Final = Locale(
     # [G] support.google.com/accounts/answer/3036546?hl=hu: "a Saját tevékenységek oldalon található legutóbbi
     # tevékenységek"
     my_activity=("Saját tevékenységek",),
-    my_activity_files=("SajátTevékenységek", "Saját tevékenységek"),  # stems [U] searched, third pass
+    # No stem sourced: a file named as its folder is routed (paths.py), any other by its content
     youtube=("YouTube és YouTube Music",),  # [P] _HU
     youtube_history="előzmények",  # [P] _HU
     watch_history="megtekintési előzmények",  # [P] _HU
-    ads_product=("Hirdetések",),  # [U] searched, third pass
-    ads_marker=("A Google Ads szolgáltatásból",),  # [U] searched, third pass
     location=("Helyelőzmények (idővonal)",),  # [P] _HU ("Helyelőzmények (idővonal)/Records.json")
     # [P] _HU's month map. Hungarian pages print the year first ("2024. márc. 5. 14:03:11 CEST", as _HU parses
     # them; html_time.py reads that order).
@@ -312,9 +314,6 @@ EL: Final = Locale(
     my_activity=("Η δραστηριότητά μου",),  # [G] support.google.com/websearch/answer/6096136?hl=el-GR:
     # "Στην ενότητα Η δραστηριότητά μου"; [P] _EL
     my_activity_files=("Ηδραστηριότητάμου", "Η δραστηριότητά μου"),  # [P] _EL ("Ηδραστηριότητάμου.json")
-    youtube=("YouTube και YouTube Music",),  # [U] searched, third pass
-    ads_product=("Διαφημίσεις",),  # [U] searched, third pass
-    ads_marker=("Από το Google Ads",),  # [U] searched, third pass
     watch_control="Ιστορικό παρακολούθησης YouTube",  # [P] _REWIND
     watched="Παρακολουθήσατε το βίντεο {}",  # [P] _REWIND
 )

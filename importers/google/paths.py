@@ -64,7 +64,7 @@ def names() -> Names:
     location = frozenset(map(plain, L.LOCATION)) | _union("location")
     return Names(
         my_activity_dirs=my_activity,
-        my_activity_stems=frozenset(s.replace(" ", "").casefold() for s in _union("my_activity_files")),
+        my_activity_stems=frozenset(_stem_key(s) for s in _union("my_activity_files")),
         youtube_dirs=youtube,
         youtube_history_dirs=_union("youtube_history"),
         youtube_history_stems=_union("watch_history") | _union("search_history"),
@@ -80,6 +80,14 @@ def names() -> Names:
 
 _SNIFFABLE: Final = (".json", ".html")
 _SPLIT_HTML = re.compile(r"^(?P<stem>.+?)-\d+$")
+# The YouTube folder in every language a real export shows: "YouTube and / und / et / y / en / e / i / och / és /
+# a YouTube Music" (locales*.py). A language without a table names it the same way, with its own "and".
+_YOUTUBE_FOLDER = re.compile(r"^YouTube \w+ YouTube Music$")
+
+
+def _is_youtube_folder(name: str, youtube_dirs: frozenset[str]) -> bool:
+    """A YouTube product folder: a name from the tables, or one of the shape every sourced language gives it."""
+    return name in youtube_dirs or _YOUTUBE_FOLDER.match(name) is not None
 
 
 def _product_index(parts: list[str], product_dirs: frozenset[str]) -> int | None:
@@ -118,8 +126,8 @@ def classify(path: str) -> Route | Skip | None:
         return None
     product, rest = parts[i], parts[i + 1 :]
     if product in n.my_activity_dirs:
-        return _my_activity(rest, stem, ext, n.my_activity_stems)
-    if product in n.youtube_dirs:
+        return _my_activity(rest, stem, ext, n.my_activity_stems | {_stem_key(product)})
+    if _is_youtube_folder(product, n.youtube_dirs):
         if len(rest) == 2 and rest[0] in n.youtube_history_dirs and stem in n.youtube_history_stems:
             if ext == ".json":
                 return Route("activity_json", "YouTube")
@@ -149,6 +157,13 @@ def classify(path: str) -> Route | Skip | None:
     return None
 
 
+def _stem_key(name: str) -> str:
+    """A My Activity file stem as the router compares it: spaces dropped, case folded ("Mon activité" and
+    "MonActivité" are one). A file named as its My Activity folder is one in every sourced language (MyActivity,
+    MeineAktivitäten, MonActivité, MiActividad, …), so a folder the tables know also names its files."""
+    return name.replace(" ", "").casefold()
+
+
 def _my_activity(rest: list[str], stem: str, ext: str, stems: frozenset[str]) -> Route | Skip | None:
     if len(rest) != 2:
         return None
@@ -157,7 +172,7 @@ def _my_activity(rest: list[str], stem: str, ext: str, stems: frozenset[str]) ->
         return Skip(L.REASONS["takeout"])
     if ext in AUDIO_EXTS:
         return Skip(L.REASONS["activity_media"])
-    key = stem.replace(" ", "").casefold()
+    key = _stem_key(stem)
     if ext == ".json" and key in stems:
         return Route("activity_json", sub)
     if ext == ".html":

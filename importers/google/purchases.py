@@ -1,7 +1,8 @@
 """Google Pay transactions (CSV, localized headers) and Google Play Store installs and purchases.
 
 A paid merchant -> `purchase`; an installed app -> `account` (its maker now holds a device identity).
-Play `Purchase History.json` is [U] in formats/README.md: read defensively.
+Play `Purchase History.json` is a shape formats/README.md marks unverified [U]: read defensively (a record of
+another shape is an issue in the coverage report, never the end of the file).
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ import io
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import chain
 from typing import Any, Final
 
 from importers.archive import ExportTree, Member
 from importers.formats import app_hint, app_ref, iter_items, parse_time
+from importers.formats.human_dates import looks_like_date
 from importers.google import locales as L
 from importers.google.activity import iso_utc
 from importers.google.hints import by_name
@@ -55,13 +58,36 @@ def _columns(header: list[str]) -> dict[str, int]:
     return {wanted[h]: i for i, h in enumerate(folded) if h in wanted}
 
 
+# The columns as every sourced language writes them, in this order (formats/README.md §1.9; the Italian table in
+# locales_eu.py, _IT_READER): a language whose header names are not in the tables writes the same columns.
+_ORDER: Final = ("time", "id", "description", "product", "method", "status", "amount")
+
+
+def _columns_by_content(header: list[str], row: list[str]) -> dict[str, int]:
+    """The columns of a header no table knows, by what the first row holds where each column sits: a date first, a
+    transaction id (no spaces, a digit) second, a description with letters third, an amount with a digit last.
+    Empty when the row does not agree: the file is then reported as without a description column, as before."""
+    if len(header) != len(_ORDER) or len(row) != len(_ORDER):
+        return {}
+    time, ident, desc, amount = row[0].strip(), row[1].strip(), row[2].strip(), row[6]
+    if not (looks_like_date(time) and ident and not any(c.isspace() for c in ident) and any(c.isdigit() for c in ident)
+            and any(c.isalpha() for c in desc) and any(c.isdigit() for c in amount)):  # fmt: skip
+        return {}
+    return {key: i for i, key in enumerate(_ORDER)}
+
+
 def pay_csv(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
     path = member.path
     n = 0
     with tree.open(member) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as fh:
-        reader = csv.reader(fh)
+        reader: Iterator[list[str]] = csv.reader(fh)
         header = next(reader, None)
         cols = _columns(header or [])
+        if header and "description" not in cols:
+            first = next((row for row in reader if any(row)), None)
+            if first is not None:
+                cols = _columns_by_content(header, first)
+                reader = chain((first,), reader)
         if "description" not in cols:
             coverage.issue(path, message("issue.no_description_column_transactions_file"))
             coverage.read(path, 0)
@@ -133,7 +159,8 @@ def play_installs(tree: ExportTree, member: Member, coverage: CoverageReport) ->
 
 
 def play_purchases(tree: ExportTree, member: Member, coverage: CoverageReport) -> Iterator[Observation]:
-    """`[{"purchaseHistory": {"doc": {"title"}, "purchaseTime", "invoicePrice"}}]` [U]."""
+    """`[{"purchaseHistory": {"doc": {"title"}, "purchaseTime", "invoicePrice"}}]`: the shape is unverified [U]
+    (formats/README.md), so the record is found by its `doc`, whatever its key; one without is an issue."""
     path = member.path
     n = 0
     for item in iter_items(tree, member):

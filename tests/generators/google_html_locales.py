@@ -65,8 +65,8 @@ class Style:
 
 
 STYLES = {
-    # Captions and markers [P] as locales_eu.py cites them; Hungarian captions [U] (no source: the reader then
-    # keeps no products or details for them, and the ad is known by its googleadservices link alone).
+    # Captions and markers [P] as locales_eu.py cites them; Hungarian captions and marker [U] (no source: the reader
+    # takes the captions by their shape, and the ad is also known by its googleadservices link).
     "pt": Style("Takeout/Minha atividade/Pesquisa/MinhaAtividade.html", "Produtos", "Detalhes", "Pesquisa",
                 "Anúncios", "From Google Ads", _pt_br),
     "es": Style("Takeout/Mi actividad/Búsqueda/MiActividad.html", "Productos", "Detalles", "Búsqueda",

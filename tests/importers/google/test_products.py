@@ -126,3 +126,18 @@ def test_play_purchase_history(tmp_path: Path) -> None:
     obs, _ = only(tmp_path, {"Takeout/Google Play Store/Purchase History.json": items})
     (buy,) = obs
     assert buy.kind == "purchase" and buy.brands[0].name == "Northwind Travel Pro"
+
+
+def test_play_purchase_history_of_another_shape_is_an_issue_not_a_crash(tmp_path: Path) -> None:
+    # The Purchase History.json shape is unverified [U] (formats/README.md): records under another key are still found
+    # by their `doc`; records without one, and items that are no object, are issues while reading goes on.
+    path = "Takeout/Google Play Store/Purchase History.json"
+    items = [
+        {"orderHistory": {"doc": {"title": "Northwind Travel Pro"}, "creationTime": "2023-01-02T03:04:05Z"}},
+        {"purchaseHistory": {"title": "Contoso Coffee", "purchaseTime": "2023-01-03T03:04:05Z"}},
+        "not an object",
+    ]
+    obs, cov = only(tmp_path, {path: items})
+    (buy,) = obs
+    assert buy.title == "Northwind Travel Pro" and buy.time == datetime(2023, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert cov.issues == [f"{path}: a purchase without an item title"] * 2 and cov.understood == {path: 1}

@@ -63,3 +63,21 @@ def test_inferences_answered_no_or_false_are_not_inferences(tmp_path: Path) -> N
     observations, _coverage = _parse(write_zip(tmp_path / "export.zip", files))
     titles = sorted(o.title for o in observations if o.source_file == "Inferences_about_you.csv")
     assert titles == ["LinkedIn inferred Inferred gender: FEMALE", "LinkedIn inferred Interested in travel"]
+
+
+def test_2018_files_of_another_shape_are_issues_not_the_end_of_the_import(tmp_path: Path) -> None:
+    """The 2018-only files' columns are unverified [U] (the generator's are guesses): a file with other column names,
+    a row of another width and an empty file are read as far as they go, each bad row an issue in the report."""
+    files = linkedin_2018_files()
+    variant = "Sign-in Time\tIP\tBrowser\r\n2018-05-01 08:00:00\t192.0.2.7\tFirefox\r\nbroken row\r\n"
+    files["Logins.csv"] = b"\xff\xfe" + variant.encode("utf-16-le")
+    files["Security Challenges.csv"] = "When,Kind\n2018-02-02 07:00:00,EMAIL_PIN,extra,cells\n"
+    files["Videos.csv"] = b""
+    observations, coverage = _parse(write_zip(tmp_path / "Complete_LinkedInDataExport_05-10-2018.zip", files))
+    logins = [o for o in observations if o.kind == "login"]
+    assert len(logins) == 1 and logins[0].raw["Browser"] == "Firefox"  # other columns kept as the row says
+    assert logins[0].time is None  # no known time column: read without a time, not guessed
+    assert "Logins.csv: row 3: 1 fields where the header has 3" in coverage.issues
+    assert "Security Challenges.csv: row 2: 4 fields where the header has 2" in coverage.issues
+    assert coverage.understood["Videos.csv"] == 0 and coverage.unreadable == {}  # nothing in it, nothing lost
+    assert coverage.understood["Registration.csv"] == 1  # the rest of the export is read
