@@ -35,6 +35,9 @@ from vault.paths import make_private_dir
 MAX_BUNDLE = 8 * 1024**3
 IN_MEMORY = 4 * 1024 * 1024  # plaintext up to this size is checked in memory (a usual bundle: ~30 KB)
 CLOCK_SKEW = timedelta(minutes=5)
+# Plaintext is read a STREAM chunk at a time: the reader returns at most one chunk per call, so a larger read only
+# allocated a larger buffer (1 MiB) for every bundle.
+_READ = 64 * 1024  # vault.age.stream.CHUNK
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,7 @@ def _decrypted(path: Path, keys: FirmKeys, max_bytes: int, sealed: bytes | None 
         try:
             reader = age.decrypt(src, [keys.kem])
             copied = 0
-            while block := reader.read(1024 * 1024):
+            while block := reader.read(_READ):
                 copied += len(block)
                 if copied > max_bytes:
                     raise BundleRejected("too-large", f"the bundle holds more than {max_bytes} bytes")
