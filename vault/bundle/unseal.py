@@ -276,8 +276,11 @@ def _check_replay(opened: Opened, ledger: Ledger) -> None:
 
 
 # -- step 8 ---------------------------------------------------------------------------------------
-def _check_files(archive: Any, opened: Opened, kept: list[bytes] | None = None) -> None:
-    """Every data file's hash and records (`kept`: their bytes appended as checked, a newline between files).
+def _check_files(
+    archive: Any, opened: Opened, kept: list[bytes] | None = None, records: list[dict[str, Any]] | None = None
+) -> None:
+    """Every data file's hash and records (`kept`: their bytes appended as checked, a newline between files;
+    `records`: the records as parsed for the check, appended in the same order).
 
     The cyclic collector is off meanwhile: the parsed records die young and hold no cycles, and its passes over
     100k fresh dicts cost about a fifth of the step. (Not vault.store.collector: that package loads SQLCipher, which
@@ -289,7 +292,7 @@ def _check_files(archive: Any, opened: Opened, kept: list[bytes] | None = None) 
             if kept is None:
                 check_data(archive, data_file, records_ok)
                 continue
-            check_data(archive, data_file, records_ok, kept.append)
+            check_data(archive, data_file, records_ok, kept.append, None if records is None else records.extend)
             if kept and not kept[-1].endswith(b"\n"):
                 kept.append(b"\n")  # the last record of a file may lack its newline: the next file's must not join it
 
@@ -324,6 +327,9 @@ class Received:
     opened: Opened
     data: bytes  # the data files' bytes as hashed and checked: JSON Lines, one record a line
     size: int
+    # The same records as parsed for the checks (`keep_records`), for a loader that wants them as Python objects:
+    # parsed once, not again from `data`.
+    records: list[dict[str, Any]] | None = None
 
 
 def read_checked(
@@ -333,15 +339,18 @@ def read_checked(
     now: datetime | None = None,
     max_bytes: int = MAX_BUNDLE,
     sealed: bytes | None = None,
+    keep_records: bool = False,
 ) -> Received:
     """Steps 1-6 and 8 of `open_bundle`, the same checks, without a ledger: for an inbox that keeps its own.
 
     The caller must still refuse revoked consents and replays (step 7) before it keeps anything; nothing is
     recorded here, so this can run in many processes at once. `sealed`: the file's bytes, when already read.
+    `keep_records`: also hand back the records the checks parsed (`Received.records`).
     Raises BundleRejected.
     """
     now = now or timestamps.now()
     kept: list[bytes] = []
+    records: list[dict[str, Any]] | None = [] if keep_records else None
     with _decrypted(path, keys, max_bytes, sealed) as plain:
         size = plain.seek(0, 2)
         plain.seek(0)
@@ -349,5 +358,5 @@ def read_checked(
         opened = _open_signed(archive, keys)
         _check_time(opened, now)
         _check_scope(opened)
-        _check_files(archive, opened, kept)
-    return Received(opened, b"".join(kept), size)
+        _check_files(archive, opened, kept, records)
+    return Received(opened, b"".join(kept), size, records)
