@@ -100,3 +100,38 @@ def test_a_rule_broken_deep_in_a_batch_rejects_that_bundle_only(world: World, jo
         assert con.execute("SELECT count(*) FROM touchpoints WHERE category = 'pd:HealthRecord'").fetchall() == [(0,)]
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("change", ["no kind", "kind null"])
+def test_a_touchpoint_without_its_kind_is_refused_not_a_failed_batch(world: World, change: str) -> None:
+    """The store needs every touchpoint's kind (NOT NULL): a signed bundle whose touchpoint lacks it is refused by the
+    checks, with its reason; it must not fail the batch's insert (which every later ingest would then repeat)."""
+    person = world.people[0]
+    world.share(world.people[1], "a-0.age")
+    good = world.share(person, "a-1.age")
+    entries = craft.unpack(good.read_bytes(), world.firm.keys.kem)
+    name = sorted(n for n in entries if n.startswith("data/"))[0]
+    first, rest = entries[name].split(b"\n", 1)
+    record = json.loads(first)
+    if change == "no kind":
+        del record["touchpoints"][0]["kind"]
+    else:
+        record["touchpoints"][0]["kind"] = None
+    data = json.dumps(record, separators=(",", ":")).encode() + b"\n" + rest
+
+    def describe(claims: dict) -> None:
+        (f,) = [f for f in claims["files"] if f["name"] == name]
+        f["sha256"], f["size"] = hashlib.sha256(data).hexdigest(), len(data)
+
+    forged = craft.resign_manifest({**entries, name: data}, person.vault.identity().private_key, describe)
+    good.write_bytes(craft.pack(forged, world.firm.keys.card.recipient()))
+    world.share(world.people[2], "a-2.age")
+
+    con = store.connect(world.inbox)
+    try:
+        summary = ingest(con, [world.drop], world.firm.keys)
+        assert (summary.loaded, dict(summary.rejected)) == (2, {"out-of-scope": 1})
+        assert "record 1 has a touchpoint without its kind" in summary.rejections[0]["message"]
+        assert con.execute("SELECT count(DISTINCT bundle_id) FROM items").fetchall() == [(2,)]
+    finally:
+        con.close()
