@@ -42,6 +42,7 @@ class Outcome:
     consent: dict[str, Any] = field(default_factory=dict)  # the columns of the consents table
     data: bytes = b""  # the bundle's data files, verified, one record per line
     items: int = 0
+    records: list[dict[str, Any]] | None = None  # the same records as the checks parsed them, when asked for
 
 
 def use_keys(keys: FirmKeys) -> None:
@@ -75,16 +76,22 @@ def check(path_text: str, now: datetime | None = None, max_bytes: int | None = N
 
 
 def check_sealed(
-    path_text: str, digest: str, sealed: bytes | None, now: datetime | None = None, max_bytes: int | None = None
+    path_text: str,
+    digest: str,
+    sealed: bytes | None,
+    now: datetime | None = None,
+    max_bytes: int | None = None,
+    records: bool = False,
 ) -> Outcome:
     """`check` of a file whose bytes (`sealed`, or None to read them from `path_text`) and SHA-256 are known: a Spark
-    executor has them from its binary-file reader."""
+    executor has them from its binary-file reader. `records`: also keep the records as the checks parsed them
+    (`Outcome.records`), for a loader that builds its columns in Python and would otherwise parse them again."""
     assert _KEYS is not None, "use_keys() first"
     path = Path(path_text)
     outcome = Outcome(path_text, digest)
     try:
         kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-        received = read_checked(path, _KEYS, now=now, sealed=sealed, **kwargs)
+        received = read_checked(path, _KEYS, now=now, sealed=sealed, keep_records=records, **kwargs)
     except BundleRejected as err:
         outcome.reason, outcome.message = err.reason, str(err)
         return outcome
@@ -102,6 +109,7 @@ def check_sealed(
         "repeatable": record.repeatable,
     }
     outcome.data = received.data
+    outcome.records = received.records
     outcome.items = sum(f.records for f in manifest.files)  # read_checked counted each file's lines against these
     outcome.message = "verified"
     return outcome

@@ -26,7 +26,7 @@ import pyarrow as pa
 from firm import checking
 from firm.deletion import Deletion, NoticeRefused, acknowledge, consent_claimed, verify_notice, write_acks
 from firm.ingest import Summary, bundle_files
-from firm.spark_records import RECORDS, RECORDS_DDL, records_column
+from firm.spark_records import RECORDS, RECORDS_DDL, RecordsBuilder
 from firm.store import bucket_of
 from vault.consent import firm_keys, timestamps
 
@@ -91,15 +91,16 @@ def _verify_partition(key: Any) -> Any:
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         _unlock(key.value)
         for batch in batches:
-            rows, data = [], []
+            rows, touchpoints, records = [], [], RecordsBuilder()
             for seq, path, content in zip(batch["seq"].to_pylist(), batch["path"].to_pylist(),
                                           batch["content"].to_pylist()):  # fmt: skip
-                outcome = checking.check_sealed(path, hashlib.sha256(content).hexdigest(), content)
+                # The records as the checks parsed them go into the column at once: not parsed a second time.
+                outcome = checking.check_sealed(path, hashlib.sha256(content).hexdigest(), content, records=True)
                 rows.append(_outcome_row(seq, outcome))
-                data.append(outcome.data if outcome.reason is None else None)
-            records, touchpoints = records_column(data)
+                touchpoints.append(records.add(outcome.records if outcome.reason is None else None))
+                outcome.records = None
             columns = pa.RecordBatch.from_pylist(rows, schema=OUTCOME).columns[:-1]
-            batch_out = [*columns, pa.array(touchpoints, pa.int32()), records]
+            batch_out = [*columns, pa.array(touchpoints, pa.int32()), records.finish()]
             yield pa.RecordBatch.from_arrays(batch_out, schema=OUTCOME_WITH_RECORDS)
 
     return run

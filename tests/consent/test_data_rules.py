@@ -47,6 +47,10 @@ def _broken(change: str) -> dict[str, Any]:
             tp["category"] = "pd:Location"
         case "category a list":
             tp["category"] = ["pd:Interest"]
+        case "touchpoint without its kind":
+            del tp["kind"]
+        case "touchpoint kind a number":
+            tp["kind"] = 3
         case "touchpoint time loose":
             tp["time"] = "2024-03-01T12:00:00+00:00"
         case "two times in one":
@@ -61,6 +65,7 @@ def _broken(change: str) -> dict[str, Any]:
 CHANGES = [
     "no platform", "ref a number", "title null", "item time loose", "platform not granted", "raw not granted",
     "no touchpoints", "touchpoint not an object", "category not granted", "category a list",
+    "touchpoint without its kind", "touchpoint kind a number",
     "touchpoint time loose", "two times in one", "before the range", "after the range",
 ]  # fmt: skip
 

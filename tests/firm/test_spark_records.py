@@ -1,4 +1,4 @@
-"""The records column the Spark engine's Python workers build from verified JSON Lines (no Spark needed)."""
+"""The records column the Spark engine's Python workers build from the records the checks parsed (no Spark needed)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,7 @@ def test_records_column_keeps_every_field_raw_as_json_and_a_rejected_bundle_as_n
     }  # fmt: skip
     bare = {"ref": "r2", "platform": "google", "kind": "search", "title": "t2",
             "touchpoints": [{"kind": "ad_targeting", "category": "pd:Interest"}]}  # fmt: skip
-    first = orjson.dumps(with_raw) + b"\n" + orjson.dumps(bare)  # the last line without its newline
-    second = orjson.dumps(bare) + b"\n"
-
-    column, touchpoints = records_column([first, None, second])
+    column, touchpoints = records_column([[with_raw, bare], None, [bare]])
 
     assert column.type == RECORDS
     rows = column.to_pylist()

@@ -131,10 +131,11 @@ def check_data(
     data_file: DataFile,
     records_ok: BatchCheck,
     keep: Callable[[bytes], None] | None = None,
+    keep_records: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> None:
     """Hash the file against the manifest and check its records with `records_ok` (vault.bundle.data_rules).
-    `keep` is handed the file's bytes a block at a time, as hashed; an inbox uses them only if the whole file
-    then passes.
+    `keep` is handed the file's bytes a block at a time, as hashed, and `keep_records` each block's records as
+    parsed, once they passed; an inbox uses them only if the whole file then passes.
 
     In one pass over 1 MiB blocks, each block's records parsed by orjson in one call, and line by line by the
     strict parser only when the block is not in the canonical form a share writes (so a duplicate key, which
@@ -153,6 +154,8 @@ def check_data(
             n, text = problem
             raise BundleRejected("out-of-scope", f"{data_file.name}: record {records + n + 1} {text}")
         records += len(parsed)
+        if keep_records is not None:
+            keep_records(parsed)
 
     with member(archive, data_file.name) as entry:
         while block := entry.read(_BLOCK):

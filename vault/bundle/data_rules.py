@@ -65,6 +65,8 @@ def line_checker(record: ConsentRecord) -> Callable[[dict[str, Any]], str | None
         for tp in touchpoints:
             if not isinstance(tp, dict) or type(tp.get("category")) is not str or tp["category"] not in granted:
                 return "holds a data category not granted"
+            if type(tp.get("kind")) is not str:  # what the firm's store keys a touchpoint by (NOT NULL there)
+                return "has a touchpoint without its kind"
             when = tp.get("time")
             if when is None:
                 continue
@@ -103,6 +105,7 @@ def batch_checker(record: ConsentRecord) -> BatchCheck:
         item_times: list[Any] = []
         tp_times: list[Any] = []
         categories: list[Any] = []
+        kinds: list[Any] = []
         for item in records:
             get = item.get
             if not (type(get("ref")) is type(get("platform")) is type(get("kind")) is type(get("title")) is str):
@@ -119,12 +122,14 @@ def batch_checker(record: ConsentRecord) -> BatchCheck:
                 if type(tp) is not dict:
                     return first_problem(records)
                 categories.append(tp.get("category"))
+                kinds.append(tp.get("kind"))
                 when = tp.get("time")
                 if when is not None:
                     tp_times.append(when)
         try:
             categories_ok = granted.issuperset(categories)
-        except TypeError:  # a category that is a list or an object
+            "".join(kinds)  # every touchpoint's kind a string: any other value (or none) fails the join
+        except TypeError:  # a category that is a list or an object, or a kind that is not a string
             categories_ok = False
         if not categories_ok or not all_strict(item_times) or not all_strict(tp_times):
             return first_problem(records)

@@ -35,6 +35,9 @@ from vault.paths import make_private_dir
 MAX_BUNDLE = 8 * 1024**3
 IN_MEMORY = 4 * 1024 * 1024  # plaintext up to this size is checked in memory (a usual bundle: ~30 KB)
 CLOCK_SKEW = timedelta(minutes=5)
+# Plaintext is read a STREAM chunk at a time: the reader returns at most one chunk per call, so a larger read only
+# allocated a larger buffer (1 MiB) for every bundle.
+_READ = 64 * 1024  # vault.age.stream.CHUNK
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,7 @@ def _decrypted(path: Path, keys: FirmKeys, max_bytes: int, sealed: bytes | None 
         try:
             reader = age.decrypt(src, [keys.kem])
             copied = 0
-            while block := reader.read(1024 * 1024):
+            while block := reader.read(_READ):
                 copied += len(block)
                 if copied > max_bytes:
                     raise BundleRejected("too-large", f"the bundle holds more than {max_bytes} bytes")
@@ -273,8 +276,11 @@ def _check_replay(opened: Opened, ledger: Ledger) -> None:
 
 
 # -- step 8 ---------------------------------------------------------------------------------------
-def _check_files(archive: Any, opened: Opened, kept: list[bytes] | None = None) -> None:
-    """Every data file's hash and records (`kept`: their bytes appended as checked, a newline between files).
+def _check_files(
+    archive: Any, opened: Opened, kept: list[bytes] | None = None, records: list[dict[str, Any]] | None = None
+) -> None:
+    """Every data file's hash and records (`kept`: their bytes appended as checked, a newline between files;
+    `records`: the records as parsed for the check, appended in the same order).
 
     The cyclic collector is off meanwhile: the parsed records die young and hold no cycles, and its passes over
     100k fresh dicts cost about a fifth of the step. (Not vault.store.collector: that package loads SQLCipher, which
@@ -286,7 +292,7 @@ def _check_files(archive: Any, opened: Opened, kept: list[bytes] | None = None) 
             if kept is None:
                 check_data(archive, data_file, records_ok)
                 continue
-            check_data(archive, data_file, records_ok, kept.append)
+            check_data(archive, data_file, records_ok, kept.append, None if records is None else records.extend)
             if kept and not kept[-1].endswith(b"\n"):
                 kept.append(b"\n")  # the last record of a file may lack its newline: the next file's must not join it
 
@@ -321,6 +327,9 @@ class Received:
     opened: Opened
     data: bytes  # the data files' bytes as hashed and checked: JSON Lines, one record a line
     size: int
+    # The same records as parsed for the checks (`keep_records`), for a loader that wants them as Python objects:
+    # parsed once, not again from `data`.
+    records: list[dict[str, Any]] | None = None
 
 
 def read_checked(
@@ -330,15 +339,18 @@ def read_checked(
     now: datetime | None = None,
     max_bytes: int = MAX_BUNDLE,
     sealed: bytes | None = None,
+    keep_records: bool = False,
 ) -> Received:
     """Steps 1-6 and 8 of `open_bundle`, the same checks, without a ledger: for an inbox that keeps its own.
 
     The caller must still refuse revoked consents and replays (step 7) before it keeps anything; nothing is
     recorded here, so this can run in many processes at once. `sealed`: the file's bytes, when already read.
+    `keep_records`: also hand back the records the checks parsed (`Received.records`).
     Raises BundleRejected.
     """
     now = now or timestamps.now()
     kept: list[bytes] = []
+    records: list[dict[str, Any]] | None = [] if keep_records else None
     with _decrypted(path, keys, max_bytes, sealed) as plain:
         size = plain.seek(0, 2)
         plain.seek(0)
@@ -346,5 +358,5 @@ def read_checked(
         opened = _open_signed(archive, keys)
         _check_time(opened, now)
         _check_scope(opened)
-        _check_files(archive, opened, kept)
-    return Received(opened, b"".join(kept), size)
+        _check_files(archive, opened, kept, records)
+    return Received(opened, b"".join(kept), size, records)
