@@ -121,6 +121,7 @@ class OverviewScreen(QWidget):
         self._hold.stop()
         self._stage.stop()
         self._stages.clear()  # charts of figures this read overtakes
+        self._timeline_job = None  # and their timeline, if it is still read
         self._held = None  # figures held from before are overtaken by this read
         job = read_job(self.vault, _summary)
         job.succeeded.connect(self._on_summary)
