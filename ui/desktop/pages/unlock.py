@@ -138,9 +138,9 @@ class UnlockPage(QWidget):
         self.show_notice("")
         # The company data the first brand click needs, read in a worker beside the Overview's queries (the Overview
         # builds itself once it is read: OverviewScreen.HOLD_MS). Its thread starts in the next turn, once the
-        # workspace has been built and painted: that pure-Python read running beside the build made every Qt call of
-        # it wait for the GIL (the unlock's handler 46-57 ms on the 1M vault against 7-20 ms without). Not beside the
-        # key derivation: its 256 MB and the tables' build together lift the GUI's peak RSS past 400 MB (405-410).
+        # workspace has been built and painted: that pure-Python read beside the build made every Qt call of it wait
+        # for the GIL (the build took 46 ms in one turn on the 1M vault, 6-10 ms without it). Not beside the key
+        # derivation: its 256 MB and the tables' build together lift the GUI's peak RSS past 400 MB (405-410).
         company_data.read_in_background(next_turn=True)
         emit(self.unlocked, vault)
 
