@@ -7,6 +7,9 @@ says so with a `loading` attribute; the step ends when it is False and the windo
 
     python -m benchmarks.interactive_gui unlock VAULT_FOLDER      -> one JSON line
     python -m benchmarks.interactive_gui import-gap EXPORT_ZIP    -> one JSON line
+
+`MECLOUD_BENCH_SLICES=4` also prints to stderr each GUI-thread event delivery of 4 ms or more during the unlock
+(benchmarks/gui_slices.py; a diagnostic that costs a little on every event).
 """
 
 from __future__ import annotations
@@ -121,8 +124,14 @@ def unlock_turn(folder: Path, passphrase: str) -> dict[str, Any]:
         ws = window.workspace
         return ws is not None and window.page() is ws and _loaded(ws.screens.get(OVERVIEW))
 
+    sliced = getattr(app, "slices", None) is not None  # MECLOUD_BENCH_SLICES: a SlicedApplication
+    if sliced:
+        app.start()  # type: ignore[attr-defined]
     clicked = time.perf_counter()
     out: dict[str, Any] = {"unlock": _step(window, meter, page.unlock_button.click, overview_shown)}
+    if sliced:
+        app.stop()  # type: ignore[attr-defined]
+        app.report(f"unlock (largest gap {out['unlock']['gap_ms']} ms)")  # type: ignore[attr-defined]
     ws = window.workspace
     overview = ws.screens[OVERVIEW]
     meter.start()
@@ -190,6 +199,10 @@ def import_gap_turn(export: Path) -> dict[str, Any]:
 
 if __name__ == "__main__":
     what, target = sys.argv[1], Path(sys.argv[2])
+    if os.environ.get("MECLOUD_BENCH_SLICES"):
+        from benchmarks.gui_slices import SlicedApplication
+
+        SlicedApplication([], float(os.environ["MECLOUD_BENCH_SLICES"]))
     result = unlock_turn(target, os.environ["MECLOUD_PASSPHRASE"]) if what == "unlock" else import_gap_turn(target)
     print(json.dumps(result), flush=True)
     os._exit(0)  # PySide6's teardown at exit can crash after a job ran; the turn has been measured by then
