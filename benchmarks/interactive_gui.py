@@ -8,8 +8,8 @@ says so with a `loading` attribute; the step ends when it is False and the windo
     python -m benchmarks.interactive_gui unlock VAULT_FOLDER      -> one JSON line
     python -m benchmarks.interactive_gui import-gap EXPORT_ZIP    -> one JSON line
 
-`MECLOUD_BENCH_SLICES=4` also prints to stderr each GUI-thread event delivery of 4 ms or more during the unlock or
-the import (benchmarks/gui_slices.py; a diagnostic that costs a little on every event).
+`MECLOUD_BENCH_SLICES=4` also prints to stderr each GUI-thread event delivery of 4 ms or more during each step
+(unlock, Brands, the click) or the import (benchmarks/gui_slices.py; a diagnostic that costs a little on every event).
 """
 
 from __future__ import annotations
@@ -91,6 +91,12 @@ def _loaded(widget: Any) -> bool:
 
 
 def _step(window: Any, meter: GapMeter, act: Callable[[], None], ready: Callable[[], bool]) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    sliced = getattr(app, "slices", None) is not None  # MECLOUD_BENCH_SLICES: a SlicedApplication
+    if sliced:
+        app.start()  # type: ignore[union-attr]
     meter.start()
     start = time.perf_counter()
     act()
@@ -98,7 +104,11 @@ def _step(window: Any, meter: GapMeter, act: Callable[[], None], ready: Callable
     wait_until(ready)
     window.grab()  # a full paint of what is on screen
     shown = time.perf_counter() - start
-    return {"shown_ms": _ms(shown), "handler_ms": _ms(handler), "gap_ms": _ms(meter.stop())}
+    gap = meter.stop()
+    if sliced:
+        app.stop()  # type: ignore[union-attr]
+        app.report(f"step (largest gap {_ms(gap)} ms)")  # type: ignore[union-attr]
+    return {"shown_ms": _ms(shown), "handler_ms": _ms(handler), "gap_ms": _ms(gap)}
 
 
 def unlock_turn(folder: Path, passphrase: str) -> dict[str, Any]:
@@ -124,14 +134,8 @@ def unlock_turn(folder: Path, passphrase: str) -> dict[str, Any]:
         ws = window.workspace
         return ws is not None and window.page() is ws and _loaded(ws.screens.get(OVERVIEW))
 
-    sliced = getattr(app, "slices", None) is not None  # MECLOUD_BENCH_SLICES: a SlicedApplication
-    if sliced:
-        app.start()  # type: ignore[attr-defined]
     clicked = time.perf_counter()
     out: dict[str, Any] = {"unlock": _step(window, meter, page.unlock_button.click, overview_shown)}
-    if sliced:
-        app.stop()  # type: ignore[attr-defined]
-        app.report(f"unlock (largest gap {out['unlock']['gap_ms']} ms)")  # type: ignore[attr-defined]
     ws = window.workspace
     overview = ws.screens[OVERVIEW]
     meter.start()
