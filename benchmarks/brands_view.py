@@ -254,8 +254,11 @@ def measure_import_gap(app: Any, work: Path, items: int) -> dict[str, Any]:
     timer.start()
     last[0] = begin[0] = time.perf_counter()
     loop.exec()  # the real event loop, as in the app
-    timer.stop()
     seconds = time.perf_counter() - start
+    after = QEventLoop()  # and the turns after it: the collection one interval after the last job (worker.py)
+    QTimer.singleShot(300, after.quit)
+    after.exec()
+    timer.stop()
     vault.close()
     summary = finished[0] if finished else None
     gaps.sort()

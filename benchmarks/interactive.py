@@ -10,6 +10,7 @@ The vault is generated once and cached (benchmarks/big_vault.py). Results are ap
 benchmarks/results/interactive.json.
 
     python -m benchmarks.interactive [--turns 5] [--items 1000000] [--sites 20000] [--no-import-gap] [--no-save]
+        [--against OTHER_CHECKOUT]   # GUI rows: a turn of this tree, a turn of the other, in alternating order
 """
 
 from __future__ import annotations
@@ -79,11 +80,19 @@ def brand_list_query(big: big_vault.BigVault, turns: int) -> list[float]:
         return [timed(lambda: list_brands(vault.store)) for _ in range(turns)]
 
 
-def _run(args: list[str], env: dict[str, str]) -> str:
-    done = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, check=False)
+def _run(args: list[str], env: dict[str, str], cwd: Path | None = None) -> str:
+    done = subprocess.run([sys.executable, *args], env=env, cwd=cwd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args)}: {done.stderr.strip()[-400:]}")
     return done.stdout
+
+
+def compile_tree(tree: Path) -> None:
+    """Bytecode for the other checkout's modules too (big_vault.compile_sources does ours)."""
+    import compileall
+
+    for package in ("vault", "ui", "importers", "benchmarks"):
+        compileall.compile_dir(tree / package, quiet=1)
 
 
 def cli_rows(big: big_vault.BigVault, turns: int, work: Path) -> dict[str, list[float]]:
@@ -105,32 +114,49 @@ def cli_rows(big: big_vault.BigVault, turns: int, work: Path) -> dict[str, list[
     return rows
 
 
-def gui_rows(big: big_vault.BigVault, turns: int, import_gap: bool) -> dict[str, Any]:
+GUI_ROWS = ("gui_unlock", "gui_unlock_handler", "gui_unlock_gap", "gui_unlock_timeline", "gui_unlock_timeline_gap",
+            "gui_brands", "gui_brands_gap", "gui_brand_click", "gui_brand_click_gap", "gui_rss_mb", "gui_import_gap",
+            "load_avg")  # fmt: skip
+
+
+def _gui_turn(big: big_vault.BigVault, import_gap: bool, rows: dict[str, list[float]], tree: Path | None) -> Any:
+    """One fresh-process turn of the window, of this checkout or of `tree`; its figures appended to `rows`."""
     env = big_vault.cli_env(big.vault)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    rows: dict[str, list[float]] = {k: [] for k in ("gui_unlock", "gui_unlock_handler", "gui_unlock_gap",
-                                                    "gui_unlock_timeline", "gui_unlock_timeline_gap",
-                                                    "gui_brands", "gui_brands_gap", "gui_brand_click",
-                                                    "gui_brand_click_gap", "gui_rss_mb", "gui_import_gap")}  # fmt: skip
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)  # and run from there: `-m` puts the working folder first on the path
+    rows["load_avg"].append(round(os.getloadavg()[0], 2))
+    out = json.loads(_run(["-m", "benchmarks.interactive_gui", "unlock", str(big.vault)], env, tree).splitlines()[-1])
+    rows["gui_unlock"].append(out["unlock"]["shown_ms"])
+    rows["gui_unlock_handler"].append(out["unlock"]["handler_ms"])
+    rows["gui_unlock_gap"].append(out["unlock"]["gap_ms"])
+    rows["gui_unlock_timeline"].append(out["unlock"]["timeline_ms"])
+    rows["gui_unlock_timeline_gap"].append(out["unlock"]["timeline_gap_ms"])
+    rows["gui_brands"].append(out["brands"]["shown_ms"])
+    rows["gui_brands_gap"].append(out["brands"]["gap_ms"])
+    rows["gui_brand_click"].append(out["brand_click"]["shown_ms"])
+    rows["gui_brand_click_gap"].append(out["brand_click"]["gap_ms"])
+    rows["gui_rss_mb"].append(out["rss_mb"])
+    if import_gap:
+        gap = json.loads(_run(["-m", "benchmarks.interactive_gui", "import-gap", str(big.export)], env, tree)
+                         .splitlines()[-1])  # fmt: skip
+        rows["gui_import_gap"].append(gap["gap_ms"])
+    return out["largest_brand_touchpoints"]
+
+
+def gui_rows(big: big_vault.BigVault, turns: int, import_gap: bool, against: Path | None = None) -> dict[str, Any]:
+    """The GUI rows; with `against`, a turn of that checkout beside each of ours (the order alternating), so a
+    before/after comparison meets the same load."""
+    rows: dict[str, list[float]] = {k: [] for k in GUI_ROWS}
+    other: dict[str, list[float]] = {k: [] for k in GUI_ROWS}
     largest = None
-    for _ in range(turns):
-        out = json.loads(_run(["-m", "benchmarks.interactive_gui", "unlock", str(big.vault)], env).splitlines()[-1])
-        rows["gui_unlock"].append(out["unlock"]["shown_ms"])
-        rows["gui_unlock_handler"].append(out["unlock"]["handler_ms"])
-        rows["gui_unlock_gap"].append(out["unlock"]["gap_ms"])
-        rows["gui_unlock_timeline"].append(out["unlock"]["timeline_ms"])
-        rows["gui_unlock_timeline_gap"].append(out["unlock"]["timeline_gap_ms"])
-        rows["gui_brands"].append(out["brands"]["shown_ms"])
-        rows["gui_brands_gap"].append(out["brands"]["gap_ms"])
-        rows["gui_brand_click"].append(out["brand_click"]["shown_ms"])
-        rows["gui_brand_click_gap"].append(out["brand_click"]["gap_ms"])
-        rows["gui_rss_mb"].append(out["rss_mb"])
-        largest = out["largest_brand_touchpoints"]
-        if import_gap:
-            gap = json.loads(_run(["-m", "benchmarks.interactive_gui", "import-gap", str(big.export)], env)
-                             .splitlines()[-1])  # fmt: skip
-            rows["gui_import_gap"].append(gap["gap_ms"])
-    return {"rows": rows, "largest_brand_touchpoints": largest}
+    for turn in range(turns):
+        if against is not None and turn % 2 == 1:
+            _gui_turn(big, import_gap, other, against)
+        largest = _gui_turn(big, import_gap, rows, None)
+        if against is not None and turn % 2 == 0:
+            _gui_turn(big, import_gap, other, against)
+    return {"rows": rows, "against": other if against is not None else None, "largest_brand_touchpoints": largest}
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -142,6 +168,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--only", nargs="*", default=[], help="only these groups: kd gui query cli")
     ap.add_argument("--label", default="", help="a note stored with the results (e.g. 'before')")
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--against", type=Path, help="GUI rows: another checkout, measured turn by turn beside this one")
     args = ap.parse_args(argv)
     groups = set(args.only) or {"kd", "gui", "query", "cli"}
     big = big_vault.ensure(args.items, args.sites, log=lambda m: print(m, flush=True))
@@ -154,9 +181,16 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         measured["brand_list_query"] = brand_list_query(big, args.turns)
     extra: dict[str, Any] = {}
     if "gui" in groups:
-        gui = gui_rows(big, args.turns, not args.no_import_gap)
+        if args.against is not None:
+            compile_tree(args.against)
+        gui = gui_rows(big, args.turns, not args.no_import_gap, args.against)
+        extra["gui_load_avg_per_turn"] = gui["rows"].pop("load_avg")
         measured |= {k: v for k, v in gui["rows"].items() if v}
         extra["largest_brand_touchpoints"] = gui["largest_brand_touchpoints"]
+        if gui["against"] is not None:
+            load = gui["against"].pop("load_avg")
+            extra["against"] = {"checkout": str(args.against), "load_avg_per_turn": load,
+                                "rows": {k: summary(v) for k, v in gui["against"].items() if v}}  # fmt: skip
     if "cli" in groups:
         with tempfile.TemporaryDirectory(prefix="mecloud-bench-cli-") as work:
             cli = cli_rows(big, args.turns, Path(work))
@@ -175,6 +209,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     for name in sorted(set(rows) - set(TARGETS)):
         row = rows[name]
         print(f"{name:18} median {row['median_ms']:>9}  (min {row['min_ms']}, max {row['max_ms']})")
+    for name, row in extra.get("against", {}).get("rows", {}).items():
+        print(f"against {name:18} median {row['median_ms']:>9}  (min {row['min_ms']}, max {row['max_ms']})")
     entry = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "label": args.label,

@@ -7,6 +7,9 @@ says so with a `loading` attribute; the step ends when it is False and the windo
 
     python -m benchmarks.interactive_gui unlock VAULT_FOLDER      -> one JSON line
     python -m benchmarks.interactive_gui import-gap EXPORT_ZIP    -> one JSON line
+
+`MECLOUD_BENCH_SLICES=4` also prints to stderr each GUI-thread event delivery of 4 ms or more during each step
+(unlock, Brands, the click) or the import (benchmarks/gui_slices.py; a diagnostic that costs a little on every event).
 """
 
 from __future__ import annotations
@@ -88,6 +91,12 @@ def _loaded(widget: Any) -> bool:
 
 
 def _step(window: Any, meter: GapMeter, act: Callable[[], None], ready: Callable[[], bool]) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    sliced = getattr(app, "slices", None) is not None  # MECLOUD_BENCH_SLICES: a SlicedApplication
+    if sliced:
+        app.start()  # type: ignore[union-attr]
     meter.start()
     start = time.perf_counter()
     act()
@@ -95,7 +104,11 @@ def _step(window: Any, meter: GapMeter, act: Callable[[], None], ready: Callable
     wait_until(ready)
     window.grab()  # a full paint of what is on screen
     shown = time.perf_counter() - start
-    return {"shown_ms": _ms(shown), "handler_ms": _ms(handler), "gap_ms": _ms(meter.stop())}
+    gap = meter.stop()
+    if sliced:
+        app.stop()  # type: ignore[union-attr]
+        app.report(f"step (largest gap {_ms(gap)} ms)")  # type: ignore[union-attr]
+    return {"shown_ms": _ms(shown), "handler_ms": _ms(handler), "gap_ms": _ms(gap)}
 
 
 def unlock_turn(folder: Path, passphrase: str) -> dict[str, Any]:
@@ -173,15 +186,24 @@ def import_gap_turn(export: Path) -> dict[str, Any]:
         finished: list[Any] = []
         dialog.import_finished.connect(finished.append)
         dialog.import_finished.connect(loop.quit)
+        sliced = getattr(app, "slices", None) is not None  # MECLOUD_BENCH_SLICES: a SlicedApplication
+        if sliced:
+            app.start()  # type: ignore[attr-defined]
         start = time.perf_counter()
         meter.start()
         dialog.start()
         assert dialog.job is not None
         dialog.job.failed.connect(loop.quit)
         loop.exec()
-        app.processEvents()  # what the dialog does once the import has finished counts too
-        gap = meter.stop()
         seconds = time.perf_counter() - start
+        # What the window does once the import has finished counts too, the collection one collector interval
+        # after the last job (ui/desktop/worker.py) included.
+        after = time.perf_counter() + 0.3
+        wait_until(lambda: time.perf_counter() > after)
+        gap = meter.stop()
+        if sliced:
+            app.stop()  # type: ignore[attr-defined]
+            app.report(f"import (largest gap {_ms(gap)} ms)")  # type: ignore[attr-defined]
         dialog.close()
         worker.join_all()
         vault.close()
@@ -190,6 +212,10 @@ def import_gap_turn(export: Path) -> dict[str, Any]:
 
 if __name__ == "__main__":
     what, target = sys.argv[1], Path(sys.argv[2])
+    if os.environ.get("MECLOUD_BENCH_SLICES"):
+        from benchmarks.gui_slices import SlicedApplication
+
+        SlicedApplication([], float(os.environ["MECLOUD_BENCH_SLICES"]))
     result = unlock_turn(target, os.environ["MECLOUD_PASSPHRASE"]) if what == "unlock" else import_gap_turn(target)
     print(json.dumps(result), flush=True)
     os._exit(0)  # PySide6's teardown at exit can crash after a job ran; the turn has been measured by then

@@ -109,10 +109,34 @@ def test_cyclic_gc_stays_off_worker_threads_while_jobs_run(qtbot) -> None:  # ty
     """PySide6 crashes when a worker's allocation triggers a collection while the GUI thread deletes widgets."""
     import gc
 
+    worker.join_all()  # no job left from an earlier test, and the collection after it done
     states: list[bool] = []
     job = worker.Job(lambda progress, cancelled: states.append(gc.isenabled()))
     assert gc.isenabled()
     with qtbot.waitSignal(job.finished, timeout=5000):
         job.start()
     assert states == [False]
+    qtbot.waitUntil(gc.isenabled, timeout=5000)  # on again once the last job has ended (an interval later)
+
+
+def test_the_collector_is_on_again_after_a_job_started_as_the_last_one_ended(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The collection after the last job waits an interval; a job started before then keeps the collector off and
+    switches it on again when it ends, not leaving it off for good."""
+    import gc
+
+    states: list[bool] = []
+    follow_ups: list[worker.Job] = []
+
+    def follow_up() -> None:  # in the same turn as the first job's end
+        job = worker.Job(lambda progress, cancelled: states.append(gc.isenabled()))
+        follow_ups.append(job)
+        job.start()
+
+    worker.join_all()
+    first = worker.Job(lambda progress, cancelled: None)
+    first.finished.connect(follow_up)
     assert gc.isenabled()
+    first.start()
+    qtbot.waitUntil(lambda: bool(follow_ups) and not follow_ups[0].is_running(), timeout=5000)
+    assert states == [False]  # off while the second job ran
+    qtbot.waitUntil(gc.isenabled, timeout=5000)

@@ -2,19 +2,22 @@
 
 Both ship prebuilt beside the database and are loaded once per process (tens of milliseconds; building them took
 0.3-1.8 s on a loaded machine and held the GIL against the window). The first click on a brand needs both
-(`entities.match_brand` asks the name table through `readable_name`), so they are still loaded off the GUI thread;
-the unlock starts the read (`read_in_background`) as soon as the vault is open.
+(`entities.match_brand` asks the name table through `readable_name`), so they are still loaded off the GUI thread.
+One read serves everybody: the unlock starts it (`read_in_background`), and the workspace's read-ahead and a Company
+tab that needs the tables before they are there listen to that same job instead of starting their own.
 """
 
 from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QTimer
+
 from ui.desktop.worker import Job
 from vault.brands.companies import company_names
 from vault.counterparts import company_index, company_index_loaded
 
-# The workspace's read and a Company tab's may overlap: the second waits for the first, never builds again.
+# A direct `load()` (no job) and the job's may overlap: the second waits for the first, never builds again.
 _loading = threading.Lock()
 
 
@@ -33,15 +36,23 @@ def loaded() -> bool:
 _job: Job | None = None
 
 
-def read_in_background() -> None:
-    """Start `load` in a worker unless the tables are there or being read already."""
+def read_in_background(next_turn: bool = False) -> Job | None:
+    """The running read of both tables, started now unless it runs already; None once they are loaded.
+
+    Listeners connect to the job's `finished` (and `failed`); a second caller gets the same job, so the tables are
+    read by one worker however many screens ask. `next_turn`: the job is there at once (`reading()` says so), its
+    thread starts in the event loop's next turn, after what the caller does next has been built and painted."""
     global _job
-    if _job is not None or loaded():
-        return
-    _job = Job(lambda _progress, _cancelled: load(), keeps_awake=False)
-    _job.setObjectName("read the company data")
-    _job.finished.connect(_forget)
-    _job.start()
+    if _job is None and not loaded():
+        job = Job(lambda _progress, _cancelled: load(), keeps_awake=False)
+        job.setObjectName("read the company data")
+        job.finished.connect(_forget)
+        _job = job
+        if next_turn:
+            QTimer.singleShot(0, job, job.start)
+        else:
+            job.start()
+    return _job
 
 
 def reading() -> bool:

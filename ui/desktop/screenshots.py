@@ -109,7 +109,8 @@ def _tour(window: Any, tmp: Path, shot: Any, suffix: str) -> None:
 
     space = window.workspace
     assert space is not None
-    _loaded(space.show_screen(ws.OVERVIEW))
+    overview = _loaded(space.show_screen(ws.OVERVIEW))
+    _until(lambda: not overview.timeline_loading, "the Overview's timeline")  # read after the figures, in a worker
     shot(window, f"overview{suffix}")
 
     brands = _loaded(space.show_screen(ws.BRANDS))

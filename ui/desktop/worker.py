@@ -39,7 +39,9 @@ class _GcOnGuiThread:
     wrapper (a QGridLayout's child list) and the whole process segfaults. So while jobs run the automatic
     collector is off, and the GUI thread collects the young generations on a timer, between events, where
     no deletion is under way. After the last job the young generations are collected and the collector
-    is switched back on (a full collection there would cost ~100 ms with 20k brands loaded).
+    is switched back on (a full collection there would cost ~100 ms with 20k brands loaded), one interval
+    later: not in the turn that delivers the job's result nor beside what that result starts (after the
+    Overview's read on the 1M vault that collection took 2-7 ms of the turn that shows its figures).
     Measured (benchmarks/brands_view.py, 200k-item import): the youngest generation every 100 ms costs
     1-10 ms; both young generations every 500 ms cost up to 80 ms, a visible stutter.
     """
@@ -49,11 +51,14 @@ class _GcOnGuiThread:
     def __init__(self) -> None:
         self._timer: QTimer | None = None
         self._was_enabled = False
+        self._settling = False  # the last job has ended: the collection and switching on are due (settle)
 
     def job_started(self) -> None:
         if self._timer is not None:
             return
-        self._was_enabled = gc.isenabled()
+        if not self._settling:  # else the collector is still off from the jobs before: as it was then
+            self._was_enabled = gc.isenabled()
+        self._settling = False
         gc.disable()
         self._timer = QTimer()
         self._timer.setInterval(self.INTERVAL_MS)
@@ -65,6 +70,14 @@ class _GcOnGuiThread:
             return
         self._timer.stop()
         self._timer = None
+        self._settling = True
+        QTimer.singleShot(self.INTERVAL_MS, self.settle)
+
+    def settle(self) -> None:
+        """The collection after the last job, now if it is still due."""
+        if not self._settling:
+            return  # a job started again meanwhile: the collector stays off, on the timer
+        self._settling = False
         gc.collect(1)  # what piled up; the old generation is left to the collector's own schedule
         if self._was_enabled:
             gc.enable()
@@ -204,6 +217,7 @@ def join_all(timeout_ms: int = 30_000) -> None:
             job.join(timeout_ms)
         QCoreApplication.processEvents()
         if not _running:
+            _gc.settle()  # the collector is back on now, not only once the event loop runs again
             return
 
 

@@ -110,10 +110,6 @@ class Workspace(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.lock_button.clicked.connect(self.lock_requested)
         self.sidebar.setCurrentRow(OVERVIEW)
-        self.company_job: Job | None = None  # the company data read ahead (_read_ahead)
-
-    def _on_company_index_read(self) -> None:
-        self.company_job = None
 
     # -- screens -------------------------------------------------------------------------------------
     def screen(self, number: int) -> QWidget:
@@ -173,11 +169,9 @@ class Workspace(QWidget):
         if not isinstance(self.brands_ahead, Job):
             self._read_company_data()
 
-    def _read_company_data(self) -> None:
-        if self.company_job is None and not company_data.loaded() and not company_data.reading():
-            self.company_job = Job(lambda _progress, _cancelled: company_data.load(), keeps_awake=False)
-            self.company_job.finished.connect(self._on_company_index_read)
-            self.company_job.start()
+    @staticmethod
+    def _read_company_data() -> None:
+        company_data.read_in_background()  # the unlock's read when it still runs, else one of its own (recovery)
 
     def _read_brands_ahead(self) -> None:
         """Read the brand list while the Overview is looked at (20k brands take 0.4-1 s to read on a busy machine),

@@ -89,10 +89,11 @@ class CompanyTab(QWidget):
             self.loading = True
             self.status.setText(self.tr("Looking up the company…"))
             self.status.setVisible(True)
-            if self._index_job is None:
-                self._index_job = Job(lambda _progress, _cancelled: company_data.load(), keeps_awake=False)
-                self._index_job.finished.connect(self._on_index_loaded)
-                self._index_job.start()
+            job = company_data.read_in_background()  # the unlock's read, or a new one if that one failed
+            if job is not None and job is not self._index_job:
+                self._index_job = job
+                job.failed.connect(self._on_index_failed)
+                job.finished.connect(self._on_index_loaded)
             return
         self.loading = False
         self.match = entities.match_brand(self.vault.store, brand_id)
@@ -134,8 +135,18 @@ class CompanyTab(QWidget):
         }.get(found.how, self.tr("Suggestion from the name of the brand's web domain."))
         self.how.setText(how)
 
+    def _on_index_failed(self, exc: BaseException) -> None:
+        if self.sender() is self._index_job:
+            error.report(self, exc)
+
     def _on_index_loaded(self) -> None:
+        if self.sender() is not self._index_job:
+            return  # a read this tab no longer waits for
         self._index_job = None
+        if not company_data.loaded():  # the read failed (reported): no endless retry, the next brand asks again
+            self.loading = False
+            self.status.setVisible(False)
+            return
         if self.brand_id is not None:
             self.show_brand(self.brand_id, self.brand_name)
         emit(self.index_ready)

@@ -1,0 +1,124 @@
+"""The company data is read by one worker however many parts of the app need it: the unlock starts the read, the
+workspace's read-ahead and a Company tab waiting for it listen to that same job; a failed read is reported once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.ui.driving import WAIT_MS, brands_screen, fill, loaded, unlock
+from ui.desktop import company_data, worker
+from ui.desktop import workspace as ws
+from ui.desktop.screens.company_tab import CompanyTab
+from ui.desktop.screens.overview import OverviewScreen
+from vault.brands import companies
+from vault.brands.graph import find_brand
+from vault.counterparts import entity_index
+from vault.ingest.write import ingest
+from vault.model import BrandHint, CoverageReport, Observation
+
+READ = "read the company data"
+
+
+def _forget_company_data() -> None:
+    entity_index._read_index.cache_clear()  # as in a fresh process: both tables are read again
+    companies.company_names.cache_clear()
+    assert not company_data.loaded()
+
+
+def _with_zalando(vault) -> None:  # type: ignore[no-untyped-def]
+    fill(vault)
+    hint = BrandHint("customer_list", "pd:Interest", name="Zalando", domain="zalando.de")
+    seen = Observation("facebook", "advertiser", datetime(2024, 5, 1, tzinfo=UTC), "Zalando",
+                       {"advertiser_name": "Zalando"}, "ads.json", brands=(hint,))  # fmt: skip
+    ingest(vault.store, [seen], platform="facebook", layout="t", source="fb.zip", coverage=CoverageReport())
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of every job started from now on (the jobs still run: this only writes their names down)."""
+    names: list[str] = []
+    start = worker.Job.start
+
+    def noted(job: worker.Job) -> None:
+        names.append(job.objectName())
+        start(job)
+
+    monkeypatch.setattr(worker.Job, "start", noted)
+    return names
+
+
+def test_one_read_serves_the_unlock_the_read_ahead_and_the_company_tab(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, vault, started, monkeypatch
+) -> None:
+    monkeypatch.setattr(OverviewScreen, "HOLD_MS", 50)  # the Overview does not wait long for the held-up read
+    _forget_company_data()
+    _with_zalando(vault)
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    with company_data._loading:  # the read waits here: every part of the app asks while it still runs
+        space = unlock(qtbot, window)
+        job = company_data.read_in_background()
+        assert job is not None and company_data.reading()
+        assert company_data.read_in_background() is job  # a second caller gets the running read
+        overview = loaded(space.screens[ws.OVERVIEW])
+        with qtbot.waitSignal(overview.summary_shown, timeout=WAIT_MS, raising=False):
+            pass  # the figures painted: the workspace's read-ahead asks for the company data too
+        screen = brands_screen(space)
+        screen.select_brand(find_brand(space.vault.store, "Zalando"))
+        tab = screen.detail.company
+        assert tab.loading and tab.status.text() == "Looking up the company…"
+        assert tab._index_job is job  # the tab listens to the same read
+        assert started.count(READ) == 1
+    loaded(tab)  # the read ends: the tab fills in from it
+    assert tab.name.text() == "Zalando SE"
+    assert company_data.loaded() and not company_data.reading()
+    assert company_data.read_in_background() is None  # loaded: nothing more to read
+    assert started.count(READ) == 1
+    assert reporter.errors == []
+
+
+def test_a_failed_read_is_reported_once_and_not_retried_in_a_loop(  # type: ignore[no-untyped-def]
+    qtbot, reporter, vault, started, monkeypatch
+) -> None:
+    _forget_company_data()
+    _with_zalando(vault)
+
+    def unreadable() -> None:
+        # The company database ships with the app and a test cannot damage it: its reader fails as a file
+        # that cannot be read would.
+        raise OSError("the company database could not be read")
+
+    monkeypatch.setattr(company_data, "company_index", unreadable)
+    tab = CompanyTab(vault)
+    qtbot.addWidget(tab)
+    tab.show_brand(find_brand(vault.store, "Zalando"), "Zalando")
+    assert tab.loading
+    loaded(tab)
+    qtbot.wait(100)  # time for a retry, were there one
+    assert started.count(READ) == 1
+    assert [str(e) for e in reporter.errors] == ["the company database could not be read"]
+    assert not tab.status.isVisibleTo(tab) and not company_data.reading()
+
+
+def test_the_unlocks_read_starts_once_the_workspace_is_built(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
+    # Its pure-Python work beside the workspace's construction made every Qt call of that wait for the GIL.
+    _forget_company_data()
+    fill(vault)
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    window.start()
+    at_unlock: list[tuple[bool, bool, bool]] = []
+
+    def unlocked(_vault) -> None:  # type: ignore[no-untyped-def]
+        job = company_data._job
+        at_unlock.append((window.workspace is not None, job is not None, job is not None and job.is_running()))
+
+    window.unlock_page.unlocked.connect(unlocked)  # after the window's own slot, which builds the workspace
+    unlock(qtbot, window)
+    assert at_unlock == [(True, True, False)]  # the workspace is built, the read there but not yet started
+    qtbot.waitUntil(lambda: not company_data.reading(), timeout=WAIT_MS)  # the job has ended...
+    assert company_data.loaded() and reporter.errors == []  # ...having read both tables
