@@ -29,26 +29,12 @@ def _key_pragma(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def _create_private(path: Path) -> bool:
-    """A new database file starts as 0600; SQLite gives its -wal and -shm files the same mode. True when the
-    database is new: no file yet, or an empty one with no write-ahead log holding its pages."""
+def _create_private(path: Path) -> None:
+    """A new database file starts as 0600; SQLite gives its -wal and -shm files the same mode."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        return True
     except FileExistsError:
-        wal = path.with_name(path.name + "-wal")
-        return path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
-
-
-# A new database is made with 8 KiB pages. An import's inserts into the item-key and touchpoint indexes land in
-# the middle of their B-trees, and SQLite rebalances a page about once every ten rows; under memory security
-# each rebalance costs two locked and wiped allocations of a few pages (the largest share of the writer's time,
-# issue 28). Twice the page holds twice the rows: half the rebalances (20,276 -> 11,973 at 200k items), writer
-# CPU 1.27-1.91 s -> 1.16-1.52 s (5 alternating turns, load ~1.3). SQLCipher encrypts a database from its first
-# byte, so nothing in the file says its page size: a database opens with SQLCipher's default (4096, every vault
-# made before, and the backups, whose copies SQLCipher makes at its default) and else with NEW_PAGE_SIZE.
-NEW_PAGE_SIZE = 8192
-DEFAULT_PAGE_SIZE = 4096
+        pass
 
 
 # SQLCipher then wipes every allocation it frees (decrypted pages, key material) and locks its memory, so
@@ -60,24 +46,6 @@ memory_security = True
 lookaside_widened = _FIRST_TO_LOAD and lookaside.widen(_sqlite3.__file__)
 
 
-def _keyed(path: Path, key: bytes, page_size: int) -> Any:
-    """A connection keyed for pages of `page_size` bytes, or None when the database does not open with them."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if memory_security:
-            conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute(f"PRAGMA key = {_key_pragma(key)}")
-        if page_size != DEFAULT_PAGE_SIZE:
-            conn.execute(f"PRAGMA cipher_page_size = {page_size}")
-        # PRAGMA key succeeds even with a wrong key (or page size): read at once to find out.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
-        conn.close()
-        return None
-    return conn
-
-
 class Store:
     """One open connection to the vault database. Writes go through `transaction()`."""
 
@@ -85,14 +53,18 @@ class Store:
         """`migrate=False`: open without moving an older schema on (the desktop app does that in a worker,
         `migrate()`); a vault from a newer version is refused either way."""
         self.path = path
-        sizes = (NEW_PAGE_SIZE,) if _create_private(path) else (DEFAULT_PAGE_SIZE, NEW_PAGE_SIZE)
-        for page_size in sizes:
-            conn = _keyed(path, key, page_size)
-            if conn is not None:
-                break
-        else:
-            raise WrongPassphrase(message("vault.database_key", file=str(path)))
-        self.conn = conn
+        _create_private(path)
+        self.conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            self.conn.execute("PRAGMA cipher_log_level = NONE")
+            if memory_security:
+                self.conn.execute("PRAGMA cipher_memory_security = ON")
+            self.conn.execute(f"PRAGMA key = {_key_pragma(key)}")
+            # PRAGMA key succeeds even with a wrong key: read at once to find out.
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            self.conn.close()
+            raise WrongPassphrase(message("vault.database_key", file=str(path))) from None
         try:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
