@@ -100,13 +100,22 @@ def _env(root: Path = ROOT) -> dict[str, str]:
     return env
 
 
-def make_template(work: Path) -> Path:
-    """An empty vault made as a user makes one (`mecloud init`, Argon2id calibrated here)."""
-    template = work / "vault-template"
+def _schema(root: Path) -> int:
+    """The schema step of a vault that `mecloud init` of the source tree at `root` makes."""
+    code = "from vault.store.schema import MIGRATIONS; print(len(MIGRATIONS))"
+    cmd = [sys.executable, "-c", code]
+    return int(subprocess.run(cmd, env=_env(root), cwd=root, check=True, capture_output=True, text=True).stdout)
+
+
+def make_template(work: Path, root: Path = ROOT) -> Path:
+    """An empty vault made as a user makes one (`mecloud init` of the tree at `root`, Argon2id calibrated here).
+    One per schema step: a --baseline tree of another schema refuses a newer vault, or would migrate an older one
+    inside its timed import."""
+    template = work / f"vault-template-schema{_schema(root)}"
     if not (template / "vault.header").exists():
         shutil.rmtree(template, ignore_errors=True)
         cmd = [sys.executable, "-m", "ui.cli", "--vault", str(template), "init"]
-        subprocess.run(cmd, env=_env(), cwd=ROOT, check=True, capture_output=True, text=True)
+        subprocess.run(cmd, env=_env(root), cwd=root, check=True, capture_output=True, text=True)
     return template
 
 
@@ -200,6 +209,10 @@ def gtp_available() -> bool:
     return True
 
 
+def _kdf(template: Path) -> Any:
+    return json.loads((template / "vault.header").read_text()).get("keys", {}).get("kdf")
+
+
 def _spread(values: list[float]) -> dict[str, float]:
     return {
         "median": round(statistics.median(values), 3),
@@ -214,6 +227,7 @@ def measure(items: int, turns: int, data: Path, with_gtp: bool, baseline: Path |
     generated = time.perf_counter() - t
     size_mb = sum(p.stat().st_size for p in folder.rglob("*.json")) / 1e6
     template = make_template(data)
+    baseline_template = make_template(data, baseline) if baseline else None
     kinds = ["cli", "desktop", *(["gtp"] if with_gtp else []), *(["cli_baseline"] if baseline else [])]
     runs: dict[str, list[dict[str, Any]]] = {k: [] for k in kinds}
     for turn in range(turns):
@@ -222,7 +236,7 @@ def measure(items: int, turns: int, data: Path, with_gtp: bool, baseline: Path |
             if kind == "cli":
                 result = run_cli(folder, template, data)
             elif kind == "cli_baseline":
-                result = run_cli(folder, template, data, root=baseline)  # type: ignore[arg-type]
+                result = run_cli(folder, baseline_template, data, root=baseline)  # type: ignore[arg-type]
             elif kind == "desktop":
                 result = run_desktop(folder, template, data)
             else:
@@ -302,7 +316,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
         "load_avg_at_start": list(os.getloadavg()),
-        "kdf": json.loads((make_template(args.data) / "vault.header").read_text()).get("keys", {}).get("kdf"),
+        "kdf": _kdf(make_template(args.data)),
+        "kdf_baseline": _kdf(make_template(args.data, args.baseline)) if args.baseline else None,
         "baseline": str(args.baseline) if args.baseline else None,
         "runs": [],
     }

@@ -1,11 +1,18 @@
-"""Preparing batches: hint numbering (with its per-tuple shortcut) and keys, against what they stand for."""
+"""Preparing batches: hint numbering (with its per-tuple shortcut) and keys, against what they stand for; chunk
+bodies written out in parts, and records let go as they are."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import weakref
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
-from vault.ingest.prepare import PreparedBatch, Preparer, chunk_keys, natural_key
+import orjson
+
+from vault.ingest.prepare import ROWS_AT_ONCE, PreparedBatch, Preparer, chunk_keys, natural_key, prepared_batches
 from vault.model import BrandHint, Observation
+from vault.store import CHUNK_ITEMS, decode, encode
+from vault.unix_time import whole_seconds
 
 ACME = BrandHint("visit", "pd:BrowsingHistory", domain="acme.example")
 BETA = BrandHint("email", "pd:EmailAddress", name="Beta GmbH")
@@ -126,3 +133,57 @@ def test_times_and_keys_at_the_edges_are_whole_seconds_and_natural_key() -> None
     from vault.store import decode
 
     assert [row[2] for row in decode("zstd", chunk[5])] == expected
+
+
+class _Record(dict):  # type: ignore[type-arg]
+    """A parsed record that can be watched for being let go (orjson writes dict subclasses as dicts)."""
+
+
+def test_a_streamed_batch_lets_each_record_go_once_it_is_written_out() -> None:
+    # A reader's batch is read from the stream as it is prepared: records already written out must not stay
+    # alive for the rest of their chunk (a whole chunk's records outgrew the CPU's cache).
+    watched: list[weakref.ref[_Record]] = []
+    alive_at_end_of_first_part: list[int] = []
+
+    def stream() -> Iterator[Observation]:
+        for n in range(3 * ROWS_AT_ONCE):
+            if n == 2 * ROWS_AT_ONCE:
+                alive_at_end_of_first_part.append(sum(ref() is not None for ref in watched[:ROWS_AT_ONCE]))
+            raw = _Record(n=n, text=f"record {n} ü")
+            watched.append(weakref.ref(raw))
+            yield Observation("google", "visit", None, f"item {n}", raw, "a.json", f"k{n}", ())
+            del raw
+
+    batches = list(prepared_batches(stream(), size=CHUNK_ITEMS))
+    assert alive_at_end_of_first_part == [0]
+    assert [chunk[2] for batch in batches for chunk in batch.chunks] == [3 * ROWS_AT_ONCE]
+
+
+def test_a_chunk_written_out_in_parts_is_the_body_of_all_its_rows() -> None:
+    # Parts of ROWS_AT_ONCE rows, the last one short, across two files and a chunk boundary; records with text
+    # JSON escapes, nesting, numbers, times and none.
+    count = CHUNK_ITEMS + ROWS_AT_ONCE + 7
+    observations = [
+        Observation(
+            "google",
+            "visit" if n % 3 else "search",
+            datetime(2024, 1, 1, tzinfo=UTC) + timedelta(seconds=n) if n % 5 else None,
+            f'item "{n}" \u00e9\U0001f600\n',
+            {"n": n, "nested": {"list": [n, 1.5, None, True]}, "text": "\\ / \t"},
+            "a.json" if n < count - 3 else "b.json",
+            None if n % 7 == 0 else f"k{n}",
+            (),
+        )
+        for n in range(count)
+    ]
+    prepared = Preparer().prepare(iter(observations))
+    assert [chunk[2] for chunk in prepared.chunks] == [CHUNK_ITEMS, count - 3 - CHUNK_ITEMS, 3]
+    start = 0
+    for _platform, _source, items, keys, _kinds, body, _marked in prepared.chunks:
+        rows = [
+            (key, obs.kind, whole_seconds(obs.time) if obs.time else None, obs.title, obs.raw)
+            for key, obs in zip(orjson.loads(keys), observations[start : start + items], strict=True)
+        ]
+        assert body == encode(rows)
+        assert decode("zstd", body) == orjson.loads(orjson.dumps(rows))
+        start += items

@@ -7,11 +7,13 @@ from vault.store.item_chunks import (
     ChunkReader,
     decode,
     encode,
+    encode_parts,
     item_count,
     iter_items,
     json_default,
     kind_counts,
     kinds_field,
+    row_text,
 )
 from vault.store.item_key import placed
 from vault.store.touchpoint_forms import FormIds
@@ -26,6 +28,7 @@ __all__ = [
     "collector",
     "decode",
     "encode",
+    "encode_parts",
     "item_count",
     "iter_items",
     "json_default",
@@ -33,4 +36,5 @@ __all__ = [
     "kinds_field",
     "month_totals",
     "placed",
+    "row_text",
 ]

@@ -48,8 +48,23 @@ def json_default(value: Any) -> Any:
 
 def encode(rows: Sequence[Sequence[Any]]) -> bytes:
     """A chunk body for rows of [natural_key, kind, time, title, raw] (lists or tuples: both are JSON arrays)."""
+    return compress(orjson.dumps(rows, default=json_default))
+
+
+def row_text(rows: Sequence[Sequence[Any]]) -> bytes:
+    """Rows as the text `encode` gives them, without the enclosing brackets: the parts of one body, joined by
+    commas in `encode_parts`, make the same bytes as `encode` of all their rows (orjson writes no spaces)."""
+    return orjson.dumps(rows, default=json_default)[1:-1]
+
+
+def encode_parts(parts: Sequence[bytes]) -> bytes:
+    """The chunk body of rows written in parts by `row_text`, in order."""
+    return compress(b"[" + b",".join(parts) + b"]")
+
+
+def compress(text: bytes) -> bytes:
     # A compressor per chunk: they are cheap, and one shared object would not be safe across threads.
-    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(orjson.dumps(rows, default=json_default))
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(text)
 
 
 def kinds_field(counts: Mapping[str, int]) -> str:
