@@ -51,6 +51,12 @@ def _broken(change: str) -> dict[str, Any]:
             del tp["kind"]
         case "touchpoint kind a number":
             tp["kind"] = 3
+        case "brand a number":
+            tp["brand"] = 5
+        case "domain an object":
+            tp["domain"] = {"host": "acme.example"}
+        case "detail a list":
+            tp["detail"] = ["seen twice"]
         case "touchpoint time loose":
             tp["time"] = "2024-03-01T12:00:00+00:00"
         case "two times in one":
@@ -65,7 +71,8 @@ def _broken(change: str) -> dict[str, Any]:
 CHANGES = [
     "no platform", "ref a number", "title null", "item time loose", "platform not granted", "raw not granted",
     "no touchpoints", "touchpoint not an object", "category not granted", "category a list",
-    "touchpoint without its kind", "touchpoint kind a number",
+    "touchpoint without its kind", "touchpoint kind a number", "brand a number", "domain an object",
+    "detail a list",
     "touchpoint time loose", "two times in one", "before the range", "after the range",
 ]  # fmt: skip
 

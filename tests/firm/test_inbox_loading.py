@@ -102,10 +102,25 @@ def test_a_rule_broken_deep_in_a_batch_rejects_that_bundle_only(world: World, jo
         con.close()
 
 
-@pytest.mark.parametrize("change", ["no kind", "kind null"])
-def test_a_touchpoint_without_its_kind_is_refused_not_a_failed_batch(world: World, change: str) -> None:
-    """The store needs every touchpoint's kind (NOT NULL): a signed bundle whose touchpoint lacks it is refused by the
-    checks, with its reason; it must not fail the batch's insert (which every later ingest would then repeat)."""
+# What each change breaks, and the words the rejection names it by.
+TOUCHPOINT_CHANGES = {
+    "no kind": ("kind", None, "has a touchpoint without its kind"),
+    "kind null": ("kind", "null", "has a touchpoint without its kind"),
+    "brand a number": ("brand", 5, "has a touchpoint whose brand, domain or detail is not text"),
+    "domain an object": (
+        "domain",
+        {"host": "acme.example"},
+        "has a touchpoint whose brand, domain or detail is not text",
+    ),
+}
+
+
+@pytest.mark.parametrize("change", list(TOUCHPOINT_CHANGES))
+def test_a_touchpoint_the_store_cannot_hold_is_refused_not_a_failed_batch(world: World, change: str) -> None:
+    """The store needs every touchpoint's kind (NOT NULL) and types brand and domain as text (DuckDB's columns and the
+    Spark path's Arrow strings): a signed bundle breaking that is refused by the checks, with its reason; it must not
+    fail the batch's load (which every later ingest would then repeat)."""
+    field, value, words = TOUCHPOINT_CHANGES[change]
     person = world.people[0]
     world.share(world.people[1], "a-0.age")
     good = world.share(person, "a-1.age")
@@ -113,10 +128,10 @@ def test_a_touchpoint_without_its_kind_is_refused_not_a_failed_batch(world: Worl
     name = sorted(n for n in entries if n.startswith("data/"))[0]
     first, rest = entries[name].split(b"\n", 1)
     record = json.loads(first)
-    if change == "no kind":
-        del record["touchpoints"][0]["kind"]
+    if value is None:
+        del record["touchpoints"][0][field]
     else:
-        record["touchpoints"][0]["kind"] = None
+        record["touchpoints"][0][field] = None if value == "null" else value
     data = json.dumps(record, separators=(",", ":")).encode() + b"\n" + rest
 
     def describe(claims: dict) -> None:
@@ -127,11 +142,18 @@ def test_a_touchpoint_without_its_kind_is_refused_not_a_failed_batch(world: Worl
     good.write_bytes(craft.pack(forged, world.firm.keys.card.recipient()))
     world.share(world.people[2], "a-2.age")
 
+    # The Spark executors run this same check (firm.spark_engine), so the record never reaches their Arrow builder.
+    checking.use_keys(world.firm.keys)
+    sealed = good.read_bytes()
+    outcome = checking.check_sealed(str(good), hashlib.sha256(sealed).hexdigest(), sealed, records=True)
+    assert (outcome.reason, outcome.records) == ("out-of-scope", None)
+    assert f"record 1 {words}" in outcome.message
+
     con = store.connect(world.inbox)
     try:
         summary = ingest(con, [world.drop], world.firm.keys)
         assert (summary.loaded, dict(summary.rejected)) == (2, {"out-of-scope": 1})
-        assert "record 1 has a touchpoint without its kind" in summary.rejections[0]["message"]
+        assert f"record 1 {words}" in summary.rejections[0]["message"]
         assert con.execute("SELECT count(DISTINCT bundle_id) FROM items").fetchall() == [(2,)]
     finally:
         con.close()

@@ -15,6 +15,11 @@ _WIDTH = 20
 _SEPARATORS = ((4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z"), (20, "|"))
 _DIGITS = (0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18)
 
+# A touchpoint's brand, domain and detail are text or null (docs/bundle-format.md section 7): the firm's stores type
+# them as strings, and a number there would pass every other rule and then fail the load of a whole batch.
+_TEXT_OR_NULL = frozenset({str, type(None)})
+_TEXT_FIELDS = ("brand", "domain", "detail")
+
 Problem = tuple[int, str]  # (index of the record in the batch, what is wrong with it)
 BatchCheck = Callable[[list[dict[str, Any]], set[str]], Problem | None]
 
@@ -67,6 +72,8 @@ def line_checker(record: ConsentRecord) -> Callable[[dict[str, Any]], str | None
                 return "holds a data category not granted"
             if type(tp.get("kind")) is not str:  # what the firm's store keys a touchpoint by (NOT NULL there)
                 return "has a touchpoint without its kind"
+            if not all(type(tp.get(name)) in _TEXT_OR_NULL for name in _TEXT_FIELDS):
+                return "has a touchpoint whose brand, domain or detail is not text"
             when = tp.get("time")
             if when is None:
                 continue
@@ -106,6 +113,7 @@ def batch_checker(record: ConsentRecord) -> BatchCheck:
         tp_times: list[Any] = []
         categories: list[Any] = []
         kinds: list[Any] = []
+        texts: list[Any] = []  # every touchpoint's brand, domain and detail
         for item in records:
             get = item.get
             if not (type(get("ref")) is type(get("platform")) is type(get("kind")) is type(get("title")) is str):
@@ -123,6 +131,7 @@ def batch_checker(record: ConsentRecord) -> BatchCheck:
                     return first_problem(records)
                 categories.append(tp.get("category"))
                 kinds.append(tp.get("kind"))
+                texts += (tp.get("brand"), tp.get("domain"), tp.get("detail"))
                 when = tp.get("time")
                 if when is not None:
                     tp_times.append(when)
@@ -131,7 +140,9 @@ def batch_checker(record: ConsentRecord) -> BatchCheck:
             "".join(kinds)  # every touchpoint's kind a string: any other value (or none) fails the join
         except TypeError:  # a category that is a list or an object, or a kind that is not a string
             categories_ok = False
-        if not categories_ok or not all_strict(item_times) or not all_strict(tp_times):
+        if not categories_ok or not _TEXT_OR_NULL.issuperset(map(type, texts)):
+            return first_problem(records)
+        if not all_strict(item_times) or not all_strict(tp_times):
             return first_problem(records)
         if tp_times and ((lowest and min(tp_times) < lowest) or (highest and max(tp_times) > highest)):
             return first_problem(records)
