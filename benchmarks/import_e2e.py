@@ -19,6 +19,7 @@ average is written beside each run. Results are appended to benchmarks/results/i
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -100,18 +101,28 @@ def _env(root: Path = ROOT) -> dict[str, str]:
     return env
 
 
-def _schema(root: Path) -> int:
-    """The schema step of a vault that `mecloud init` of the source tree at `root` makes."""
-    code = "from vault.store.schema import MIGRATIONS; print(len(MIGRATIONS))"
-    cmd = [sys.executable, "-c", code]
-    return int(subprocess.run(cmd, env=_env(root), cwd=root, check=True, capture_output=True, text=True).stdout)
+# What `mecloud init` writes a vault from: the store (schema, its migrations, the database setup) and the keys
+# and header. A change to any of them may make a vault another tree refuses or migrates; hashing a little more than
+# needed only costs one more template (one `init`).
+_INIT_SOURCES = ("vault/store/*.py", "vault/keys/*.py", "vault/session.py")
+
+
+def template_name(root: Path) -> str:
+    """The name of the template vault of the source tree at `root`: a hash of the source its `init` runs, so two
+    trees share a template only when they make the same vault (not merely the same number of schema steps)."""
+    digest = hashlib.sha256()
+    for pattern in _INIT_SOURCES:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return f"vault-template-{digest.hexdigest()[:16]}"
 
 
 def make_template(work: Path, root: Path = ROOT) -> Path:
     """An empty vault made as a user makes one (`mecloud init` of the tree at `root`, Argon2id calibrated here).
-    One per schema step: a --baseline tree of another schema refuses a newer vault, or would migrate an older one
-    inside its timed import."""
-    template = work / f"vault-template-schema{_schema(root)}"
+    One per tree's init source (`template_name`): a --baseline tree of another schema refuses a newer vault, or would
+    migrate an older one inside its timed import."""
+    template = work / template_name(root)
     if not (template / "vault.header").exists():
         shutil.rmtree(template, ignore_errors=True)
         cmd = [sys.executable, "-m", "ui.cli", "--vault", str(template), "init"]

@@ -4,7 +4,6 @@ verification itself)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from itertools import accumulate, chain
 from typing import Any
 
@@ -27,7 +26,10 @@ RECORDS_DDL = (
 class RecordsBuilder:
     """The records column, one bundle at a time: each bundle's records (as the checks parsed them) are taken into the
     columns as it is checked, so a batch's parsed records are never all alive at once (the collector's passes over
-    a few hundred thousand live dicts cost more than the second parse this saves)."""
+    a few hundred thousand live dicts cost more than the second parse this saves).
+
+    The records passed the bundle checks (vault.bundle.data_rules): ref, platform, kind and title are strings, every
+    touchpoint an object with its category; what a record may lack (time, raw, a touchpoint's brand) is null."""
 
     def __init__(self) -> None:
         self.columns: dict[str, list[Any]] = {name: [] for name in RECORD_FIELDS}
@@ -64,16 +66,3 @@ class RecordsBuilder:
         )
         mask = pa.array([not v for v in self.valid])
         return pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), struct, mask=mask)
-
-
-def records_column(bundles: Iterable[list[dict[str, Any]] | None]) -> tuple[pa.Array, list[int]]:
-    """One list of records per bundle (`bundles`: its verified records as the checks parsed them, or None for a
-    rejected bundle: no records), and each bundle's number of touchpoints.
-
-    The records passed the bundle checks (vault.bundle.data_rules): ref, platform, kind and title are strings, every
-    touchpoint an object with its category; what a record may lack (time, raw, a touchpoint's brand) is null. They are
-    taken as parsed for those checks (firm.checking.check_sealed(records=True)): not parsed a second time here.
-    """
-    builder = RecordsBuilder()
-    counts = [builder.add(records) for records in bundles]
-    return builder.finish(), counts

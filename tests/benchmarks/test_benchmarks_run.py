@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
-from benchmarks import brands_view, hostile_inputs, import_speed
+from benchmarks import brands_view, hostile_inputs, import_e2e, import_speed
 
 
 def test_import_speed_runs() -> None:
@@ -60,3 +62,20 @@ def test_runs_in_turns_pair_up_for_the_ratio() -> None:
     row = {"items": 10, "mail": 0, "zip_mb": 0.1, "ratio_core_vs_gtp": 2.0, "ratio_core_zip_vs_gtp": 1.9,
            "ratio_parse_vs_gtp": 3.0, "ratio_pairs": [1.5, 1.25, 2.0]}  # fmt: skip
     assert "runs in turns: 1.50x, 1.25x, 2.00x; median 1.50x" in import_speed._fmt(row)
+
+
+def test_trees_share_a_vault_template_only_when_their_init_source_is_the_same(tmp_path: Path) -> None:
+    # A --baseline tree with as many schema steps but another store setup must not get this tree's template.
+    def tree(name: str) -> Path:
+        root = tmp_path / name
+        for sub in ("vault/store", "vault/keys"):
+            shutil.copytree(import_e2e.ROOT / sub, root / sub, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(import_e2e.ROOT / "vault/session.py", root / "vault/session.py")
+        return root
+
+    same, other = tree("same"), tree("other")
+    assert import_e2e.template_name(same) == import_e2e.template_name(import_e2e.ROOT)
+    database = other / "vault/store/database.py"
+    database.write_text(database.read_text() + "\n# another init\n")
+    assert (other / "vault/store/schema.py").read_bytes() == (same / "vault/store/schema.py").read_bytes()
+    assert import_e2e.template_name(other) != import_e2e.template_name(same)

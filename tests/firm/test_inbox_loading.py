@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,9 @@ from firm import checking, store
 from firm.ingest import ingest
 from tests.consent import craft
 from tests.firm.conftest import World
-from vault.bundle import read_checked
+from vault.bundle import read_checked, share
+from vault.consent import grants as consent
+from vault.consent import timestamps
 
 
 def _records(world: World, bundle: Path) -> list[dict]:
@@ -39,14 +43,24 @@ def test_the_checks_hand_back_the_records_they_parsed(world: World) -> None:
     assert outcome.reason is None and outcome.records == received.records
 
 
+def _json(text: str | None) -> str | None:
+    """JSON text in one spelling (keys sorted), to compare what DuckDB holds with what the bundle carried."""
+    value = None if text is None else json.loads(text)
+    return None if value is None else json.dumps(value, sort_keys=True)
+
+
 def test_duckdb_holds_every_record_field_by_field(world: World) -> None:
     bundles = [world.share(person, f"b-{n}.age") for n, person in enumerate(world.people)]
+    person = world.people[0]  # and one bundle with the original records: `raw` is stored as JSON
+    with_raw = consent.grant(person.vault, 1, categories=["Interest", "Purchase"], purposes=["Marketing"],
+                             include_raw=True, valid_until=timestamps.now() + timedelta(days=3))  # fmt: skip
+    bundles.append(share(person.vault, with_raw.id, world.drop / "raw.age").path)
     con = store.connect(world.inbox)
     try:
         summary = ingest(con, [world.drop], world.firm.keys)
         assert summary.loaded == len(bundles)
         items = con.execute(
-            "SELECT ref, platform, kind, strftime(time, '%Y-%m-%dT%H:%M:%SZ'), title, raw FROM items"
+            "SELECT ref, platform, kind, strftime(time, '%Y-%m-%dT%H:%M:%SZ'), title, raw::VARCHAR FROM items"
         ).fetchall()
         touchpoints = con.execute(
             "SELECT ref, brand, domain, kind, category, strftime(time, '%Y-%m-%dT%H:%M:%SZ') FROM touchpoints"
@@ -54,8 +68,12 @@ def test_duckdb_holds_every_record_field_by_field(world: World) -> None:
     finally:
         con.close()
     records = [r for bundle in bundles for r in _records(world, bundle)]
-    assert sorted(items) == sorted(
-        (r["ref"], r["platform"], r["kind"], r.get("time"), r["title"], None) for r in records
+    raws = [r for r in _records(world, bundles[-1]) if r.get("raw") is not None]
+    assert raws and sum("raw" in r for r in records) == len(raws)  # that bundle's records, and only they, carry raw
+    # Counters, not sorted lists: the people share the same items (same refs), so a sort would compare None with text.
+    assert Counter((*item[:5], _json(item[5])) for item in items) == Counter(
+        (r["ref"], r["platform"], r["kind"], r.get("time"), r["title"], _json(json.dumps(r.get("raw"))))
+        for r in records
     )
     assert sorted(touchpoints) == sorted(
         (r["ref"], t.get("brand"), t.get("domain"), t["kind"], t["category"], t.get("time"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import orjson
 
-from firm.spark_records import RECORDS, records_column
+from firm.spark_records import RECORDS, RecordsBuilder
 
 
 def test_records_column_keeps_every_field_raw_as_json_and_a_rejected_bundle_as_null() -> None:
@@ -19,7 +19,9 @@ def test_records_column_keeps_every_field_raw_as_json_and_a_rejected_bundle_as_n
     }  # fmt: skip
     bare = {"ref": "r2", "platform": "google", "kind": "search", "title": "t2",
             "touchpoints": [{"kind": "ad_targeting", "category": "pd:Interest"}]}  # fmt: skip
-    column, touchpoints = records_column([[with_raw, bare], None, [bare]])
+    builder = RecordsBuilder()
+    touchpoints = [builder.add(records) for records in ([with_raw, bare], None, [bare])]
+    column = builder.finish()
 
     assert column.type == RECORDS
     rows = column.to_pylist()

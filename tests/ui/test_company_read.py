@@ -122,3 +122,26 @@ def test_the_unlocks_read_starts_once_the_workspace_is_built(qtbot, make_window,
     assert at_unlock == [(True, True, False)]  # the workspace is built, the read there but not yet started
     qtbot.waitUntil(lambda: not company_data.reading(), timeout=WAIT_MS)  # the job has ended...
     assert company_data.loaded() and reporter.errors == []  # ...having read both tables
+
+
+def test_a_read_that_ends_just_before_the_tab_asks_shows_the_company(  # type: ignore[no-untyped-def]
+    qtbot, reporter, vault, monkeypatch
+) -> None:
+    # The tab finds the tables not loaded, and by the time it asks for the read they are: there is no job to wait
+    # for (read_in_background gives None), so the tab must show the company at once instead of waiting forever.
+    _forget_company_data()
+    _with_zalando(vault)
+    read = company_data.read_in_background
+
+    def ends_first(next_turn: bool = False):  # type: ignore[no-untyped-def]
+        company_data.load()  # the read ends in that moment (another thread's load, made to happen here)
+        return read(next_turn)
+
+    monkeypatch.setattr(company_data, "read_in_background", ends_first)
+    tab = CompanyTab(vault)
+    qtbot.addWidget(tab)
+    tab.show_brand(find_brand(vault.store, "Zalando"), "Zalando")
+    assert not tab.loading and tab._index_job is None
+    assert tab.name.text() == "Zalando SE"
+    assert tab.status.text() != "Looking up the company…"
+    assert reporter.errors == []

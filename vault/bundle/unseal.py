@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from vault import age
+from vault.age.stream import CHUNK
 from vault.bundle.container import CONSENT, MANIFEST, check_data, check_entries, member, open_zip, read_small
 from vault.bundle.data_rules import batch_checker
 from vault.bundle.ledger import Ledger
@@ -35,9 +36,6 @@ from vault.paths import make_private_dir
 MAX_BUNDLE = 8 * 1024**3
 IN_MEMORY = 4 * 1024 * 1024  # plaintext up to this size is checked in memory (a usual bundle: ~30 KB)
 CLOCK_SKEW = timedelta(minutes=5)
-# Plaintext is read a STREAM chunk at a time: the reader returns at most one chunk per call, so a larger read only
-# allocated a larger buffer (1 MiB) for every bundle.
-_READ = 64 * 1024  # vault.age.stream.CHUNK
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +121,9 @@ def _decrypted(path: Path, keys: FirmKeys, max_bytes: int, sealed: bytes | None 
         try:
             reader = age.decrypt(src, [keys.kem])
             copied = 0
-            while block := reader.read(_READ):
+            # A STREAM chunk at a time: the reader returns at most one chunk per call, so a larger read only
+            # allocated a larger buffer (1 MiB) for every bundle.
+            while block := reader.read(CHUNK):
                 copied += len(block)
                 if copied > max_bytes:
                     raise BundleRejected("too-large", f"the bundle holds more than {max_bytes} bytes")

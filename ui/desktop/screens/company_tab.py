@@ -86,15 +86,17 @@ class CompanyTab(QWidget):
         if not company_data.loaded():
             # The company database is still being read (the workspace starts that at once): say so, and fill in
             # when it is there, instead of holding up the whole pane for it.
-            self.loading = True
-            self.status.setText(self.tr("Looking up the company…"))
-            self.status.setVisible(True)
             job = company_data.read_in_background()  # the unlock's read, or a new one if that one failed
-            if job is not None and job is not self._index_job:
-                self._index_job = job
-                job.failed.connect(self._on_index_failed)
-                job.finished.connect(self._on_index_loaded)
-            return
+            if job is not None:
+                self.loading = True
+                self.status.setText(self.tr("Looking up the company…"))
+                self.status.setVisible(True)
+                if job is not self._index_job:
+                    self._index_job = job
+                    job.failed.connect(self._on_index_failed)
+                    job.finished.connect(self._on_index_loaded)
+                return
+            # No job: the tables finished loading since `loaded()` was asked, so the company can be shown now.
         self.loading = False
         self.match = entities.match_brand(self.vault.store, brand_id)
         found = self.match
