@@ -103,6 +103,38 @@ def test_html_captions_with_unsourced_labels_are_read_by_shape(tmp_path: Path, c
     assert coverage.language == code
 
 
+@pytest.mark.parametrize("code", sorted(un.CAPTIONS))
+def test_unlabelled_captions_are_read_by_position_not_by_the_header(tmp_path: Path, code: str) -> None:
+    """Products is the first caption section whatever its text: a product that differs from the header ("YouTube"
+    under "YouTube Music") is no `details`, so the real details still mark the ad and a product naming Google
+    marks none. A section whose entries all link to Google Maps is the locations."""
+    path = un.shape_path(code)
+    found, coverage = _read(tmp_path, {path: un.shape_page(code)})
+    assert coverage.understood == {path: len(un.SHAPE_CARDS)} and coverage.issues == []
+    assert [o.kind for o in found] == [kind for *_, kind in un.SHAPE_CARDS]
+    music_ad, play, visit = found
+    assert music_ad.raw["products"] == ["YouTube"] and music_ad.raw["details"] == [{"name": un.CAPTIONS[code][3]}]
+    assert [(h.touchpoint, h.name) for h in music_ad.brands] == [("ad_engagement", un.CHANNEL)]
+    assert play.raw["products"] == ["Google Play Store"] and "details" not in play.raw and list(play.brands) == []
+    assert visit.raw["products"] == ["Search"] and "details" not in visit.raw
+    assert visit.raw["locationInfos"] == [{"name": un.PLACE, "url": un.MAPS}]
+    assert [(h.touchpoint, h.domain) for h in visit.brands] == [("visit", un.VISITED[1])]
+
+
+def test_an_english_caption_label_no_table_knows_is_left_out(tmp_path: Path) -> None:
+    """English labels are all in the table: an unknown one is not read by shape, so its lone entry naming Google
+    ("Google app") does not make a visited search result an ad. The known Details label still marks the ad."""
+    assert un.EN_UNKNOWN_LABEL[0][:-1].casefold() not in labels()
+    found, coverage = _read(tmp_path, {un.EN_PATH: un.english_page()})
+    assert coverage.understood == {un.EN_PATH: len(un.EN_CARDS)} and coverage.issues == []
+    assert [o.kind for o in found] == [kind for *_, kind in un.EN_CARDS]
+    visit, ad = found
+    assert visit.raw["products"] == ["Search"] and "details" not in visit.raw
+    assert [(h.touchpoint, h.domain) for h in visit.brands] == [("visit", un.VISITED[1])]
+    assert ad.raw["details"] == [{"name": "From Google Ads"}]
+    assert [(h.touchpoint, h.domain) for h in ad.brands] == [("ad_engagement", f"shop.{un.ADVERTISERS[0][1]}")]
+
+
 def test_a_pay_csv_whose_header_names_are_not_sourced_is_read_by_its_content(tmp_path: Path) -> None:
     assert "Beschreibung" not in {h for loc in LOCALES for h in loc.pay_columns.values()}
     found, coverage = _read(tmp_path, {un.DE_PAY: un.german_pay_csv()})
