@@ -71,6 +71,8 @@ EXPORTS: dict[str, Writer] = {
     "google-unsourced": lambda f: [write_zip(f / "t.zip", {
         **{k: v for code in ("pl", "hu", "ro", "el") for k, v in google_unsourced.takeout(code).items()},
         **{google_unsourced.html_path(code): google_unsourced.html_page(code) for code in google_unsourced.CAPTIONS},
+        **{google_unsourced.shape_path(code): google_unsourced.shape_page(code) for code in google_unsourced.CAPTIONS},
+        google_unsourced.EN_PATH: google_unsourced.english_page(),
         google_unsourced.DE_PAY: google_unsourced.german_pay_csv()})],
     "mbox-sample": _mbox(mbox.sample_mbox),
     "mbox-people": _mbox(mbox.people_mbox),

@@ -12,10 +12,13 @@ Streamed: the stdlib HTMLParser is fed 256 KiB at a time and hands over each fin
           <b>Details:</b><br>&emsp;From Google Ads<br><b>Why is this here?</b><br>&emsp;This activity was…</div>
     </div></div>
 
-Caption labels are read by the locale tables where a real export gave the words; a label in another language is
-read by its section's shape (`_by_shape`): the section that names the card's product is the products, one entry
-without a link is the details (an ad's marker, found by its shape in activity.py), maps links are the locations.
-A bold text without a colon ("Why is this here?") closes the section before it, so it never joins the details.
+Caption labels are read by the locale tables where a real export gave the words. When a card's Products label is
+in no table (its language has none sourced), its unknown sections are read by shape (`_by_shape`): the first caption
+section is the products (Takeout writes Products first), a later one of one entry without a link is the details (an
+ad's marker, found by its shape in activity.py), one whose entries all link to Google Maps is the locations. A card
+whose Products label is known reads by shape only the fields its language's table has no label for (Spanish: details,
+locations); an English card has them all, so an unknown label is left out. A bold text without a colon ("Why is this
+here?") closes the section before it, so it never joins the details.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from vault.errors import ImportFailed, message
 from vault.model import CoverageReport, Observation
 
 CHUNK: Final = 256 * 1024
+_FIELDS: Final = frozenset(("products", "details", "locations"))
 # A card with more text than this is not a My Activity card; cut it rather than grow without bound.
 MAX_CARD_TEXT: Final = 64 * 1024
 # A My Activity page nests five divs; a deeper one is hostile (nothing here builds the nesting, but a
@@ -53,6 +57,19 @@ class _Hostile(Exception):
 def labels() -> dict[str, str]:
     """Caption labels of every locale ("Products", "Produkte") -> logical name."""
     return {_clean(k).casefold(): v for loc in L.LOCALES for k, v in loc.html_labels.items()}
+
+
+@cache
+def _unlabelled() -> dict[str, frozenset[str]]:
+    """A Products label ("Products", "Productos") -> the caption fields its language's table has no label for."""
+    out: dict[str, frozenset[str]] = {}
+    for loc in L.LOCALES:
+        missing = _FIELDS - set(loc.html_labels.values())
+        for k, v in loc.html_labels.items():
+            if v == "products":
+                key = _clean(k).casefold()
+                out[key] = out.get(key, frozenset()) | missing
+    return out
 
 
 def _clean(text: str) -> str:
@@ -80,8 +97,10 @@ class _Cards(HTMLParser):
 
     # -- card assembly ------------------------------------------------------------------------
     def _new_card(self) -> None:
-        # "other": one list per caption section whose label no table knows (read by shape in card_to_item)
-        self._card = {"header": [], "body": [], "products": [], "details": [], "locations": [], "other": []}
+        # "other": one list per caption section whose label no table knows; "first": the first caption section's
+        # field; "unlabelled": the fields read by shape, all of them unless a known Products label names fewer.
+        self._card = {"header": [], "body": [], "products": [], "details": [], "locations": [], "other": [],
+                      "first": None, "unlabelled": _FIELDS}  # fmt: skip
         self._size = 0
 
     def _end_segment(self) -> None:
@@ -151,9 +170,14 @@ class _Cards(HTMLParser):
             label = _clean(self._bold)
             self._end_segment()
             if label.endswith(":"):
-                self._label = labels().get(label[:-1].strip().casefold(), "other")
+                key = label[:-1].strip().casefold()
+                self._label = labels().get(key, "other")
                 if self._label == "other":
                     self._card["other"].append([])
+                elif self._label == "products":
+                    self._card["unlabelled"] = _unlabelled().get(key, _FIELDS)
+                if self._card["first"] is None:
+                    self._card["first"] = self._label
             else:
                 self._label = None  # "Why is this here?" and what follows it: no field of the item
 
@@ -197,24 +221,36 @@ def card_to_item(card: dict[str, Any]) -> tuple[dict[str, Any] | None, str | Non
         item["details"] = [{"name": t} for t, _ in card["details"]]
     if card["locations"]:
         item["locationInfos"] = [{"name": t, "url": h} if h else {"name": t} for t, h in card["locations"]]
-    if card["other"]:
-        _by_shape(item, card["other"])
+    if card["other"] and card["unlabelled"]:
+        _by_shape(item, card["other"], card["unlabelled"], card["first"] == "other")
     return item, unknown_zone
 
 
-def _by_shape(item: dict[str, Any], sections: list[list[tuple[str, str | None]]]) -> None:
-    """Caption sections whose label no locale table holds, read by what they hold, in any language: the one naming
-    the card's product is `products`; one entry without a link that is no sentence is `details` (an ad's marker
-    "Des annonces Google" is then typed by its shape); entries that all link to Google Maps are `locationInfos`.
-    A field the labels already gave is kept; a section of no such shape stays out, as unknown labels did before."""
-    for section in sections:
+def _by_shape(
+    item: dict[str, Any], sections: list[list[tuple[str, str | None]]], fields: frozenset[str], first: bool
+) -> None:
+    """Caption sections whose label no locale table holds, read by what they hold, for the `fields` no known label
+    gives. Entries that all link to Google Maps are `locationInfos`; the card's first caption section (`first`: it is
+    sections[0]) is `products`, whatever its text; a later one of one entry without a link that is no sentence is
+    `details` (an ad's marker "Des annonces Google" is then typed by its shape). A field the labels already gave is
+    kept; a section of no such shape stays out, as unknown labels did before."""
+    for n, section in enumerate(sections):
+        if not section:
+            continue
         texts = [t for t, _ in section]
-        if "products" not in item and item["header"] in texts:
-            item["products"] = texts
-        elif "details" not in item and len(section) == 1 and section[0][1] is None and not texts[0].endswith("."):
-            item["details"] = [{"name": texts[0]}]
-        elif "locationInfos" not in item and section and all(h and "/maps" in h for _, h in section):
+        if "locations" in fields and "locationInfos" not in item and all(h and "/maps" in h for _, h in section):
             item["locationInfos"] = [{"name": t, "url": h} for t, h in section]
+        elif first and n == 0:
+            if "products" in fields and "products" not in item:
+                item["products"] = texts
+        elif (
+            "details" in fields
+            and "details" not in item
+            and len(section) == 1
+            and section[0][1] is None
+            and not texts[0].endswith(".")
+        ):
+            item["details"] = [{"name": texts[0]}]
 
 
 def iter_cards(tree: ExportTree, member: Member) -> Iterator[dict[str, Any]]:

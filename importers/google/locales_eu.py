@@ -71,41 +71,15 @@ Source marks beside each string:
   [CLDR] the Unicode Common Locale Data Repository, whose month abbreviations Google's date formatting
       prints; cited by file, commit and field.
 
-Unsourced guesses are left out on purpose (fourth pass, 2026-12): a name with no source is not listed, and a field
-a language has no source for stays empty (an empty field matches nothing): the tables are the record of what is
-known, and a guess among sourced names reads as one of them. The importer does not need them: an ad is known by its
-shape (one `details` entry naming Google, an ad-click link; activity.py), in HTML too (a caption section is read by
-its shape when its label is not known; activity_html.py); a My Activity file by its content, or by being named as
-its folder (paths.py); a YouTube folder by its shape "YouTube <and> YouTube Music", its history files by content; a
-Pay CSV by its columns' content when their names are not known (purchases.py). The language is named by the sourced
-My Activity folder, or by how items word YouTube history (content_language.py), else the coverage report warns that
-it is not known. One thing still needs a name: a google.com/url link without the ads marker is an ad click only
-under a sourced Ads folder (no real export shows an Ads item without the marker).
-tests/importers/real/test_unsourced_names.py imports an export in each such language with the guesses it used to
-need: the same items, kinds and brands, and the language named.
-Record of what was searched: Issue 23 class 3 (2026-12): My Activity is sourced for every language here (sv
-and hu since the second pass); ads markers and the Ads folder outside en/de/fr/it/es are not, nor is pt-PT.
-      Third pass (2026-12): every guess the tables then held was searched for in the public-code index (exact
-      strings and by meaning), stored web pages, issue threads and Google's help pages, with no real export found:
-      ads markers as the translations of "From Google Ads" or "Google's ads" ("Van Google-advertenties",
-      "Dagli annunci Google", "Z reklam Google", "Från Google-annonser", "Fra Google-annoncer",
-      "Google-mainoksista", "Von/Aus Google-Anzeigen", "Van Google Ads", "Da Google Ads", "Z Google Ads",
-      "Från Google Ads", "Fra Google Ads", "Google Adsista", "De la Google Ads", "A Google Ads
-      szolgáltatásból", "Από το Google Ads", and `"details": [{"name": "…`); the Ads folder under each My
-      Activity folder ("Moja aktywność/Reklam…", "Min aktivitet/Annon…", "Minha atividade/An…"; the guesses
-      "Reklamy", "Anúncios", "Annonser", "Annoncer", "Mainokset", "Anunțuri", "Hirdetések", "Διαφημίσεις");
-      the YouTube folders "YouTube og / ja / și / και YouTube Music"; the stems "MojeAktivita",
-      "ActivitateaMea", "SajátTevékenységek", "OmaToiminta", "AMinhaAtividade"; HTML captions "Produits",
-      "Détails", "Lieux", "Detalles", "Ubicaciones". Only guesses came back, none
-      taken: the Danish generator above ("Fra Google Ads", "YouTube og YouTube Music/historik"); a
-      watch-history connector's list "din google ads", "de la google ads", "aus google ads", "von google
-      ads" (several per language, beside a German watch prefix "Angesehen: " that real files do not
-      write; file id 70476943856); a Go fixture's "Dos Anúncios Google" beside English titles (file id
-      70263492057). A lead for the Ads folder without a table: Takeout's index page pairs each product's
-      English name with its folder ("data-english-name=… data-folder-name=…", read by _FI's preprocessor,
-      `packages/google/src/preprocessor.ts`).
-      Fourth pass (2026-12): German Pay headers ("Transaktions-ID,Beschreibung") and captions ("<b>Produkte:</b>")
-      in the public-code index: no Takeout among the hits. The guesses were then taken out (above).
+Unsourced guesses are left out on purpose: a guess among sourced names would read as one of them, so a name with no
+source is not listed and such a field stays empty (it matches nothing). The importer reads those things by shape
+instead: ads by one `details` entry naming Google or an ad-click link (activity.py), HTML captions whose Products
+label is unknown by their sections' shape (activity_html.py), My Activity files by content or by being named as
+their folder (paths.py), YouTube folders as "YouTube <and> YouTube Music", Pay CSVs by their columns' content
+(purchases.py), the language by its My Activity folder or the items' YouTube wording (content_language.py). Only a
+google.com/url link without the ads marker needs a name: it is an ad click only under a sourced Ads folder.
+tests/importers/real/test_unsourced_names.py imports each such language with the guesses it used to need.
+Searched (issue 23, 2026-12) for each guess taken out: public code, web pages, issues, help pages; no real export.
 """
 
 from __future__ import annotations

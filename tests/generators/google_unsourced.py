@@ -140,28 +140,102 @@ def html_path(code: str) -> str:
     return f"Takeout/{folder}/YouTube/{stem}.html"
 
 
+def _card(header: str, url: str, caption: str, when: str) -> str:
+    body = f'·&nbsp;<a href="{html.escape(url)}">x</a><br>'
+    if header.startswith("YouTube"):
+        body += f'<a href="https://www.youtube.com/channel/UC0">{CHANNEL}</a><br>'
+    return (
+        '<div class="outer-cell mdl-cell mdl-cell--12-col mdl-shadow--2dp"><div class="mdl-grid">'
+        f'<div class="header-cell mdl-cell mdl-cell--12-col"><p class="mdl-typography--title">{html.escape(header)}'
+        '<br></p></div><div class="content-cell mdl-cell mdl-cell--6-col mdl-typography--body-1">'
+        f"{body}{when}</div>"
+        '<div class="content-cell mdl-cell mdl-cell--6-col mdl-typography--body-1 mdl-typography--text-right">'
+        f'</div><div class="content-cell mdl-cell mdl-cell--12-col mdl-typography--caption">{caption}</div>'
+        "</div></div>"
+    )
+
+
+def _section(label: str, entry: str) -> str:
+    return f"<b>{html.escape(label)}</b><br>&emsp;{entry}<br>"
+
+
+def _why(why: str) -> str:
+    return (f"<b>{html.escape(why)}</b><br>&emsp;Google&nbsp;… "
+            '<a href="https://myaccount.google.com/activitycontrols">…</a>.')  # fmt: skip
+
+
+def _page(cards: list[str]) -> str:
+    return f'<html><body><div class="mdl-grid">{"".join(cards)}</div></body></html>'
+
+
 def html_page(code: str) -> str:
     products, details, why, marker, _f, _s, when = CAPTIONS[code]
     cards = []
     for header, url, kind in HTML_CARDS:
-        caption = f"<b>{products}</b><br>&emsp;{html.escape(header)}<br>"
+        caption = _section(products, html.escape(header))
         if kind == "ad":
-            caption += f"<b>{details}</b><br>&emsp;{html.escape(marker)}<br>"
-        caption += (f"<b>{html.escape(why)}</b><br>&emsp;Google&nbsp;… "
-                    '<a href="https://myaccount.google.com/activitycontrols">…</a>.')  # fmt: skip
-        body = f'·&nbsp;<a href="{html.escape(url)}">x</a><br>'
-        if header == "YouTube":
-            body += f'<a href="https://www.youtube.com/channel/UC0">{CHANNEL}</a><br>'
-        cards.append(
-            '<div class="outer-cell mdl-cell mdl-cell--12-col mdl-shadow--2dp"><div class="mdl-grid">'
-            f'<div class="header-cell mdl-cell mdl-cell--12-col"><p class="mdl-typography--title">{html.escape(header)}'
-            '<br></p></div><div class="content-cell mdl-cell mdl-cell--6-col mdl-typography--body-1">'
-            f"{body}{when}</div>"
-            '<div class="content-cell mdl-cell mdl-cell--6-col mdl-typography--body-1 mdl-typography--text-right">'
-            f'</div><div class="content-cell mdl-cell mdl-cell--12-col mdl-typography--caption">{caption}</div>'
-            "</div></div>"
-        )
-    return f'<html><body><div class="mdl-grid">{"".join(cards)}</div></body></html>'
+            caption += _section(details, html.escape(marker))
+        cards.append(_card(header, url, caption + _why(why), when))
+    return _page(cards)
+
+
+# Captions that do not repeat the card's header, and a Locations section. Real shapes: YouTube Music watches are
+# headed "YouTube Music" with products ["YouTube"] (a user's own watch history, Jason-Pallone/Solstice-Top-10
+# `listen_history.js`); the second card gives that shape a product that names Google. Locations as
+# google_takeout_parser's HTML tests copy them from real pages (`parse_html/test_html_parsing.py`):
+# "At <a href=maps>this general area</a> - Based on your past activity", after Products.
+# The Locations labels are guesses the tables held before (searched, not found: locales_eu.py).
+LOCATIONS = {"fr": "Lieux\u00a0:", "es": "Ubicaciones:", "de": "Standorte:"}
+MAPS = "https://www.google.com/maps/@?api=1&map_action=map&center=52.52,13.40&zoom=12"
+PLACE = "At this general area - Based on your past activity"
+# (header, product, link, caption section after Products, kind) of each card
+SHAPE_CARDS = (
+    ("YouTube Music", "YouTube", "https://www.youtube.com/watch?v=ad1", "details", "ad"),
+    ("Google Play", "Google Play Store", "https://play.google.com/store/apps/details?id=com.example.y", None,
+     "activity"),
+    ("Search", "Search", f"https://www.google.com/url?q=https://www.{VISITED[1]}/&usg=z", "locations", "visit"),
+)  # fmt: skip
+
+
+def shape_page(code: str) -> str:
+    products, details, why, marker, _f, _s, when = CAPTIONS[code]
+    cards = []
+    for header, product, url, more, _kind in SHAPE_CARDS:
+        caption = _section(products, html.escape(product))
+        if more == "details":
+            caption += _section(details, html.escape(marker))
+        elif more == "locations":
+            caption += _section(LOCATIONS[code], f'At <a href="{html.escape(MAPS)}">this general area</a> - Based on '
+                                "your past activity")  # fmt: skip
+        cards.append(_card(header, url, caption + _why(why), when))
+    return _page(cards)
+
+
+def shape_path(code: str) -> str:
+    _p, _d, _w, _m, folder, stem, _t = CAPTIONS[code]
+    return f"Takeout/{folder}/Search/{stem}.html"
+
+
+# An English page whose captions hold a label no table knows, after Products: no real export shows one; it stands for
+# a label a newer Takeout could add (the tables know Products, Details, Locations). Its one unlinked entry names
+# Google, as an ads marker does. Cards: a visited search result, and an ad marked by the known Details label.
+EN_UNKNOWN_LABEL = ("Via:", "Google app")
+EN_PATH = "Takeout/My Activity/Search/MyActivity.html"
+EN_CARDS = (
+    (f"https://www.google.com/url?q=https://www.{VISITED[1]}/&usg=e0", None, "visit"),
+    (f"https://www.google.com/url?q=https://shop.{ADVERTISERS[0][1]}/&usg=e1", "From Google Ads", "ad"),
+)
+
+
+def english_page() -> str:
+    label, entry = EN_UNKNOWN_LABEL
+    cards = []
+    for url, marker, _kind in EN_CARDS:
+        caption = _section("Products:", "Search") + _section(label, html.escape(entry))
+        if marker:
+            caption += _section("Details:", html.escape(marker))
+        cards.append(_card("Search", url, caption + _why("Why is this here?"), "Mar 22, 2024, 11:15:00 PM UTC"))
+    return _page(cards)
 
 
 # A German Google Pay CSV with the header names the German table guessed ("Uhrzeit", "Beschreibung", …): real German

@@ -88,7 +88,7 @@ def test_an_unknown_language_is_typed_by_shape_and_warned_about(
         (["Takeout/Moje aktivita/Vyhledávání/MojeAktivita.json"], "cs"),
         (["Takeout/Activitatea mea/Căutare/ActivitateaMea.json"], "ro"),
         (["Takeout/Η δραστηριότητά μου/Αναζήτηση/Ηδραστηριότητάμου.json"], "el"),
-        # Third pass (locales_eu.py): a pt-BR export's lower-case stem beside an English product folder (_PT_BR2),
+        # Sourced in locales_eu.py: a pt-BR export's lower-case stem beside an English product folder (_PT_BR2),
         # the Finnish stem with a capital T (_FI), and pt-PT's folder as the Portuguese UI names My Activity
         # (the pt-PT stem is still unverified, so the folder alone must tell).
         (["Takeout/Minha atividade/Search/Minhaatividade.html"], "pt"),
@@ -149,7 +149,7 @@ def test_portuguese_my_activity_files_are_routed_in_both_variants() -> None:
     from importers.google.paths import Route, classify
 
     # pt-BR as a pt-BR export names it (locales_eu.py _PT_BR2: "Minhaatividade.html" under "Search"); pt-PT's
-    # folder "A minha atividade" [G] with its stem unverified: main routed neither file before the third pass.
+    # folder "A minha atividade" [G] with its stem unverified: main once routed neither file.
     assert classify("Takeout/Minha atividade/Search/Minhaatividade.html") == Route("activity_html", "Search")
     assert classify("Takeout/A minha atividade/Pesquisa/AMinhaAtividade.json") == Route("activity_json", "Pesquisa")
 
@@ -180,7 +180,7 @@ def test_the_language_comes_from_the_items_wording_when_folder_names_do_not_tell
 @pytest.mark.parametrize(
     ("names", "code"),
     [
-        # Sourced in locales_eu.py (second pass): the YouTube folder tells Swedish from Danish ("Min aktivitet").
+        # Sourced in locales_eu.py: the YouTube folder tells Swedish from Danish ("Min aktivitet").
         (["Takeout/Min aktivitet/Sök/MinAktivitet.json", "Takeout/YouTube och YouTube Music/historik/x.json"], "sv"),
         (["Takeout/YouTube och YouTube Music/historik/visningshistorik.html"], "sv"),
         (["Takeout/YouTube és YouTube Music/előzmények/megtekintési előzmények.html"], "hu"),
