@@ -137,11 +137,11 @@ class UnlockPage(QWidget):
         self.passphrase.clear()
         self.show_notice("")
         # The company data the first brand click needs, read in a worker beside the Overview's queries (the Overview
-        # builds itself once it is read: OverviewScreen.HOLD_MS). Its thread starts in the next turn, once the
-        # workspace has been built and painted: that pure-Python read beside the build made every Qt call of it wait
+        # builds itself once it is read: OverviewScreen.HOLD_MS). Its thread starts once the window has painted the
+        # workspace built below: that pure-Python read beside the build and paint made every Qt call of them wait
         # for the GIL (the build took 46 ms in one turn on the 1M vault, 6-10 ms without it). Not beside the key
         # derivation: its 256 MB and the tables' build together lift the GUI's peak RSS past 400 MB (405-410).
-        company_data.read_in_background(next_turn=True)
+        company_data.read_in_background(after_paint_of=self.window())
         emit(self.unlocked, vault)
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
