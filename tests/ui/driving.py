@@ -12,17 +12,27 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests import persona
 from tests.conftest import PASSPHRASE
+from ui.desktop import company_data
 from ui.desktop import workspace as ws
 from ui.desktop.dialogs.import_plan import ImportDialog
 from ui.desktop.main_window import MainWindow
 from ui.desktop.screens.firms import FirmsScreen
 from ui.desktop.widgets import RecoveryCodePage
 from ui.desktop.workspace import Workspace
+from vault.brands import companies
+from vault.counterparts import entity_index
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 from vault.session import Vault
 
 WAIT_MS = 20_000
+
+
+def forget_company_data() -> None:
+    """As in a fresh process: the next unlock (or Company tab) reads both company tables again."""
+    entity_index._read_index.cache_clear()
+    companies.company_names.cache_clear()
+    assert not company_data.loaded()
 
 
 def create_vault(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]

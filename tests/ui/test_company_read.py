@@ -8,24 +8,16 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
-from tests.ui.driving import WAIT_MS, brands_screen, fill, loaded, unlock
+from tests.ui.driving import WAIT_MS, brands_screen, fill, forget_company_data, loaded, unlock
 from ui.desktop import company_data, worker
 from ui.desktop import workspace as ws
 from ui.desktop.screens.company_tab import CompanyTab
 from ui.desktop.screens.overview import OverviewScreen
-from vault.brands import companies
 from vault.brands.graph import find_brand
-from vault.counterparts import entity_index
 from vault.ingest.write import ingest
 from vault.model import BrandHint, CoverageReport, Observation
 
 READ = "read the company data"
-
-
-def _forget_company_data() -> None:
-    entity_index._read_index.cache_clear()  # as in a fresh process: both tables are read again
-    companies.company_names.cache_clear()
-    assert not company_data.loaded()
 
 
 def _with_zalando(vault) -> None:  # type: ignore[no-untyped-def]
@@ -54,7 +46,7 @@ def test_one_read_serves_the_unlock_the_read_ahead_and_the_company_tab(  # type:
     qtbot, make_window, reporter, vault, started, monkeypatch
 ) -> None:
     monkeypatch.setattr(OverviewScreen, "HOLD_MS", 50)  # the Overview does not wait long for the held-up read
-    _forget_company_data()
+    forget_company_data()
     _with_zalando(vault)
     vault.close()
     window = make_window(vault.folder)
@@ -84,7 +76,7 @@ def test_one_read_serves_the_unlock_the_read_ahead_and_the_company_tab(  # type:
 def test_a_failed_read_is_reported_once_and_not_retried_in_a_loop(  # type: ignore[no-untyped-def]
     qtbot, reporter, vault, started, monkeypatch
 ) -> None:
-    _forget_company_data()
+    forget_company_data()
     _with_zalando(vault)
 
     def unreadable() -> None:
@@ -104,33 +96,12 @@ def test_a_failed_read_is_reported_once_and_not_retried_in_a_loop(  # type: igno
     assert not tab.status.isVisibleTo(tab) and not company_data.reading()
 
 
-def test_the_unlocks_read_starts_once_the_workspace_is_built(qtbot, make_window, reporter, vault) -> None:  # type: ignore[no-untyped-def]
-    # Its pure-Python work beside the workspace's construction made every Qt call of that wait for the GIL.
-    _forget_company_data()
-    fill(vault)
-    vault.close()
-    window = make_window(vault.folder)
-    window.show()
-    window.start()
-    at_unlock: list[tuple[bool, bool, bool]] = []
-
-    def unlocked(_vault) -> None:  # type: ignore[no-untyped-def]
-        job = company_data._job
-        at_unlock.append((window.workspace is not None, job is not None, job is not None and job.is_running()))
-
-    window.unlock_page.unlocked.connect(unlocked)  # after the window's own slot, which builds the workspace
-    unlock(qtbot, window)
-    assert at_unlock == [(True, True, False)]  # the workspace is built, the read there but not yet started
-    qtbot.waitUntil(lambda: not company_data.reading(), timeout=WAIT_MS)  # the job has ended...
-    assert company_data.loaded() and reporter.errors == []  # ...having read both tables
-
-
 def test_a_read_that_ends_just_before_the_tab_asks_shows_the_company(  # type: ignore[no-untyped-def]
     qtbot, reporter, vault, monkeypatch
 ) -> None:
     # The tab finds the tables not loaded, and by the time it asks for the read they are: there is no job to wait
     # for (read_in_background gives None), so the tab must show the company at once instead of waiting forever.
-    _forget_company_data()
+    forget_company_data()
     _with_zalando(vault)
     read = company_data.read_in_background
 
@@ -161,32 +132,33 @@ class _Paints(QObject):
         return False
 
 
-def test_the_unlocks_read_starts_after_the_workspace_has_been_painted(  # type: ignore[no-untyped-def]
-    qtbot, make_window, reporter, vault, monkeypatch
+def test_the_unlocks_read_starts_once_the_workspace_is_built_and_painted(  # type: ignore[no-untyped-def]
+    qtbot, make_window, reporter, vault, started
 ) -> None:
-    # A zero timer after the build did not wait for the paint in every turn: the read then started first and the
-    # workspace's first paint waited for the GIL beside it (41-63 ms on the 1M vault instead of 15-20).
-    _forget_company_data()
+    # Its pure-Python work beside the workspace's construction and first paint made every Qt call of them wait for
+    # the GIL. A zero timer after the build did not wait for the paint in every turn: the read then started first
+    # and the paint waited beside it (41-63 ms on the 1M vault instead of 15-20).
+    forget_company_data()
     fill(vault)
     vault.close()
     window = make_window(vault.folder)
     window.show()
     window.start()
-    order: list[str] = []
-    start = worker.Job.start
+    at_unlock: list[tuple[bool, bool, bool]] = []
 
-    def noted(job: worker.Job) -> None:
-        order.append(f"start {job.objectName()}")
-        start(job)
+    def unlocked(_vault) -> None:  # type: ignore[no-untyped-def]
+        job = company_data._job
+        at_unlock.append((window.workspace is not None, job is not None, job is not None and job.is_running()))
+        started.append("unlocked")
 
-    monkeypatch.setattr(worker.Job, "start", noted)
-    paints = _Paints(order)
+    window.unlock_page.unlocked.connect(unlocked)  # after the window's own slot, which builds the workspace
+    paints = _Paints(started)  # paints and job starts, in the order they happen
     window.installEventFilter(paints)
-    window.unlock_page.unlocked.connect(lambda _vault: order.append("unlocked"))
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: f"start {READ}" in order, timeout=WAIT_MS)
-    after_unlock = order[order.index("unlocked") :]
-    assert "paint" in after_unlock[: after_unlock.index(f"start {READ}")]
-    qtbot.waitUntil(lambda: not company_data.reading(), timeout=WAIT_MS)
+    assert at_unlock == [(True, True, False)]  # the workspace is built, the read there but not yet started
+    qtbot.waitUntil(lambda: READ in started, timeout=WAIT_MS)
+    after_unlock = started[started.index("unlocked") :]
+    assert "paint" in after_unlock[: after_unlock.index(READ)]  # started only once the window has painted
+    qtbot.waitUntil(lambda: not company_data.reading(), timeout=WAIT_MS)  # the job has ended...
     window.removeEventFilter(paints)
-    assert company_data.loaded() and reporter.errors == []
+    assert company_data.loaded() and reporter.errors == []  # ...having read both tables

@@ -3,25 +3,17 @@ pure-Python read, every Qt call waited for the GIL), and shows them anyway when 
 
 from __future__ import annotations
 
-from tests.ui.driving import WAIT_MS, fill, unlock
+from tests.ui.driving import WAIT_MS, fill, forget_company_data, unlock
 from ui.desktop import company_data
 from ui.desktop import workspace as ws
 from ui.desktop.screens.overview import OverviewScreen
-from vault.brands import companies
-from vault.counterparts import entity_index
-
-
-def _forget_company_data() -> None:
-    entity_index._read_index.cache_clear()  # as in a fresh process: the unlock reads both tables again
-    companies.company_names.cache_clear()
-    assert not company_data.loaded()
 
 
 def test_the_overview_waits_for_the_company_read_started_by_the_unlock(  # type: ignore[no-untyped-def]
     qtbot, make_window, reporter, vault, monkeypatch
 ) -> None:
     monkeypatch.setattr(OverviewScreen, "HOLD_MS", 10 * WAIT_MS)  # longer than the test: only the read ends it
-    _forget_company_data()
+    forget_company_data()
     fill(vault)
     vault.close()
     window = make_window(vault.folder)
@@ -41,7 +33,7 @@ def test_the_overview_waits_for_the_company_read_started_by_the_unlock(  # type:
 def test_the_overview_shows_anyway_when_the_company_read_takes_too_long(  # type: ignore[no-untyped-def]
     qtbot, make_window, reporter, vault
 ) -> None:
-    _forget_company_data()
+    forget_company_data()
     fill(vault)
     vault.close()
     window = make_window(vault.folder)
