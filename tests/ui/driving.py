@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +34,17 @@ def forget_company_data() -> None:
     entity_index._read_index.cache_clear()
     companies.company_names.cache_clear()
     assert not company_data.loaded()
+
+
+def reopened(make_window, vault: Vault, fill_vault: Callable[[Vault], None] | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window shown on `vault` (filled by `fill_vault`, default `fill`, then closed), as a fresh process would
+    open it: the company tables not read yet, so its unlock starts their read."""
+    forget_company_data()
+    (fill_vault or fill)(vault)
+    vault.close()
+    window = make_window(vault.folder)
+    window.show()
+    return window
 
 
 def create_vault(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
-from tests.ui.driving import WAIT_MS, brands_screen, fill, forget_company_data, loaded, unlock
+from tests.ui.driving import WAIT_MS, brands_screen, fill, forget_company_data, loaded, reopened, unlock
 from ui.desktop import company_data, worker
 from ui.desktop import workspace as ws
 from ui.desktop.screens.company_tab import CompanyTab
@@ -46,11 +46,7 @@ def test_one_read_serves_the_unlock_the_read_ahead_and_the_company_tab(  # type:
     qtbot, make_window, reporter, vault, started, monkeypatch
 ) -> None:
     monkeypatch.setattr(OverviewScreen, "HOLD_MS", 50)  # the Overview does not wait long for the held-up read
-    forget_company_data()
-    _with_zalando(vault)
-    vault.close()
-    window = make_window(vault.folder)
-    window.show()
+    window = reopened(make_window, vault, _with_zalando)
     with company_data._loading:  # the read waits here: every part of the app asks while it still runs
         space = unlock(qtbot, window)
         job = company_data.read_in_background()
@@ -138,11 +134,7 @@ def test_the_unlocks_read_starts_once_the_workspace_is_built_and_painted(  # typ
     # Its pure-Python work beside the workspace's construction and first paint made every Qt call of them wait for
     # the GIL. A zero timer after the build did not wait for the paint in every turn: the read then started first
     # and the paint waited beside it (41-63 ms on the 1M vault instead of 15-20).
-    forget_company_data()
-    fill(vault)
-    vault.close()
-    window = make_window(vault.folder)
-    window.show()
+    window = reopened(make_window, vault)
     window.start()
     at_unlock: list[tuple[bool, bool, bool]] = []
 

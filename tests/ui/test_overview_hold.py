@@ -3,7 +3,7 @@ pure-Python read, every Qt call waited for the GIL), and shows them anyway when 
 
 from __future__ import annotations
 
-from tests.ui.driving import WAIT_MS, fill, forget_company_data, unlock
+from tests.ui.driving import WAIT_MS, reopened, unlock
 from ui.desktop import company_data
 from ui.desktop import workspace as ws
 from ui.desktop.screens.overview import OverviewScreen
@@ -13,11 +13,7 @@ def test_the_overview_waits_for_the_company_read_started_by_the_unlock(  # type:
     qtbot, make_window, reporter, vault, monkeypatch
 ) -> None:
     monkeypatch.setattr(OverviewScreen, "HOLD_MS", 10 * WAIT_MS)  # longer than the test: only the read ends it
-    forget_company_data()
-    fill(vault)
-    vault.close()
-    window = make_window(vault.folder)
-    window.show()
+    window = reopened(make_window, vault)
     with company_data._loading:  # the read the unlock starts waits here: it is still reading
         space = unlock(qtbot, window)
         assert company_data.reading()
@@ -33,11 +29,7 @@ def test_the_overview_waits_for_the_company_read_started_by_the_unlock(  # type:
 def test_the_overview_shows_anyway_when_the_company_read_takes_too_long(  # type: ignore[no-untyped-def]
     qtbot, make_window, reporter, vault
 ) -> None:
-    forget_company_data()
-    fill(vault)
-    vault.close()
-    window = make_window(vault.folder)
-    window.show()
+    window = reopened(make_window, vault)
     with company_data._loading:
         space = unlock(qtbot, window)
         overview = space.screens[ws.OVERVIEW]
