@@ -1,13 +1,17 @@
 """The firm's inbox at scale: bundles/s verified and loaded (1 and 2 jobs, and Spark on local[2]), revoking one consent
 among 10,000, memory.
 
-python -m benchmarks.firm_inbox [--bundles N] [--consents N] [--engine duckdb|spark|both] [--note TEXT]
+python -m benchmarks.firm_inbox [--bundles N] [--consents N] [--engine duckdb|spark|both] [--consent-each] [--note TEXT]
 
 Rates are wall-clock bundles/s and, for the embedded path, bundles per CPU-second of this process and its workers
 (what one core does, less distorted by other work on a shared machine); the load average is written beside them.
 
 Bundles are made by real vaults (a few people, ~100 items each, each share a new bundle) and cached under
-~/.cache/mecloud-bench/. For the revocation, the inbox is padded with synthetic consents (100 items each, written
+~/.cache/mecloud-bench/. By default each person shares again and again under one repeatable consent; with
+--consent-each every bundle comes under a consent of its own, as from a firm's many people (no two bundles carry
+the same consent token, so nothing a process keeps per token is met twice).
+
+For the revocation, the inbox is padded with synthetic consents (100 items each, written
 straight through SQL) up to --consents, exported as Parquet, then one real consent is revoked by its real notice:
 the time covers verifying the notice, deleting its rows, signing the acknowledgement and rewriting its partitions.
 Results are appended to benchmarks/results/firm_inbox.json.
@@ -35,8 +39,10 @@ PEOPLE = 8
 ITEMS_PER_BUNDLE = 100
 
 
-def _make_bundles(folder: Path, count: int) -> Path:
-    """`count` bundles from PEOPLE vaults into folder/drop (cached: made once per count)."""
+def _make_bundles(folder: Path, count: int, consent_each: bool = False) -> Path:
+    """`count` bundles from PEOPLE vaults into folder/drop (cached: made once per count). Each person grants one
+    repeatable consent and shares under it again and again, or (`consent_each`) grants a consent of its own for every
+    bundle, as a firm that earns consent from many people receives them: no two bundles carry the same consent."""
     from vault import session
     from vault.bundle import share
     from vault.consent import firm_keys, timestamps
@@ -66,11 +72,16 @@ def _make_bundles(folder: Path, count: int) -> Path:
         ]  # fmt: skip
         ingest(vault.store, observations, platform="google", layout="bench", source="bench", coverage=CoverageReport())
         consent.add_firm(vault, card_path.read_bytes())
-        granted = consent.grant(vault, 1, categories=["Interest"], purposes=["Marketing"], repeatable=True,
-                                valid_until=timestamps.now() + timedelta(days=300))  # fmt: skip
+        first = None
         for n in range(person, count, PEOPLE):
+            if first is None or consent_each:
+                until = timestamps.now() + timedelta(days=300)
+                granted = consent.grant(vault, 1, categories=["Interest"], purposes=["Marketing"],
+                                        repeatable=not consent_each, valid_until=until)  # fmt: skip
+                first = first or granted
             share(vault, granted.id, drop / f"bundle-{n:06}.age")
-        consent.revoke(vault, granted.id, folder / f"notice-{person}.jws")
+        assert first is not None
+        consent.revoke(vault, first.id, folder / f"notice-{person}.jws")
         vault.close()
     (folder / "done").write_text(str(key_path))
     return drop
@@ -164,7 +175,8 @@ def _spark_rate(cache: Path, drop: Path, turns: int) -> dict[str, object]:
             "master": "local[2]", "load_1min": round((load + os.getloadavg()[0]) / 2, 2)}  # fmt: skip
 
 
-def _revoke_one(cache: Path, drop: Path, consents: int) -> dict[str, float]:
+def _revoke_one(cache: Path, drop: Path, consents: int, real: int) -> dict[str, float]:
+    """`real`: the consents the bundles hold; synthetic ones make up the rest of `consents`."""
     from firm import deletion, parquet_export, store
     from firm.ingest import ingest
     from vault.consent import firm_keys
@@ -175,7 +187,7 @@ def _revoke_one(cache: Path, drop: Path, consents: int) -> dict[str, float]:
         store.init(inbox, cache / "firm" / firm_keys.KEY_FILE)
         con = store.connect(inbox)
         ingest(con, [drop], keys, jobs=2)
-        padding = max(0, consents - PEOPLE)
+        padding = max(0, consents - real)
         con.execute(
             "INSERT INTO consents SELECT 'urn:uuid:pad-' || i, 'subject-' || i, '', ['dpv:Marketing'], "
             "['pd:Interest'], [], now(), now() + INTERVAL 300 DAY, true, (i % 64)::INTEGER, 'active', NULL "
@@ -209,17 +221,20 @@ def main() -> None:
     parser.add_argument("--consents", type=int, default=10_000)
     parser.add_argument("--turns", type=int, default=3)
     parser.add_argument("--engine", choices=["duckdb", "spark", "both"], default="both")
+    each = "a consent of its own for every bundle (as from many people), not one a person"
+    parser.add_argument("--consent-each", action="store_true", help=each)
     parser.add_argument("--note", default="", help="what this run measures (e.g. before/after a change), kept with it")
     args = parser.parse_args()
-    cache = CACHE / f"firm-inbox-{args.bundles}"
+    cache = CACHE / f"firm-inbox-{args.bundles}{'-each' if args.consent_each else ''}"
     made = time.perf_counter()
-    drop = _make_bundles(cache, args.bundles)
+    drop = _make_bundles(cache, args.bundles, args.consent_each)
     print(f"{args.bundles} bundles ready in {time.perf_counter() - made:.1f} s ({cache})", flush=True)
     entry: dict[str, object] = {
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.machine()} {platform.python_version()}, {os.cpu_count()} cores",
         "bundles": args.bundles,
         "items_per_bundle": ITEMS_PER_BUNDLE,
+        "consents": args.bundles if args.consent_each else PEOPLE,
         **({"note": args.note} if args.note else {}),
     }
     if args.engine in ("duckdb", "both"):
@@ -246,7 +261,7 @@ def main() -> None:
             print(f"Spark is {entry['spark_vs_embedded_2_jobs']}x slower than the embedded path with 2 jobs (wall), "
                   f"{entry['spark_vs_embedded_2_jobs_per_cpu_second']}x per CPU-second")  # fmt: skip
     if args.engine in ("duckdb", "both"):
-        revoke = _revoke_one(cache, drop, args.consents)
+        revoke = _revoke_one(cache, drop, args.consents, args.bundles if args.consent_each else PEOPLE)
         entry["revoke_one"] = revoke
         print(f"revoke one consent among {revoke['consents']:,} ({revoke['items_in_inbox']:,} items): "
               f"{revoke['seconds']} s", flush=True)  # fmt: skip
