@@ -33,6 +33,8 @@ HEADER_MEMBERS = frozenset({"alg", "typ", "kid"})
 MAX_HEADER_SEGMENT = 1024  # what the joserfc registry we sign with allows a header
 SIGNATURE_SIZE = 64
 _SEGMENT = re.compile(r"[A-Za-z0-9_-]*")
+_FROM_URLSAFE = bytes.maketrans(b"-_", b"+/")
+_TO_URLSAFE = bytes.maketrans(b"+/", b"-_")
 
 
 class JwsError(MeCloudError):
@@ -59,13 +61,15 @@ def b64url(data: bytes) -> str:
 def b64url_decode(text: str) -> bytes:
     if len(text) % 4 == 1 or not text.isascii():
         raise JwsError("malformed", "malformed signed object: invalid base64url")
+    # binascii itself, as base64.urlsafe_b64decode/-encode call it (their wrappers were ~1 us of each call).
+    raw = text.encode("ascii")
     try:
-        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        data = binascii.a2b_base64(raw.translate(_FROM_URLSAFE) + b"=" * (-len(raw) % 4))
     except binascii.Error:
         raise JwsError("malformed", "malformed signed object: invalid base64url") from None
     # Encoded back, canonical base64url gives the very text, which then holds only the alphabet: the pattern is
     # needed only to tell a bad character from a non-canonical spelling (it cost ~7 us over a bundle's two tokens).
-    if b64url(data) != text:
+    if binascii.b2a_base64(data, newline=False).translate(_TO_URLSAFE).rstrip(b"=") != raw:
         if not _SEGMENT.fullmatch(text):
             raise JwsError("malformed", "malformed signed object: invalid base64url")
         raise JwsError("malformed", "malformed signed object: non-canonical base64url")
