@@ -19,7 +19,7 @@ from tests.consent import craft
 from tests.consent.conftest import FirmSetup, fill
 from tests.security import malformed_bundles as corpus
 from vault import age
-from vault.bundle import container, stored_zip
+from vault.bundle import container, stored_zip, unseal
 from vault.bundle import seal as bundle
 from vault.bundle.unseal import read_checked
 from vault.bundle.verdict import BundleRejected
@@ -242,3 +242,20 @@ def test_random_damage_gets_the_zipfile_verdict(
         assert fast == slow, bytes(damaged).hex()
         verdicts.add(fast[0])
     assert "malformed" in verdicts
+
+
+@pytest.mark.parametrize("in_memory", [0, 1000, 30_000, 64 * 1024 + 1])
+def test_a_bundle_spilled_to_a_file_gets_the_verdict_it_gets_in_memory(
+    in_memory: int,
+    shared: tuple[Plain, corpus.Entries],
+    vault: Vault,
+    firm: FirmSetup,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain, entries = shared
+    shapes = [plain, corpus.bad_crc_in_a_data_file(entries, vault.identity().private_key), plain[:-5]]
+    kept = [_verdict(z, firm, tmp_path) for z in shapes]
+    monkeypatch.setattr(unseal, "IN_MEMORY", in_memory)  # plaintext past this: an anonymous temp file, zipfile
+    assert [_verdict(z, firm, tmp_path) for z in shapes] == kept
+    assert [v[0] for v in kept] == ["verified", "malformed", "malformed"]
