@@ -250,4 +250,4 @@ def verify(token: str | bytes) -> tuple[ConsentRecord, jws.Verified]:
 # field), and a firm receives the same consent token with every share made under it: reading it again came to ~45 us
 # of each bundle. Only a token that passed every check is kept; its signature is still verified every time.
 _TOKENS: dict[str | bytes, tuple[jws.Parsed, bytes, ConsentRecord]] = {}
-_TOKENS_MAX = 1024
+_TOKENS_MAX = 256  # some 10-20 KB each (the token, its decoded payload and claims, the record): a few MB
