@@ -189,3 +189,31 @@ def test_age_cli_interoperates(tmp_path: Path) -> None:
         [AGE_CLI, "-a", "-r", str(ident.recipient()), "-o", str(armored), str(plain)], check=True, timeout=60
     )
     assert unseal(armored.read_bytes(), [ident]) == data
+
+
+@pytest.mark.parametrize("piece", [1, 1000, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK])
+def test_reads_of_any_size_and_readinto_give_the_plaintext(piece: int) -> None:
+    data = os.urandom(2 * CHUNK + 5)
+    ident = age.X25519Identity.generate()
+    blob = seal(data, [ident.recipient()])
+    reader = age.decrypt(io.BytesIO(blob), [ident])
+    got = bytearray()
+    while block := reader.read(piece):
+        assert len(block) <= piece
+        got += block
+    assert got == data and reader.read(piece) == b"" and reader.read() == b""
+    reader = age.decrypt(io.BytesIO(blob), [ident])  # read and readinto in turns
+    buffer = bytearray(piece)
+    got = bytearray()
+    for turn in range(2 * len(data) + 2):
+        if turn % 2:
+            n = reader.readinto(buffer)
+            got += buffer[:n]
+        else:
+            block = reader.read(piece)
+            n = len(block)
+            got += block
+        if not n:
+            break
+    assert got == data
+    assert io.BufferedReader(age.decrypt(io.BytesIO(blob), [ident])).read() == data

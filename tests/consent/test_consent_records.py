@@ -275,3 +275,25 @@ def test_cli_flow(
     assert '"KI-CR-v1.1.0"' in capsys.readouterr().out
     assert mecloud([*base, "firms", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["name"] == "Beta Research"
+
+
+def test_a_record_read_again_is_the_same_and_its_signature_is_checked_every_time(filled: Vault) -> None:
+    granted = consent.grant(filled, "Acme", categories=["interest"], purposes=["Marketing"], valid_until=UNTIL)
+    first, _ = consent_record.verify(granted.token)
+    again, verified = consent_record.verify(granted.token.encode())  # the record kept for these very payload bytes
+    assert again == first == consent_record.ConsentRecord.from_claims(verified.claims)
+    head, payload, signature = granted.token.split(".")
+    other = Ed25519PrivateKey.generate()
+    # The same payload under a signature of another key, or a changed signature: refused as before, each time.
+    forged = f"{head}.{payload}.{jws.b64url(other.sign(f'{head}.{payload}'.encode()))}"
+    for token in (forged, f"{head}.{payload}.{signature[:-2]}AA", forged):
+        with pytest.raises(jws.JwsError) as err:
+            consent_record.verify(token)
+        assert err.value.reason == "bad-signature"
+    # A record that is signed but malformed is refused every time: a refusal is never kept.
+    claims = json.loads(jws.b64url_decode(payload))
+    claims["processing"]["frequency"] = "sometimes"
+    bad = jws.sign(filled.identity().private_key, consent_record.TYP, claims)
+    for _ in range(2):
+        with pytest.raises(consent_record.RecordError, match="frequency"):
+            consent_record.verify(bad)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import copy
 import random
-from datetime import timedelta
+import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -167,3 +168,28 @@ def test_all_strict_agrees_with_is_strict_on_forged_values() -> None:
     for _ in range(3000):
         batch = [rng.choice(strings) if rng.random() < 0.3 else good for _ in range(rng.randint(1, 6))]
         assert all_strict(batch) == all(timestamps.is_strict(v) for v in batch), batch
+
+
+def test_parse_reads_strict_timestamps_as_the_replace_of_a_naive_read_did() -> None:
+    # parse() lets fromisoformat read the "Z"; it must give what reading without it and setting UTC gave, and refuse
+    # what that refused with the same message.
+    good = "2024-03-01T12:00:00Z"
+    values = [good, *_near_misses(good), "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2024-02-30T10:00:00Z",
+              "2023-02-29T00:00:00Z", "2024-02-29T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T10:60:00Z",
+              "2024-01-01T10:00:60Z", "2024-13-01T10:00:00Z", "2024-00-10T10:00:00Z", None, 5]  # fmt: skip
+
+    def before(text: object) -> datetime:
+        strict = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"
+        if not isinstance(text, str) or not re.fullmatch(strict, text):
+            raise ValueError(f"not a UTC timestamp of the form YYYY-MM-DDTHH:MM:SSZ: {text!r}")
+        return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
+
+    for value in values:
+        results = []
+        for read in (timestamps.parse, before):
+            try:
+                moment = read(value)
+                results.append((moment, moment.tzinfo, timestamps.iso(moment)))
+            except ValueError as err:
+                results.append(str(err))
+        assert results[0] == results[1], value

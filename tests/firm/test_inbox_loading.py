@@ -43,6 +43,22 @@ def test_the_checks_hand_back_the_records_they_parsed(world: World) -> None:
     assert outcome.reason is None and outcome.records == received.records
 
 
+def test_a_bundle_read_whole_or_streamed_and_a_file_that_cannot_be_read(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = world.share(world.people[0], "one.age")
+    checking.use_keys(world.firm.keys)
+    whole = checking.check(str(bundle))
+    monkeypatch.setattr(checking, "READ_WHOLE", 1024)  # larger than this: hashed and decrypted from the file
+    streamed = checking.check(str(bundle))
+    assert whole.reason is None and whole.file_sha256 == hashlib.sha256(bundle.read_bytes()).hexdigest()
+    assert streamed == whole
+    (world.tmp / "folder.age").mkdir()
+    for name, says in (("missing.age", "No such file or directory"), ("folder.age", "Is a directory")):
+        outcome = checking.check(str(world.tmp / name))
+        assert (outcome.reason, outcome.message) == ("malformed", f"{world.tmp / name}: cannot read ({says})")
+
+
 def _json(text: str | None) -> str | None:
     """JSON text in one spelling (keys sorted), to compare what DuckDB holds with what the bundle carried."""
     value = None if text is None else json.loads(text)

@@ -80,7 +80,8 @@ class DecryptingReader(io.RawIOBase):
         self._aead = ChaCha20Poly1305(key)
         self._counter = 0
         self._pending = b""  # a byte read ahead to learn whether a full chunk was the last
-        self._out = memoryview(b"")
+        self._chunk = b""  # the plaintext of the last chunk opened, released from `_at` on
+        self._at = 0
         self._done = False
         # A failure found after a chunk authenticated (the end is missing, or data follows the end):
         # that chunk is released first, as age's own reader does (the CCTV `payload:` hashes say so).
@@ -90,12 +91,26 @@ class DecryptingReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._out and not self._done:
+        while self._at == len(self._chunk) and not self._done:
             self._next_chunk()
-        n = min(len(buffer), len(self._out))
-        memoryview(buffer).cast("B")[:n] = self._out[:n]
-        self._out = self._out[n:]
+        n = min(len(buffer), len(self._chunk) - self._at)
+        memoryview(buffer).cast("B")[:n] = memoryview(self._chunk)[self._at : self._at + n]
+        self._at += n
         return n
+
+    def read(self, size: int | None = -1) -> bytes:
+        """As RawIOBase.read, without its buffer of `size` zeroed and copied twice for every call: a chunk read whole
+        is handed out as the very bytes it decrypted to (a bundle is usually one chunk)."""
+        if size is None or size < 0:
+            return super().read(-1)  # every chunk to the end (readall)
+        while self._at == len(self._chunk) and not self._done:
+            self._next_chunk()
+        if self._at == 0 and size >= len(self._chunk):
+            self._at = len(self._chunk)
+            return self._chunk
+        out = self._chunk[self._at : self._at + size]
+        self._at += len(out)
+        return out
 
     def _read_exactly(self, size: int) -> bytes:
         parts = [self._pending]
@@ -140,4 +155,4 @@ class DecryptingReader(io.RawIOBase):
         elif last:
             self._done = True
         self._counter += 1
-        self._out = memoryview(plain)
+        self._chunk, self._at = plain, 0

@@ -6,6 +6,7 @@ Names are never used as paths here; extraction writes only names that match the 
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import stat
 import struct
@@ -19,6 +20,7 @@ import orjson
 
 from vault.bundle.data_rules import BatchCheck
 from vault.bundle.manifest import DataFile, Manifest
+from vault.bundle.stored_zip import StoredArchive, read_stored
 from vault.bundle.verdict import BundleRejected
 from vault.bundle.zip_end import check_directory_size
 from vault.consent import timestamps
@@ -45,12 +47,24 @@ def _plain(err: BaseException) -> str:
     return text[:200] or type(err).__name__
 
 
-def open_zip(plain: IO[bytes]) -> zipfile.ZipFile:
+# What the checks below read an archive through: zipfile's, or vault.bundle.stored_zip's for a plain one in memory.
+Archive = zipfile.ZipFile | StoredArchive
+
+
+def _name_ok(name: str) -> bool:
+    return name in (MANIFEST, CONSENT) or DATA_NAME.fullmatch(name) is not None
+
+
+def open_zip(plain: IO[bytes]) -> Archive:
     check_directory_size(plain, MAX_ENTRIES, MAX_CENTRAL_RECORD)
-    try:
-        archive = zipfile.ZipFile(plain)
-    except ZIP_DAMAGE as err:
-        raise BundleRejected("malformed", f"the bundle is not a readable ZIP archive ({_plain(err)})") from None
+    # A usual bundle is in memory and of the plain shape a share writes: read straight from its bytes. Anything
+    # else (and every damaged archive) is zipfile's to read, with its own messages.
+    archive: Archive | None = read_stored(plain.getvalue(), _name_ok) if isinstance(plain, io.BytesIO) else None
+    if archive is None:
+        try:
+            archive = zipfile.ZipFile(plain)
+        except ZIP_DAMAGE as err:
+            raise BundleRejected("malformed", f"the bundle is not a readable ZIP archive ({_plain(err)})") from None
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise BundleRejected("malformed", "the bundle holds too many entries")
@@ -99,7 +113,7 @@ class _Entry:
 
 
 @contextmanager
-def member(archive: zipfile.ZipFile, name: str) -> Iterator[_Entry]:
+def member(archive: Archive, name: str) -> Iterator[_Entry]:
     """An entry opened for reading; damage found while opening or reading it is a `malformed` verdict."""
     try:
         raw = archive.open(name)
@@ -109,12 +123,12 @@ def member(archive: zipfile.ZipFile, name: str) -> Iterator[_Entry]:
         yield _Entry(name, raw)
 
 
-def read_small(archive: zipfile.ZipFile, name: str) -> bytes:
+def read_small(archive: Archive, name: str) -> bytes:
     with member(archive, name) as entry:
         return entry.read(MAX_JWS_ENTRY + 1)
 
 
-def check_entries(archive: zipfile.ZipFile, manifest: Manifest) -> None:
+def check_entries(archive: Archive, manifest: Manifest) -> None:
     """The entry set is exactly the manifest's files plus the two JWS, with the sizes it states."""
     expected = {f.name: f.size for f in manifest.files}
     present = {i.filename: i.file_size for i in archive.infolist() if i.filename not in (MANIFEST, CONSENT)}
@@ -127,7 +141,7 @@ def check_entries(archive: zipfile.ZipFile, manifest: Manifest) -> None:
 
 
 def check_data(
-    archive: zipfile.ZipFile,
+    archive: Archive,
     data_file: DataFile,
     records_ok: BatchCheck,
     keep: Callable[[bytes], None] | None = None,

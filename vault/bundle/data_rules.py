@@ -8,12 +8,11 @@ from typing import Any
 
 from vault.consent import ConsentRecord, timestamps
 
-# A strict timestamp (`timestamps.is_strict`) is 20 characters: these at fixed places, decimal digits at the others
-# (`\d` of `re` is a Unicode decimal digit, as `str.isdecimal` is). Joined by "|", every value sits at a multiple of
-# 21, so each column is one slice of the joined text: ~10x faster on 100k values than a regex over them.
-_WIDTH = 20
-_SEPARATORS = ((4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z"), (20, "|"))
-_DIGITS = (0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18)
+# A strict timestamp (`timestamps.is_strict`) is 20 characters: these at fixed places, ASCII digits at the others.
+# Joined by "|" and with every digit made "0", the values of a batch are then exactly this template repeated: one
+# translate and one comparison of bytes for the whole batch (~3x the column slices of str that did it before).
+_TEMPLATE = b"0000-00-00T00:00:00Z|"
+_DIGITS_TO_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 
 # A touchpoint's brand, domain and detail are text or null (docs/bundle-format.md section 7): the firm's stores type
 # them as strings, and a number there would pass every other rule and then fail the load of a whole batch.
@@ -29,19 +28,14 @@ def all_strict(values: list[Any]) -> bool:
     if not values:
         return True
     try:
-        joined = "|".join(values) + "|"
-    except TypeError:  # not all strings
+        # Not all strings: TypeError. A character beyond ASCII (a digit of another script, which `\d` and
+        # `str.isdecimal` would take): UnicodeEncodeError, a ValueError.
+        joined = ("|".join(values) + "|").encode("ascii")
+    except (TypeError, ValueError):
         return False
-    n = len(values)
-    step = _WIDTH + 1
-    if len(joined) != step * n:
-        return False
-    # Each column holds what it must; so a "|" stands at every 21st place and nowhere else, and the values are
-    # exactly the 20-character runs between them (a shorter value beside a longer one cannot line up again).
-    if any(joined[at::step] != char * n for at, char in _SEPARATORS):
-        return False
-    digits = "".join([joined[at::step] for at in _DIGITS])
-    return digits.isascii() and digits.isdecimal()
+    # Each place holds what it must: so a "|" stands at every 21st place and nowhere else, and the values are exactly
+    # the 20-character runs between them (a shorter value beside a longer one cannot line up again).
+    return joined.translate(_DIGITS_TO_ZERO) == _TEMPLATE * len(values)
 
 
 def line_checker(record: ConsentRecord) -> Callable[[dict[str, Any]], str | None]:

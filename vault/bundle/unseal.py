@@ -114,7 +114,8 @@ def _decrypted(path: Path, keys: FirmKeys, max_bytes: int, sealed: bytes | None 
     """The bundle's plaintext, authenticated to its last chunk: in memory while small, else in an anonymous temp
     file. `sealed`: the file's bytes when the caller has read them already (they are not read again)."""
     try:
-        src: IO[bytes] = io.BytesIO(sealed) if sealed is not None else path.open("rb")
+        # In memory: a C buffered reader over the bytes (age would wrap a BytesIO in a Python adapter).
+        src: IO[bytes] = io.BufferedReader(io.BytesIO(sealed)) if sealed is not None else path.open("rb")
     except OSError as err:
         raise BundleRejected("malformed", f"{path}: cannot read ({err.strerror})") from None
     with src, _Spilling() as tmp:

@@ -16,7 +16,7 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 def exact(obj: Any, keys: set[str], where: str) -> dict[str, Any]:
     """`obj` is a JSON object with exactly these members: no missing, no unknown ones."""
-    if not isinstance(obj, dict) or set(obj) != keys:
+    if not isinstance(obj, dict) or obj.keys() != keys:  # compared as sets, without building one
         raise ValueError(f"{where} must have exactly the fields {sorted(keys)}")
     return obj
 

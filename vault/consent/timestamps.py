@@ -50,7 +50,9 @@ def parse(text: object) -> datetime:
     """Strict: exactly the form `iso()` writes. Anything else raises ValueError."""
     if not isinstance(text, str) or not _STRICT.fullmatch(text):
         raise ValueError(f"not a UTC timestamp of the form YYYY-MM-DDTHH:MM:SSZ: {text!r}")
-    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)  # fromisoformat: ~10x strptime
+    # fromisoformat: ~10x strptime; it reads the "Z" as UTC itself (the same tzinfo object), which saved a replace()
+    # of ~1 us, four to seven times a bundle.
+    return datetime.fromisoformat(text)
 
 
 def parse_user(text: str, end_of_day: bool = False) -> datetime:
