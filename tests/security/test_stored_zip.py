@@ -56,14 +56,21 @@ def _verdict(plain: Plain, firm: FirmSetup, tmp_path: Path) -> tuple[str, str]:
     return "verified", received.data.hex()
 
 
-def _both_ways(
-    plain: Plain, firm: FirmSetup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[tuple[str, str], tuple[str, str]]:
-    fast = _verdict(plain, firm, tmp_path)
-    with monkeypatch.context() as patched:
-        patched.setattr(container, "read_stored", lambda buf, name_ok: None)  # zipfile reads every archive
-        slow = _verdict(plain, firm, tmp_path)
-    return fast, slow
+BothWays = Callable[[Plain], tuple[tuple[str, str], tuple[str, str]]]
+
+
+@pytest.fixture
+def both_ways(firm: FirmSetup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> BothWays:
+    """The verdict on an archive read in memory where it can be, and the verdict with zipfile reading every one."""
+
+    def judge(plain: Plain) -> tuple[tuple[str, str], tuple[str, str]]:
+        fast = _verdict(plain, firm, tmp_path)
+        with monkeypatch.context() as patched:
+            patched.setattr(container, "read_stored", lambda buf, name_ok: None)  # zipfile reads every archive
+            slow = _verdict(plain, firm, tmp_path)
+        return fast, slow
+
+    return judge
 
 
 def _directory(z: bytes) -> tuple[int, list[bytes]]:
@@ -171,7 +178,7 @@ SHAPES: dict[str, Callable[[bytes, corpus.Entries], bytes]] = {
 
 
 def test_a_share_as_written_is_read_in_memory_as_zipfile_reads_it(
-    shared: tuple[Plain, corpus.Entries], firm: FirmSetup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shared: tuple[Plain, corpus.Entries], both_ways: BothWays
 ) -> None:
     plain, entries = shared
     for z in (plain, corpus.zip_bytes(entries)):  # data descriptors (a share), and none (a seekable writer)
@@ -182,21 +189,17 @@ def test_a_share_as_written_is_read_in_memory_as_zipfile_reads_it(
             assert {i.filename: archive.open(i.filename).read() for i in archive.infolist()} == {
                 i.filename: reference.read(i.filename) for i in reference.infolist()
             }
-        fast, slow = _both_ways(z, firm, tmp_path, monkeypatch)
+        fast, slow = both_ways(z)
         assert fast == slow and fast[0] == "verified"
 
 
 def test_the_malformed_corpus_is_declined_and_refused_as_before(
-    shared: tuple[Plain, corpus.Entries],
-    vault: Vault,
-    firm: FirmSetup,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    shared: tuple[Plain, corpus.Entries], vault: Vault, both_ways: BothWays
 ) -> None:
     _, entries = shared
     for shape, maker in sorted(corpus.CORPUS.items()):
         plain = maker(entries, vault.identity().private_key)
-        fast, slow = _both_ways(plain, firm, tmp_path, monkeypatch)
+        fast, slow = both_ways(plain)
         assert fast == slow, shape
         assert fast[0] == "malformed", shape
         archive = stored_zip.read_stored(plain, container._name_ok)
@@ -209,7 +212,7 @@ def test_the_malformed_corpus_is_declined_and_refused_as_before(
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_each_way_a_zip_can_lie_gets_the_zipfile_verdict(
-    shape: str, shared: tuple[Plain, corpus.Entries], firm: FirmSetup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shape: str, shared: tuple[Plain, corpus.Entries], both_ways: BothWays
 ) -> None:
     _, entries = shared
     plain = SHAPES[shape](corpus.zip_bytes(entries), entries)
@@ -220,13 +223,11 @@ def test_each_way_a_zip_can_lie_gets_the_zipfile_verdict(
         assert archive is not None  # sound as a ZIP: the verifier's own entry checks refuse it, on either path
     else:
         assert archive is None, "a damaged or unusual archive is left to zipfile"
-    fast, slow = _both_ways(plain, firm, tmp_path, monkeypatch)
+    fast, slow = both_ways(plain)
     assert fast == slow
 
 
-def test_random_damage_gets_the_zipfile_verdict(
-    shared: tuple[Plain, corpus.Entries], firm: FirmSetup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_random_damage_gets_the_zipfile_verdict(shared: tuple[Plain, corpus.Entries], both_ways: BothWays) -> None:
     plain, _ = shared
     offset, records = _directory(plain)
     headers = [struct.unpack("<L", r[42:46])[0] for r in records]
@@ -238,7 +239,7 @@ def test_random_damage_gets_the_zipfile_verdict(
         damaged = bytearray(plain)
         for _ in range(rng.randint(1, 3)):
             damaged[rng.choice(places) if rng.random() < 0.8 else rng.randrange(len(plain))] ^= rng.randint(1, 255)
-        fast, slow = _both_ways(bytes(damaged), firm, tmp_path, monkeypatch)
+        fast, slow = both_ways(bytes(damaged))
         assert fast == slow, bytes(damaged).hex()
         verdicts.add(fast[0])
     assert "malformed" in verdicts
