@@ -52,6 +52,7 @@ Archive = zipfile.ZipFile | StoredArchive
 
 
 def _name_ok(name: str) -> bool:
+    """A name the format allows an entry: the two JWS or a data file."""
     return name in (MANIFEST, CONSENT) or DATA_NAME.fullmatch(name) is not None
 
 
@@ -77,7 +78,7 @@ def open_zip(plain: IO[bytes]) -> Archive:
             raise BundleRejected("malformed", f"entry {info.filename!r} is not a plain file")
         if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:
             raise BundleRejected("malformed", f"entry {info.filename!r} is compressed or encrypted")
-        if info.filename not in (MANIFEST, CONSENT) and not DATA_NAME.fullmatch(info.filename):
+        if not _name_ok(info.filename):
             raise BundleRejected("malformed", f"unexpected entry {info.filename!r}")
     for name in (MANIFEST, CONSENT):
         if name not in names:
