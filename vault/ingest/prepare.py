@@ -79,8 +79,17 @@ def _row_text(items: list[Row], source: str | None) -> bytes:
 
 
 def _chunk(
-    platform: str, source: str, parts: list[bytes], keys: list[int], kinds: dict[str, int], marked: list[Marked]
+    platform: str,
+    source: str,
+    parts: list[bytes],
+    items: list[Row],
+    keys: list[int],
+    kinds: dict[str, int],
+    marked: list[Marked],
 ) -> Chunk:
+    """A chunk of the rows written out (`parts`) and those still pending (`items`)."""
+    if items:
+        parts.append(_row_text(items, source))
     return platform, source, len(keys), orjson.dumps(keys), kinds_field(kinds), encode_parts(parts), marked
 
 
@@ -154,9 +163,7 @@ class Preparer:
         for obs in batch:
             if obs.source_file != source or obs.platform != platform or len(keys) >= CHUNK_ITEMS:
                 if keys:
-                    if items:
-                        parts.append(_row_text(items, source))
-                    chunks.append(_chunk(platform, source, parts, keys, kinds, marked))  # type: ignore[arg-type]
+                    chunks.append(_chunk(platform, source, parts, items, keys, kinds, marked))  # type: ignore[arg-type]
                 items, parts, keys, marked, kinds = [], [], [], [], {}
                 platform, source, hashed_kind = obs.platform, obs.source_file, None
             kind = obs.kind
@@ -196,9 +203,7 @@ class Preparer:
                 parts.append(_row_text(items, source))
                 items = []
         if keys:
-            if items:
-                parts.append(_row_text(items, source))
-            chunks.append(_chunk(platform, source, parts, keys, kinds, marked))  # type: ignore[arg-type]
+            chunks.append(_chunk(platform, source, parts, items, keys, kinds, marked))  # type: ignore[arg-type]
         return PreparedBatch(chunks, new_hints)
 
 
