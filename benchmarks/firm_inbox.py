@@ -29,6 +29,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from benchmarks.results_file import RESULTS_DIR, append_result
 
@@ -102,13 +103,20 @@ def _cpu_seconds() -> float:
 
 def _tree_cpu_seconds() -> float:
     """CPU time of this process and every process under it, live or ended (Spark's JVM, its Python daemon and
-    workers): psutil, as benchmarks/import_speed.py uses it; a worker that ended is counted in its parent's
-    children times."""
+    workers): psutil, as benchmarks/import_speed.py uses it."""
+    import psutil
+
+    me = psutil.Process()
+    return processes_cpu_seconds([me, *me.children(recursive=True)])
+
+
+def processes_cpu_seconds(processes: list[Any]) -> float:
+    """CPU time of these psutil processes and of their children that ended (counted in their parent's children
+    times); one that ended meanwhile is left to its parent."""
     import psutil
 
     total = 0.0
-    me = psutil.Process()
-    for proc in [me, *me.children(recursive=True)]:
+    for proc in processes:
         try:
             t = proc.cpu_times()
         except psutil.Error:  # ended meanwhile: its parent counts it

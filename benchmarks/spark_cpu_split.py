@@ -17,8 +17,9 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from benchmarks.firm_inbox import CACHE, FIRM_PASSPHRASE
+from benchmarks.firm_inbox import CACHE, FIRM_PASSPHRASE, processes_cpu_seconds
 
 _TICK = os.sysconf("SC_CLK_TCK")
 
@@ -37,18 +38,9 @@ def _thread_cpu(pid: int) -> Counter[str]:
     return seconds
 
 
-def _python_cpu(java: object) -> float:
+def _python_cpu(java: Any) -> float:
     """CPU seconds of the Python daemon and workers under the JVM (ended workers count in the daemon's children)."""
-    import psutil
-
-    total = 0.0
-    for proc in java.children(recursive=True):  # type: ignore[attr-defined]
-        try:
-            t = proc.cpu_times()
-        except psutil.Error:
-            continue
-        total += t.user + t.system + t.children_user + t.children_system
-    return total
+    return processes_cpu_seconds(java.children(recursive=True))
 
 
 def main() -> None:
