@@ -91,8 +91,7 @@ class DecryptingReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while self._at == len(self._chunk) and not self._done:
-            self._next_chunk()
+        self._fill()
         n = min(len(buffer), len(self._chunk) - self._at)
         memoryview(buffer).cast("B")[:n] = memoryview(self._chunk)[self._at : self._at + n]
         self._at += n
@@ -103,14 +102,18 @@ class DecryptingReader(io.RawIOBase):
         is handed out as the very bytes it decrypted to (a bundle is usually one chunk)."""
         if size is None or size < 0:
             return super().read(-1)  # every chunk to the end (readall)
-        while self._at == len(self._chunk) and not self._done:
-            self._next_chunk()
+        self._fill()
         if self._at == 0 and size >= len(self._chunk):
             self._at = len(self._chunk)
             return self._chunk
         out = self._chunk[self._at : self._at + size]
         self._at += len(out)
         return out
+
+    def _fill(self) -> None:
+        """Open chunks until one has plaintext left to hand out, or the last is done."""
+        while self._at == len(self._chunk) and not self._done:
+            self._next_chunk()
 
     def _read_exactly(self, size: int) -> bytes:
         parts = [self._pending]
